@@ -1,0 +1,5 @@
+"""Digituki Desk: log, guide and report digital-support sessions at Finnish public libraries."""
+
+__version__ = "0.1.0"
+APP_NAME = "Digituki Desk"
+APP_ID = "digituki-desk"

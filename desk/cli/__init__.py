@@ -1,0 +1,87 @@
+"""The command line (DESIGN.md section 7); with no command it starts the GUI."""
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from desk import __version__, paths
+from desk.cli import core, guides, report, sync
+from desk.cli.common import CommandError, fail
+from desk.errors import DeskError
+
+log = logging.getLogger(__name__)
+
+COMMAND_MODULES = (core, sync, report, guides)
+
+
+class _Parser(argparse.ArgumentParser):
+    """ArgumentParser whose errors are one line and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser with every command registered."""
+    parser = _Parser(prog="desk", description="Digituki Desk: log, guide and report digital support.")
+    parser.add_argument("--version", action="version", version=f"Digituki Desk {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="keep all data in DIR (also the DESK_DATA_DIR variable)")
+    parser.add_argument("--lang", choices=("fi", "sv", "en"), help="language of the GUI and reports")
+    parser.add_argument("--verbose", action="store_true", help="log debug details")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def _prepare_data_dir(path: Path) -> None:
+    path = path.expanduser()
+    if path.exists() and not path.is_dir():
+        raise CommandError(f"--data-dir: {path} is a file, not a folder; give a folder")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CommandError(
+            f"--data-dir: cannot create {path}: {exc.strerror}; choose a folder you can write to"
+        ) from exc
+    if not os.access(path, os.W_OK):
+        raise CommandError(f"--data-dir: {path} is not writable; choose a folder you can write to")
+    paths.set_data_dir(path)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command and return its exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        data_dir = args.data_dir or (
+            Path(os.environ[paths.DATA_DIR_ENV]) if os.environ.get(paths.DATA_DIR_ENV) else None
+        )
+        if data_dir is not None:
+            _prepare_data_dir(data_dir)
+        from desk.log import setup_logging
+
+        setup_logging(args.verbose)
+        if args.command is None:
+            from desk.app import run_gui
+
+            return run_gui(args)
+        result: int = args.handler(args)
+        return result
+    except CommandError as exc:
+        return fail(str(exc), exc.exit_code)
+    except DeskError as exc:
+        return fail(str(exc), 1)
+    except KeyboardInterrupt:
+        return fail("interrupted", 130)
+    except Exception as exc:
+        log.exception("unexpected error")
+        return fail(f"unexpected error: {exc!r}; details are in {paths.log_dir() / 'desk.log'}", 70)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""Helpers shared by the command modules: argument types and one-line failures."""
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from desk.errors import DeskError
+
+
+class CommandError(DeskError):
+    """Bad command-line input; the message names the option and the fix."""
+
+    def __init__(self, message: str, exit_code: int = 2) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def fail(message: str, code: int) -> int:
+    """Print a one-line error on stderr and return the exit code."""
+    print(f"desk: error: {message}", file=sys.stderr)
+    return code
+
+
+def iso_date(text: str) -> date:
+    """Argparse type for YYYY-MM-DD dates."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD, for example 2026-01-31") from None
+
+
+def add_period(parser: argparse.ArgumentParser) -> None:
+    """Add --from and --to (inclusive dates)."""
+    parser.add_argument("--from", dest="start", type=iso_date, required=True, metavar="D", help="first day, YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", type=iso_date, required=True, metavar="D", help="last day, YYYY-MM-DD")
+
+
+def check_period(start: date, end: date) -> None:
+    """Refuse a reversed range."""
+    if end < start:
+        raise CommandError(f"--to {end} is before --from {start}; swap them")
+
+
+def writable_output(path: Path) -> Path:
+    """Check an output file can be written; its folder must exist."""
+    path = path.expanduser()
+    if path.is_dir():
+        raise CommandError(f"--out: {path} is a folder; give a file name")
+    if not path.parent.exists():
+        raise CommandError(f"--out: the folder {path.parent} does not exist")
+    import os
+
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise CommandError(f"--out: cannot write to {path}; choose another place")
+    return path

@@ -1,0 +1,74 @@
+"""Core commands: self-test, demo and stats."""
+
+import argparse
+import json
+import sys
+from datetime import date
+
+from desk.cli.common import CommandError, add_period, check_period, iso_date
+
+
+def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """Add self-test, demo and stats."""
+    self_test = commands.add_parser("self-test", help="check offscreen Qt, a temporary database and a PDF")
+    self_test.set_defaults(handler=run_self_test)
+
+    demo = commands.add_parser("demo", help="fill an empty database with a realistic synthetic history")
+    demo.add_argument("--days", type=int, default=365, help="days of history (default 365)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed; the same seed gives the same data")
+    demo.add_argument("--until", type=iso_date, help="last day of the history (default today)")
+    demo.add_argument("--weekly", type=float, default=30.0, help="average sessions per week (default 30)")
+    demo.add_argument("--force", action="store_true", help="add to a database that already has sessions")
+    demo.set_defaults(handler=run_demo)
+
+    stats = commands.add_parser("stats", help="totals of the local database for a period")
+    add_period(stats)
+    stats.add_argument("--json", action="store_true", help="print JSON (the only format for now)")
+    stats.set_defaults(handler=run_stats)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """Fill the database with demo sessions."""
+    from desk.store.database import Database
+    from desk.store.demo import DemoOptions, fill_demo
+
+    if not 1 <= args.days <= 3650:
+        raise CommandError(f"--days {args.days}: give a number of days from 1 to 3650")
+    if args.weekly <= 0 or args.weekly > 2000:
+        raise CommandError(f"--weekly {args.weekly}: give an average from 1 to 2000 sessions a week")
+    database = Database.open()
+    try:
+        options = DemoOptions(
+            days=args.days, seed=args.seed, until=args.until or date.today(), weekly_sessions=args.weekly
+        )
+        count = fill_demo(database, options, force=args.force)
+    finally:
+        database.close()
+    print(f"added {count} demo sessions over {args.days} days (seed {args.seed})")
+    return 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    """Print the period's totals as JSON."""
+    from desk.store.database import Database
+    from desk.store.stats import local_totals
+
+    check_period(args.start, args.end)
+    database = Database.open()
+    try:
+        totals = local_totals(database, args.start, args.end)
+    finally:
+        database.close()
+    json.dump(totals, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
+    print()
+    return 0
+
+
+def run_self_test(args: argparse.Namespace) -> int:
+    """Run each check and report it; exit 0 only when all pass."""
+    from desk.selftest import run_checks
+
+    results = run_checks()
+    for name, ok, detail in results:
+        print(f"{'ok  ' if ok else 'FAIL'} {name}: {detail}")
+    return 0 if all(ok for _, ok, _ in results) else 1

@@ -1,0 +1,7 @@
+"""Commands of the report area (filled in by its issue)."""
+
+import argparse
+
+
+def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """Add this area's commands."""

@@ -1,0 +1,1 @@
+"""Plain dataclasses and rules of the digituki domain; no Qt, no database."""

@@ -1,0 +1,1 @@
+"""Offline step-by-step guides: parse, validate, index and print; no Qt."""

@@ -1,0 +1,107 @@
+"""Compile, update and fill the Qt Linguist translation sources in resources/translations.
+
+    python -m desk.i18n_build            compile every .ts to .qm (the install step runs this)
+    python -m desk.i18n_build --update   re-extract tr() strings from desk/ui into the .ts files
+    python -m desk.i18n_build --fill AREA LANG FILE.tsv
+                                         set translations from "source<TAB>translation" lines
+
+Each area of the UI has its own file per language, <area>_<lang>.ts, so that work on one
+page never touches another page's file. English is the source language.
+"""
+
+import argparse
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from desk.resources import project_root, resource_path
+
+LANGUAGES = ("fi", "sv")
+AREAS = ("core", "desk", "guides", "network", "reports")
+
+
+def _tool(name: str) -> str:
+    folder = Path(sys.executable).parent
+    for candidate in (folder / f"pyside6-{name}", folder / f"pyside6-{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(f"pyside6-{name}")
+    if not found:
+        raise SystemExit(f"pyside6-{name} was not found; install PySide6 in this environment")
+    return found
+
+
+def area_sources(area: str) -> list[Path]:
+    """The .py files whose tr() strings belong to an area."""
+    ui = project_root() / "desk" / "ui"
+    if area != "core":
+        return sorted((ui / area).rglob("*.py"))
+    return sorted(p for p in ui.rglob("*.py") if p.relative_to(ui).parts[0] not in AREAS[1:])
+
+
+def compile_all() -> int:
+    """Compile every .ts into a .qm next to it."""
+    sources = sorted(resource_path("translations").glob("*.ts"))
+    for ts_file in sources:
+        subprocess.run([_tool("lrelease"), "-silent", str(ts_file), "-qm", str(ts_file.with_suffix(".qm"))], check=True)
+    print(f"translations: compiled {len(sources)} files")
+    return 0
+
+
+def update_all() -> int:
+    """Re-extract strings; translations already made are kept."""
+    for area in AREAS:
+        sources = [str(p) for p in area_sources(area)]
+        if not sources:
+            continue
+        for language in LANGUAGES:
+            target = resource_path("translations", f"{area}_{language}.ts")
+            command = [
+                _tool("lupdate"),
+                "-silent",
+                "-no-obsolete",
+                "-source-language",
+                "en",
+                "-target-language",
+                language,
+            ]
+            subprocess.run([*command, *sources, "-ts", str(target)], check=True)
+    return 0
+
+
+def fill(area: str, language: str, table: Path) -> int:
+    """Set translations for sources listed in a tab-separated file."""
+    target = resource_path("translations", f"{area}_{language}.ts")
+    pairs = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if "\t" in line:
+            source, translation = line.split("\t", 1)
+            pairs[source] = translation
+    tree = ET.parse(target)
+    for message in tree.iter("message"):
+        source_text = message.findtext("source") or ""
+        element = message.find("translation")
+        if source_text in pairs and element is not None:
+            element.text = pairs[source_text]
+            element.attrib.pop("type", None)
+    tree.write(target, encoding="utf-8", xml_declaration=True)
+    return 0
+
+
+def main() -> int:
+    """Command-line entry."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--update", action="store_true")
+    parser.add_argument("--fill", nargs=3, metavar=("AREA", "LANG", "TSV"))
+    args = parser.parse_args()
+    if args.update:
+        return update_all()
+    if args.fill:
+        return fill(args.fill[0], args.fill[1], Path(args.fill[2]))
+    return compile_all()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Statistics reports: queries, PDF (reportlab) and CSV; no Qt."""

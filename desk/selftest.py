@@ -1,0 +1,79 @@
+"""`desk self-test`: offscreen Qt, a temporary migrated database and a one-page PDF."""
+
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+_QT_PROBE = """
+import os
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from desk.ui.selftest import render_probe
+print(render_probe())
+"""
+
+
+def check_qt() -> str:
+    """Render a widget offscreen in a child process (a Qt abort must not kill the self-test)."""
+    result = subprocess.run(
+        [sys.executable, "-c", _QT_PROBE], capture_output=True, text=True, timeout=60, env={**os.environ}, check=False
+    )
+    if result.returncode != 0:
+        raise RuntimeError((result.stderr.strip().splitlines() or ["Qt could not start"])[-1])
+    return result.stdout.strip()
+
+
+def check_database() -> str:
+    """Create, migrate and write a temporary database."""
+    from datetime import datetime, timedelta
+
+    from desk.domain.codes import Outcome
+    from desk.domain.session import SessionDraft
+    from desk.store.database import Database
+    from desk.store.migrate import head_revision
+    from desk.store.sessions import SessionRepository
+
+    with tempfile.TemporaryDirectory() as folder:
+        database = Database.open(Path(folder) / "self-test.sqlite3")
+        try:
+            draft = SessionDraft(("email",), datetime.now() - timedelta(minutes=20), 15, Outcome.SOLVED)
+            SessionRepository(database).add(draft)
+            count = SessionRepository(database).count()
+        finally:
+            database.close()
+    if count != 1:
+        raise RuntimeError(f"expected 1 session, found {count}")
+    return f"schema {head_revision()}, write and read back"
+
+
+def check_pdf() -> str:
+    """Make a one-page PDF with the embedded font."""
+    from desk.reports.pdf_probe import one_page_pdf
+
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "self-test.pdf"
+        one_page_pdf(target)
+        size = target.stat().st_size
+        if not target.read_bytes().startswith(b"%PDF"):
+            raise RuntimeError("the file is not a PDF")
+    return f"{size} bytes"
+
+
+CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
+    ("offscreen Qt", check_qt),
+    ("database", check_database),
+    ("PDF", check_pdf),
+)
+
+
+def run_checks() -> list[tuple[str, bool, str]]:
+    """Run every check; each returns (name, passed, detail)."""
+    results = []
+    for name, check in CHECKS:
+        try:
+            results.append((name, True, check()))
+        except Exception as exc:
+            results.append((name, False, str(exc) or type(exc).__name__))
+    return results

@@ -1,0 +1,108 @@
+"""Every setting, declared once with its type, default and label."""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+LANGUAGES = ("fi", "sv", "en")
+
+#: Regions a branch can belong to: the regional development libraries' areas (domain.md section 2).
+REGIONS = (
+    "Ahvenanmaa",
+    "Etelä-Karjala",
+    "Etelä-Pohjanmaa",
+    "Etelä-Savo",
+    "Kainuu",
+    "Kanta-Häme",
+    "Keski-Pohjanmaa",
+    "Keski-Suomi",
+    "Kymenlaakso",
+    "Lappi",
+    "Pirkanmaa",
+    "Pohjanmaa",
+    "Pohjois-Karjala",
+    "Pohjois-Pohjanmaa",
+    "Pohjois-Savo",
+    "Päijät-Häme",
+    "Satakunta",
+    "Uusimaa",
+    "Varsinais-Suomi",
+)
+
+
+def _no_check(value: Any) -> str | None:
+    return None
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One configuration key: `section.name` in the TOML files."""
+
+    key: str
+    type: type
+    default: Any
+    label: str
+    choices: tuple[Any, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+    extra_check: Any = field(default=_no_check, compare=False, repr=False)
+
+    @property
+    def section(self) -> str:
+        """The TOML table the key lives in."""
+        return self.key.split(".", 1)[0]
+
+    @property
+    def name(self) -> str:
+        """The key inside its TOML table."""
+        return self.key.split(".", 1)[1]
+
+    def problem(self, value: Any) -> str | None:
+        """Say what is wrong with a value, or None when it is acceptable."""
+        if self.type is int and (isinstance(value, bool) or not isinstance(value, int)):
+            return f"'{self.key}' must be a whole number"
+        if self.type is bool and not isinstance(value, bool):
+            return f"'{self.key}' must be true or false"
+        if self.type is str and not isinstance(value, str):
+            return f"'{self.key}' must be a text in quotes"
+        if self.choices and value not in self.choices:
+            return f"'{self.key}' must be one of: " + ", ".join(map(str, self.choices))
+        if self.minimum is not None and value < self.minimum:
+            return f"'{self.key}' must be at least {self.minimum}"
+        if self.maximum is not None and value > self.maximum:
+            return f"'{self.key}' must be at most {self.maximum}"
+        result: str | None = self.extra_check(value)
+        return result
+
+
+def _slug_check(value: str) -> str | None:
+    from desk.domain.slug import is_slug
+
+    if value and not is_slug(value):
+        return "'branch.id' may hold only a-z, 0-9 and hyphens (for example 'kallio' or 'oulu-main')"
+    return None
+
+
+BRANCH_ID = Setting("branch.id", str, "", "Branch id", extra_check=_slug_check)
+BRANCH_NAME = Setting("branch.name", str, "", "Branch name")
+REGION = Setting("branch.region", str, "", "Region", choices=("", *REGIONS))
+SHARE_PATH = Setting("share.path", str, "", "Share folder")
+SYNC_AUTO = Setting("sync.auto", bool, True, "Send counts automatically")
+SYNC_INTERVAL = Setting("sync.interval_minutes", int, 15, "Send counts every (minutes)", minimum=1, maximum=1440)
+LANGUAGE = Setting("ui.language", str, "fi", "Language", choices=LANGUAGES)
+SUPPRESSION_THRESHOLD = Setting(
+    "reports.suppression_threshold", int, 5, "Hide demographic counts below", minimum=1, maximum=100
+)
+BRANCH_GUIDES = Setting("guides.branch_folder", str, "", "Branch's own guide folder")
+
+ALL_SETTINGS: tuple[Setting, ...] = (
+    BRANCH_ID,
+    BRANCH_NAME,
+    REGION,
+    SHARE_PATH,
+    SYNC_AUTO,
+    SYNC_INTERVAL,
+    LANGUAGE,
+    SUPPRESSION_THRESHOLD,
+    BRANCH_GUIDES,
+)
+BY_KEY = {setting.key: setting for setting in ALL_SETTINGS}

@@ -1,0 +1,92 @@
+"""Load the service catalogue into the database and read it back."""
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from desk import paths
+from desk.domain.catalogue import Catalogue, CatalogueError, Category, Service, load_catalogue, shipped_catalogue
+from desk.store.meta import CATALOGUE_VERSION, get_meta, set_meta
+from desk.store.models import ServiceCategory, ServiceType
+
+if TYPE_CHECKING:
+    from desk.store.database import Database
+
+
+def best_catalogue(cache: Path | None = None) -> Catalogue:
+    """The newer of the shipped catalogue and the one cached from the share."""
+    shipped = shipped_catalogue()
+    cache = cache or paths.catalogue_cache_path()
+    if cache.exists():
+        try:
+            cached = load_catalogue(cache)
+        except CatalogueError:
+            return shipped
+        if cached.version > shipped.version:
+            return cached
+    return shipped
+
+
+def install_catalogue(database: "Database", catalogue: Catalogue) -> bool:
+    """Upsert a catalogue that is newer than the stored one; codes are never deleted.
+
+    A code missing from the new catalogue stays in the database, so old sessions keep
+    their service. Returns True when anything changed.
+    """
+    with database.session() as session:
+        stored = get_meta(session, CATALOGUE_VERSION)
+        if stored is not None and int(stored) >= catalogue.version:
+            return False
+        for position, category in enumerate(catalogue.categories):
+            row = session.get(ServiceCategory, category.code) or ServiceCategory(code=category.code)
+            row.label_fi, row.label_sv, row.label_en = (
+                category.labels["fi"],
+                category.labels["sv"],
+                category.labels["en"],
+            )
+            row.position = position
+            session.add(row)
+        session.flush()
+        for service in catalogue.services:
+            service_row = session.get(ServiceType, service.code) or ServiceType(code=service.code)
+            service_row.category_code = service.category
+            labels = service.labels
+            service_row.label_fi, service_row.label_sv, service_row.label_en = labels["fi"], labels["sv"], labels["en"]
+            service_row.position = service.position
+            service_row.successor_code = None
+            session.add(service_row)
+        session.flush()
+        for service in catalogue.services:
+            if service.successor:
+                retired_row = session.get(ServiceType, service.code)
+                if retired_row is not None:
+                    retired_row.successor_code = service.successor
+        set_meta(session, CATALOGUE_VERSION, str(catalogue.version))
+    return True
+
+
+def ensure_catalogue(database: "Database") -> None:
+    """Make sure the database holds the best catalogue available."""
+    install_catalogue(database, best_catalogue())
+
+
+def stored_catalogue(database: "Database") -> Catalogue:
+    """The catalogue as the database holds it (including codes retired since)."""
+    with database.session() as session:
+        version = int(get_meta(session, CATALOGUE_VERSION) or 0)
+        categories = tuple(
+            Category(row.code, {"fi": row.label_fi, "sv": row.label_sv, "en": row.label_en})
+            for row in session.scalars(select(ServiceCategory).order_by(ServiceCategory.position))
+        )
+        services = tuple(
+            Service(
+                row.code,
+                row.category_code,
+                {"fi": row.label_fi, "sv": row.label_sv, "en": row.label_en},
+                row.position,
+                row.successor_code,
+            )
+            for row in session.scalars(select(ServiceType).order_by(ServiceType.position))
+        )
+    return Catalogue(version, categories, services)

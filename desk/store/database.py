@@ -1,0 +1,42 @@
+"""The opened local database: an engine and the only factory of ORM sessions."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from desk import paths
+from desk.store.engine import make_session_factory
+from desk.store.migrate import open_database
+
+
+class Database:
+    """A migrated database file and its session factory."""
+
+    def __init__(self, engine: Engine, path: Path) -> None:
+        self.engine = engine
+        self.path = path
+        self._factory = make_session_factory(engine)
+
+    @classmethod
+    def open(cls, path: Path | None = None, backup_dir: Path | None = None) -> "Database":
+        """Open (creating or upgrading) a database file; defaults to this data dir's."""
+        path = path or paths.database_path()
+        engine = open_database(path, backup_dir or path.parent / "backups")
+        database = cls(engine, path)
+        from desk.store.catalogue_repo import ensure_catalogue
+
+        ensure_catalogue(database)
+        return database
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A transaction: committed when the block ends, rolled back on error."""
+        with self._factory() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        """Release all connections."""
+        self.engine.dispose()

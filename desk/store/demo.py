@@ -1,0 +1,138 @@
+"""A realistic, deterministic synthetic history for demos, tests and benchmarks (domain.md section 5)."""
+
+import random
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import func, insert, select
+
+from desk.errors import StoreError
+from desk.store.database import Database
+from desk.store.models import HelpSession, SessionGuide, SessionService
+
+# Topic mix (domain.md section 5): weights per service code.
+TOPIC_WEIGHTS: dict[str, float] = {
+    "smartphone-basics": 14, "computer-tablet": 8, "updates-apps": 6, "accounts-passwords": 5,
+    "strong-id": 5, "bank-id": 5, "netbank": 7, "mobile-certificate": 2, "suomifi-login": 1,
+    "omakela": 8, "omakanta": 7, "email": 5,
+    "omavero": 3, "tyomarkkinatori": 2, "suomifi-messages": 1, "suomifi-mandates": 1,
+    "police-passport-id": 1, "wellbeing-county": 1, "traficom": 0.5, "enter-finland": 0.5, "public-other": 1,
+    "library-online": 3, "e-kirjasto": 3, "celia": 0.5,
+    "printing-scanning": 6, "scams": 4, "online-safety": 1, "social-video": 2,
+    "citizen-certificate": 0.3, "other": 1.5,
+}  # fmt: skip
+# Seasonality: relative demand by month (summer and Christmas quiet, tax and Kela seasons busy).
+MONTH_FACTOR = {1: 1.15, 2: 1.15, 3: 1.2, 4: 1.15, 5: 1.0, 6: 0.6, 7: 0.35, 8: 0.8, 9: 1.1, 10: 1.15, 11: 1.1, 12: 0.7}
+WEEKDAY_FACTOR = {0: 1.2, 1: 1.1, 2: 1.25, 3: 1.05, 4: 0.8, 5: 0.35, 6: 0.0}
+HOUR_WEIGHTS = {9: 0.4, 10: 1.0, 11: 1.3, 12: 1.5, 13: 1.6, 14: 1.3, 15: 1.0, 16: 0.8, 17: 0.6, 18: 0.3}
+DURATION_BANDS = ((0.25, 3, 9), (0.55, 10, 29), (0.17, 30, 59), (0.03, 60, 120))
+OUTCOMES = (("solved", 0.75), ("partly", 0.12), ("referred", 0.10), ("not-solved", 0.03))
+REFERRALS = (("bank-insurer", 4), ("kela", 3), ("other-authority", 2), ("kansalaisneuvonta", 1), ("other-digituki", 1))
+CHANNELS = (("in-person", 0.9), ("phone", 0.08), ("remote", 0.02))
+AGE_BANDS = (("under-65", 0.17), ("65-74", 0.38), ("75-plus", 0.37), ("not-asked", 0.08))
+LANGUAGES = (("fi", 0.9), ("sv", 0.05), ("en", 0.03), ("other", 0.02))
+DEVICES = (("own-phone", 0.55), ("own-tablet", 0.1), ("own-computer", 0.12), ("library-computer", 0.2), ("other", 0.03))
+GUIDE_FOR_SERVICE = {"omakela": "omakela-login", "omakanta": "omakanta-prescriptions", "netbank": "netbank-first-login"}
+
+
+def _fixed_holidays(year: int) -> set[date]:
+    midsummer_eve = [date(year, 6, d) for d in range(19, 26) if date(year, 6, d).weekday() == 4]
+    fixed = {(1, 1), (1, 6), (5, 1), (12, 6), (12, 24), (12, 25), (12, 26)}
+    return {date(year, month, day) for month, day in fixed} | set(midsummer_eve)
+
+
+@dataclass(frozen=True)
+class DemoOptions:
+    """How much history to make, and from which random seed."""
+
+    days: int = 365
+    seed: int = 1
+    until: date | None = None
+    weekly_sessions: float = 30.0
+
+
+def _pick(rng: random.Random, table: tuple[tuple[str, float], ...]) -> str:
+    return rng.choices([code for code, _ in table], [weight for _, weight in table])[0]
+
+
+def generate(options: DemoOptions) -> Iterator[dict[str, Any]]:
+    """Yield session rows (without ids) in time order; the same options give the same rows."""
+    rng = random.Random(options.seed)
+    until = options.until or date.today()
+    services = list(TOPIC_WEIGHTS)
+    service_weights = list(TOPIC_WEIGHTS.values())
+    hours = list(HOUR_WEIGHTS)
+    hour_weights = list(HOUR_WEIGHTS.values())
+    per_day = options.weekly_sessions / sum(WEEKDAY_FACTOR.values())
+    for offset in range(options.days, 0, -1):
+        day = until - timedelta(days=offset)
+        if day in _fixed_holidays(day.year) or rng.random() < 0.03:  # holidays and the odd unlogged day
+            continue
+        expected = per_day * WEEKDAY_FACTOR[day.weekday()] * MONTH_FACTOR[day.month]
+        count = max(0, round(rng.gauss(expected, max(1.0, expected**0.5))))
+        starts = sorted(
+            datetime.combine(day, time(rng.choices(hours, hour_weights)[0], rng.randrange(0, 60, 5)))
+            for _ in range(count)
+        )
+        for started in starts:
+            _share, low, high = rng.choices(DURATION_BANDS, [band[0] for band in DURATION_BANDS])[0]
+            main = rng.choices(services, service_weights)[0]
+            extra = rng.choices(services, service_weights)[0] if rng.random() < 0.15 else None
+            outcome = _pick(rng, OUTCOMES)
+            yield {
+                "started_at": started,
+                "duration_minutes": rng.randint(low, high),
+                "services": [main] + ([extra] if extra and extra != main else []),
+                "outcome": outcome,
+                "referral_target": _pick(rng, REFERRALS) if outcome == "referred" else None,
+                "channel": _pick(rng, CHANNELS),
+                "mode": "appointment" if rng.random() < 0.25 else "walk-in",
+                "age_band": _pick(rng, AGE_BANDS) if rng.random() < 0.8 else None,
+                "language": _pick(rng, LANGUAGES) if rng.random() < 0.7 else None,
+                "device": _pick(rng, DEVICES) if rng.random() < 0.7 else None,
+                "guides": [GUIDE_FOR_SERVICE[main]] if main in GUIDE_FOR_SERVICE and rng.random() < 0.3 else [],
+                "entry_id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            }
+
+
+def fill_demo(database: Database, options: DemoOptions, force: bool = False, batch: int = 5000) -> int:
+    """Insert a demo history; refuse a database that already has sessions unless forced."""
+    with database.session() as session:
+        existing = int(session.scalar(select(func.count()).select_from(HelpSession)) or 0)
+        next_id = int(session.scalar(select(func.max(HelpSession.id))) or 0) + 1
+    if existing and not force:
+        raise StoreError(f"the database already holds {existing} sessions; add --force to add demo data anyway")
+    total = 0
+    rows: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        if not rows:
+            return
+        with database.session() as session:
+            session.execute(
+                insert(HelpSession), [{k: v for k, v in r.items() if k not in ("services", "guides")} for r in rows]
+            )
+            links = [
+                {"session_id": r["id"], "position": i, "service_code": c}
+                for r in rows
+                for i, c in enumerate(r["services"])
+            ]
+            session.execute(insert(SessionService), links)
+            guides = [{"session_id": r["id"], "guide_id": g} for r in rows for g in r["guides"]]
+            if guides:
+                session.execute(insert(SessionGuide), guides)
+        rows.clear()
+
+    for row in generate(options):
+        stamp = row["started_at"] + timedelta(minutes=int(row["duration_minutes"]))
+        row.update(id=next_id, is_open=False, created_at=stamp, updated_at=stamp, deleted_at=None)
+        next_id += 1
+        rows.append(row)
+        total += 1
+        if len(rows) >= batch:
+            flush()
+    flush()
+    return total

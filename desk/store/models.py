@@ -1,0 +1,151 @@
+"""SQLAlchemy models of the local database (DESIGN.md section 3).
+
+No column can hold free text about a customer or a staff member: every text
+column is a code checked against a fixed list, or a catalogue/guide code.
+"""
+
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from desk.domain.codes import AgeBand, Channel, Device, Mode, Outcome, ReferralTarget, ServiceLanguage
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _in(column: str, values: type, nullable: bool = True) -> str:
+    listed = ", ".join(f"'{member.value}'" for member in values)  # type: ignore[attr-defined]
+    condition = f"{column} IN ({listed})"
+    return f"{column} IS NULL OR {condition}" if nullable else condition
+
+
+class Base(DeclarativeBase):
+    """Declarative base with named constraints (needed for batch migrations)."""
+
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Meta(Base):
+    """Small key/value facts about this installation: device id, catalogue version."""
+
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+
+
+class ServiceCategory(Base):
+    """A group of service types."""
+
+    __tablename__ = "service_category"
+
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    label_fi: Mapped[str] = mapped_column(String(120))
+    label_sv: Mapped[str] = mapped_column(String(120))
+    label_en: Mapped[str] = mapped_column(String(120))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ServiceType(Base):
+    """A service type from the catalogue; retired ones point to their successor."""
+
+    __tablename__ = "service_type"
+
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    category_code: Mapped[str] = mapped_column(ForeignKey("service_category.code"))
+    label_fi: Mapped[str] = mapped_column(String(120))
+    label_sv: Mapped[str] = mapped_column(String(120))
+    label_en: Mapped[str] = mapped_column(String(120))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    successor_code: Mapped[str | None] = mapped_column(ForeignKey("service_type.code"), nullable=True)
+
+
+class HelpSession(Base):
+    """One help session, open (timer running) or closed; soft-deleted rows keep deleted_at."""
+
+    __tablename__ = "help_session"
+    __table_args__ = (
+        CheckConstraint(_in("channel", Channel, nullable=False), name="channel"),
+        CheckConstraint(_in("mode", Mode, nullable=False), name="mode"),
+        CheckConstraint(_in("outcome", Outcome), name="outcome"),
+        CheckConstraint(_in("referral_target", ReferralTarget), name="referral_target"),
+        CheckConstraint(_in("age_band", AgeBand), name="age_band"),
+        CheckConstraint(_in("language", ServiceLanguage), name="language"),
+        CheckConstraint(_in("device", Device), name="device"),
+        CheckConstraint("duration_minutes IS NULL OR (duration_minutes BETWEEN 1 AND 480)", name="duration"),
+        CheckConstraint("is_open IN (0, 1)", name="is_open"),
+        CheckConstraint("is_open = 1 OR (duration_minutes IS NOT NULL AND outcome IS NOT NULL)", name="closed"),
+        Index("ix_help_session_started_at", "started_at"),
+        Index("ix_help_session_is_open", "is_open"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[str] = mapped_column(String(36), unique=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    duration_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    is_open: Mapped[bool] = mapped_column(Boolean, default=False)
+    channel: Mapped[str] = mapped_column(String(20), default=Channel.IN_PERSON.value)
+    mode: Mapped[str] = mapped_column(String(20), default=Mode.WALK_IN.value)
+    outcome: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    referral_target: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    age_band: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    language: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    device: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    services: Mapped[list["SessionService"]] = relationship(
+        back_populates="session", cascade="all, delete-orphan", order_by="SessionService.position"
+    )
+    guides: Mapped[list["SessionGuide"]] = relationship(back_populates="session", cascade="all, delete-orphan")
+
+
+class SessionService(Base):
+    """A service a session helped with; position 0 is the main one."""
+
+    __tablename__ = "session_service"
+    __table_args__ = (Index("ix_session_service_service_code", "service_code"),)
+
+    session_id: Mapped[int] = mapped_column(ForeignKey("help_session.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    service_code: Mapped[str] = mapped_column(ForeignKey("service_type.code"))
+
+    session: Mapped[HelpSession] = relationship(back_populates="services")
+
+
+class SessionGuide(Base):
+    """A guide opened during a session (guide ids are codes, not text)."""
+
+    __tablename__ = "session_guide"
+
+    session_id: Mapped[int] = mapped_column(ForeignKey("help_session.id", ondelete="CASCADE"), primary_key=True)
+    guide_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+
+    session: Mapped[HelpSession] = relationship(back_populates="guides")
+
+
+class SyncMonth(Base):
+    """The last successful write of one month's counts file to the share."""
+
+    __tablename__ = "sync_month"
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    written_at: Mapped[datetime] = mapped_column(DateTime)

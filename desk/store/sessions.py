@@ -1,0 +1,189 @@
+"""The repository of help sessions: the only code that reads and writes them."""
+
+import uuid
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desk.domain.codes import AgeBand, Channel, Device, Mode, Outcome, ReferralTarget, ServiceLanguage
+from desk.domain.session import SessionDraft, SessionRecord, validate
+from desk.errors import StoreError
+from desk.store.database import Database
+from desk.store.models import HelpSession, ServiceType, SessionGuide, SessionService
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def _optional(enum: type, value: str | None):  # type: ignore[no-untyped-def]
+    return enum(value) if value is not None else None
+
+
+def to_record(row: HelpSession) -> SessionRecord:
+    """Turn a row into a domain record."""
+    draft = SessionDraft(
+        services=tuple(link.service_code for link in row.services),
+        started_at=row.started_at,
+        duration_minutes=row.duration_minutes,
+        outcome=_optional(Outcome, row.outcome),
+        referral_target=_optional(ReferralTarget, row.referral_target),
+        channel=Channel(row.channel),
+        mode=Mode(row.mode),
+        age_band=_optional(AgeBand, row.age_band),
+        language=_optional(ServiceLanguage, row.language),
+        device=_optional(Device, row.device),
+        guides=tuple(sorted(link.guide_id for link in row.guides)),
+        is_open=row.is_open,
+    )
+    return SessionRecord(row.id, row.entry_id, draft, row.created_at, row.updated_at, row.deleted_at)
+
+
+def _apply(row: HelpSession, draft: SessionDraft) -> None:
+    row.started_at = draft.started_at.replace(microsecond=0)
+    row.duration_minutes = draft.duration_minutes
+    row.is_open = draft.is_open
+    row.channel = draft.channel.value
+    row.mode = draft.mode.value
+    row.outcome = draft.outcome.value if draft.outcome else None
+    row.referral_target = draft.referral_target.value if draft.referral_target else None
+    row.age_band = draft.age_band.value if draft.age_band else None
+    row.language = draft.language.value if draft.language else None
+    row.device = draft.device.value if draft.device else None
+    row.services = [SessionService(position=i, service_code=code) for i, code in enumerate(draft.services)]
+    row.guides = [SessionGuide(guide_id=guide) for guide in sorted(set(draft.guides))]
+
+
+class SessionRepository:
+    """Adds, closes, edits, deletes and lists help sessions; each call is one committed transaction."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def _known_services(self, session: Session) -> set[str]:
+        return set(session.scalars(select(ServiceType.code)))
+
+    def _check(self, session: Session, draft: SessionDraft) -> None:
+        result = validate(draft, _now() + timedelta(minutes=1), self._known_services(session))
+        if not result.ok:
+            raise StoreError(" ".join(result.problems))
+
+    def add(self, draft: SessionDraft, entry_id: str | None = None) -> SessionRecord:
+        """Save a new session (open or closed) and return it once committed.
+
+        Giving the same entry_id twice saves it once: the second call returns the first.
+        """
+        entry_id = entry_id or str(uuid.uuid4())
+        with self._database.session() as session:
+            existing = session.scalar(select(HelpSession).where(HelpSession.entry_id == entry_id))
+            if existing is not None:
+                return to_record(existing)
+            self._check(session, draft)
+            now = _now()
+            row = HelpSession(entry_id=entry_id, created_at=now, updated_at=now)
+            _apply(row, draft)
+            session.add(row)
+            session.flush()
+            return to_record(row)
+
+    def update(self, session_id: int, draft: SessionDraft) -> SessionRecord:
+        """Replace every field of a stored session."""
+        with self._database.session() as session:
+            row = self._get(session, session_id)
+            self._check(session, draft)
+            _apply(row, draft)
+            row.updated_at = _now()
+            session.flush()
+            return to_record(row)
+
+    def close(
+        self,
+        session_id: int,
+        outcome: Outcome,
+        referral_target: ReferralTarget | None = None,
+        now: datetime | None = None,
+    ) -> SessionRecord:
+        """End an open session: duration from its start (at least 1 minute), start kept to the minute."""
+        now = now or _now()
+        with self._database.session() as session:
+            row = self._get(session, session_id)
+            if not row.is_open:
+                return to_record(row)
+            elapsed = max(1, round((now - row.started_at).total_seconds() / 60))
+            row.duration_minutes = min(elapsed, 480)
+            row.started_at = row.started_at.replace(second=0)
+            row.outcome = outcome.value
+            row.referral_target = referral_target.value if referral_target else None
+            row.is_open = False
+            row.updated_at = now.replace(microsecond=0)
+            session.flush()
+            return to_record(row)
+
+    def delete(self, session_id: int) -> None:
+        """Soft-delete a session (undo with restore())."""
+        with self._database.session() as session:
+            row = self._get(session, session_id)
+            row.deleted_at = row.updated_at = _now()
+
+    def restore(self, session_id: int) -> None:
+        """Undo a delete."""
+        with self._database.session() as session:
+            row = self._get(session, session_id)
+            row.deleted_at = None
+            row.updated_at = _now()
+
+    def add_guide(self, session_id: int, guide_id: str) -> None:
+        """Record that a guide was used in a session."""
+        with self._database.session() as session:
+            row = self._get(session, session_id)
+            if guide_id not in {link.guide_id for link in row.guides}:
+                row.guides.append(SessionGuide(guide_id=guide_id))
+                row.updated_at = _now()
+
+    def get(self, session_id: int) -> SessionRecord:
+        """One session by id."""
+        with self._database.session() as session:
+            return to_record(self._get(session, session_id))
+
+    def open_sessions(self) -> list[SessionRecord]:
+        """Sessions whose timer still runs, oldest first."""
+        query = select(HelpSession).where(HelpSession.is_open.is_(True), HelpSession.deleted_at.is_(None))
+        return self._list(query.order_by(HelpSession.started_at))
+
+    def between(self, start: datetime, end: datetime, include_open: bool = False) -> list[SessionRecord]:
+        """Live sessions that started in [start, end), newest first."""
+        query = select(HelpSession).where(
+            HelpSession.started_at >= start, HelpSession.started_at < end, HelpSession.deleted_at.is_(None)
+        )
+        if not include_open:
+            query = query.where(HelpSession.is_open.is_(False))
+        return self._list(query.order_by(HelpSession.started_at.desc()))
+
+    def on_day(self, day: date) -> list[SessionRecord]:
+        """Closed, live sessions of one day, newest first."""
+        start = datetime.combine(day, time())
+        return self.between(start, start + timedelta(days=1))
+
+    def count(self) -> int:
+        """Number of live closed sessions."""
+        from sqlalchemy import func
+
+        with self._database.session() as session:
+            query = select(func.count()).where(HelpSession.deleted_at.is_(None), HelpSession.is_open.is_(False))
+            return int(session.scalar(query) or 0)
+
+    def _list(self, query: object) -> list[SessionRecord]:
+        with self._database.session() as session:
+            rows: Sequence[HelpSession] = session.scalars(
+                query.options(selectinload(HelpSession.services), selectinload(HelpSession.guides))  # type: ignore[attr-defined]
+            ).all()
+            return [to_record(row) for row in rows]
+
+    @staticmethod
+    def _get(session: Session, session_id: int) -> HelpSession:
+        row = session.get(HelpSession, session_id)
+        if row is None:
+            raise StoreError(f"session {session_id} does not exist")
+        return row

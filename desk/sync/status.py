@@ -1,0 +1,18 @@
+"""What the status bar says about syncing: plain data, built by the sync layer."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """The state of sending counts to the share."""
+
+    share: Path
+    local_only: bool
+    last_success: datetime | None = None
+    months_waiting: int = 0
+    error: str | None = None
+    next_retry: datetime | None = None
+    running: bool = False

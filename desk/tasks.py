@@ -1,0 +1,122 @@
+"""Run slow work off the GUI thread and hand the result back on it.
+
+    runner.write(repo.add, draft).on_success(self._after_save).on_failure(self._show_error).start()
+
+`write()` tasks run one at a time on a single database worker, in order; `run()` tasks
+(reports, sync, collection) run on a general pool. Callbacks run on the GUI thread.
+The work function never touches widgets.
+"""
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    """Signals of one task, living on the GUI thread.
+
+    Signals:
+        succeeded(object): the work's return value.
+        failed(object): the exception it raised.
+        progress(int, int): done and total, for work that reports progress.
+    """
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)
+
+
+class Task(QRunnable):
+    """One piece of work and its callbacks."""
+
+    def __init__(
+        self, runner: "TaskRunner", pool: QThreadPool, work: Callable[..., Any], args: tuple[Any, ...]
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = _Signals()
+        self._runner = runner
+        self._pool = pool
+        self._work = work
+        self._args = args
+        self._wants_progress = False
+        self.signals.succeeded.connect(self._finish)
+        self.signals.failed.connect(self._finish)
+
+    def on_success(self, callback: Callable[[Any], None]) -> "Task":
+        """Call back with the result on the GUI thread."""
+        self.signals.succeeded.connect(callback)
+        return self
+
+    def on_failure(self, callback: Callable[[BaseException], None]) -> "Task":
+        """Call back with the exception on the GUI thread."""
+        self.signals.failed.connect(callback)
+        return self
+
+    def on_progress(self, callback: Callable[[int, int], None]) -> "Task":
+        """Call back with progress; the work receives `progress=` as a keyword argument."""
+        self.signals.progress.connect(callback)
+        self._wants_progress = True
+        return self
+
+    def start(self) -> "Task":
+        """Queue the work."""
+        self._runner._started(self)
+        if self._runner.synchronous:
+            self.run()
+        else:
+            self._pool.start(self)
+        return self
+
+    def run(self) -> None:  # runs on a worker thread
+        kwargs = {"progress": self.signals.progress.emit} if self._wants_progress else {}
+        try:
+            result = self._work(*self._args, **kwargs)
+        except Exception as exc:
+            log.info("task %s failed: %s", getattr(self._work, "__qualname__", self._work), exc)
+            self.signals.failed.emit(exc)
+            return
+        self.signals.succeeded.emit(result)
+
+    def _finish(self, _result: object) -> None:
+        self._runner._finished(self)
+
+
+class TaskRunner(QObject):
+    """Owns the worker pools and keeps running tasks alive until they finish."""
+
+    def __init__(self, parent: QObject | None = None, synchronous: bool = False) -> None:
+        super().__init__(parent)
+        self.synchronous = synchronous
+        self._writer = QThreadPool(self)
+        self._writer.setMaxThreadCount(1)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self._running: set[Task] = set()
+
+    def write(self, work: Callable[..., Any], *args: Any) -> Task:
+        """A database write, run in order on the single writer."""
+        return Task(self, self._writer, work, args)
+
+    def run(self, work: Callable[..., Any], *args: Any) -> Task:
+        """Any other slow work."""
+        return Task(self, self._pool, work, args)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until all queued work is done (used at exit and in tests)."""
+        return self._writer.waitForDone(msecs) and self._pool.waitForDone(msecs)
+
+    @property
+    def busy(self) -> bool:
+        """True while any task has not reported back."""
+        return bool(self._running)
+
+    def _started(self, task: Task) -> None:
+        self._running.add(task)
+
+    def _finished(self, task: Task) -> None:
+        self._running.discard(task)

@@ -1,0 +1,31 @@
+"""One QObject through which views learn what changed, instead of from whoever changed it."""
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """What kind of data changed."""
+
+    sessions: bool = False
+    guides: bool = False
+    catalogue: bool = False
+    settings: bool = False
+
+
+class Bus(QObject):
+    """Application-wide signals.
+
+    Signals:
+        data_changed(object): a ChangeSet after data was saved.
+        message(str, str): level ("info", "warning", "error") and a text for the status bar.
+        sync_status(object): the latest sync status object, for the status bar.
+        language_changed(str): the UI language code after a switch.
+    """
+
+    data_changed = Signal(object)
+    message = Signal(str, str)
+    sync_status = Signal(object)
+    language_changed = Signal(str)

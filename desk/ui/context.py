@@ -1,0 +1,33 @@
+"""What every page is given: configuration, database access, catalogue, bus and task runner."""
+
+from dataclasses import dataclass, field
+
+from desk.config import Config
+from desk.domain.catalogue import Catalogue
+from desk.settings import LANGUAGE
+from desk.store.database import Database
+from desk.store.sessions import SessionRepository
+from desk.tasks import TaskRunner
+
+from desk.ui.bus import Bus
+
+
+@dataclass
+class AppContext:
+    """Dependencies handed to pages through their constructors (never global)."""
+
+    config: Config
+    database: Database
+    catalogue: Catalogue
+    bus: Bus
+    tasks: TaskRunner
+    sessions: SessionRepository = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sessions = SessionRepository(self.database)
+
+    @property
+    def language(self) -> str:
+        """The UI language code (fi, sv or en)."""
+        value: str = self.config.get(LANGUAGE)
+        return value

@@ -1,0 +1,1 @@
+"""The Desk page and its widgets."""

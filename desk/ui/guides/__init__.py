@@ -1,0 +1,1 @@
+"""The Guides page and its widgets."""

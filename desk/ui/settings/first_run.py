@@ -1,0 +1,74 @@
+"""First run: ask the branch's name, derive its id, and say where counts go until a share is set."""
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desk.config import Config
+from desk.domain.slug import is_slug, slugify
+from desk.settings import BRANCH_ID, BRANCH_NAME, REGION, REGIONS
+
+
+class FirstRunDialog(QDialog):
+    """Asks for the branch name (and region); the id is derived as a slug and can be edited."""
+
+    def __init__(self, config: Config, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._config = config
+        self.setWindowTitle(self.tr("Welcome to Digituki Desk"))
+        self.name_edit = QLineEdit(config.get(BRANCH_NAME))
+        self.name_edit.setPlaceholderText(self.tr("for example Kallion kirjasto"))
+        self.id_edit = QLineEdit(config.get(BRANCH_ID))
+        self.region_combo = QComboBox()
+        self.region_combo.addItem(self.tr("(not set)"), "")
+        for region in REGIONS:
+            self.region_combo.addItem(region, region)
+        self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(config.get(REGION))))
+        for widget, setting in ((self.name_edit, BRANCH_NAME), (self.id_edit, BRANCH_ID), (self.region_combo, REGION)):
+            widget.setEnabled(not config.is_locked(setting))
+        intro = QLabel(self.tr("Which library branch is this PC at? Nothing about customers is ever asked or stored."))
+        intro.setWordWrap(True)
+        share_note = QLabel(
+            self.tr("Counts are kept in a local folder on this PC until a shared network folder is set in Settings:")
+            + f"\n{config.share_dir()}"
+        )
+        share_note.setWordWrap(True)
+        share_note.setObjectName("shareNote")
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Branch name"), self.name_edit)
+        form.addRow(self.tr("Branch id"), self.id_edit)
+        form.addRow(self.tr("Region"), self.region_combo)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self._save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(share_note)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.buttons)
+        self._id_touched = bool(config.get(BRANCH_ID))
+        self.name_edit.textChanged.connect(self._on_name_changed)
+        self.id_edit.textEdited.connect(self._on_id_edited)
+
+    def _on_name_changed(self, text: str) -> None:
+        if not self._id_touched and self.id_edit.isEnabled():
+            self.id_edit.setText(slugify(text))
+
+    def _on_id_edited(self, _text: str) -> None:
+        self._id_touched = True
+
+    def _save(self) -> None:
+        name = self.name_edit.text().strip()
+        branch_id = self.id_edit.text().strip()
+        if not name:
+            self.problem_label.setText(self.tr("Give the branch a name."))
+            return
+        if not is_slug(branch_id):
+            self.problem_label.setText(self.tr("The id may hold only a-z, 0-9 and hyphens."))
+            return
+        values = {}
+        for setting, value in ((BRANCH_NAME, name), (BRANCH_ID, branch_id), (REGION, self.region_combo.currentData())):
+            if not self._config.is_locked(setting):
+                values[setting.key] = value
+        self._config.save_user(values)
+        self.accept()

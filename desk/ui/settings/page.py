@@ -1,0 +1,222 @@
+"""The Settings page: every declared setting, read-only with the reason where IT locked it."""
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk import paths
+from desk.errors import ConfigError
+from desk.settings import (
+    ALL_SETTINGS,
+    BRANCH_GUIDES,
+    BRANCH_ID,
+    BRANCH_NAME,
+    LANGUAGE,
+    REGION,
+    SHARE_PATH,
+    SUPPRESSION_THRESHOLD,
+    SYNC_AUTO,
+    SYNC_INTERVAL,
+    Setting,
+)
+
+from desk.ui.bus import ChangeSet
+from desk.ui.context import AppContext
+
+LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
+
+
+class SettingsPage(QWidget):
+    """Edits the user config; locked keys show the site's value and why.
+
+    Signals:
+        language_chosen(str): the user picked another UI language.
+    """
+
+    language_chosen = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._editors: dict[str, QWidget] = {}
+        self._labels: dict[str, QLabel] = {}
+        self._title = QLabel()
+        self._title.setObjectName("pageTitle")
+        self._form = QFormLayout()
+        for setting in ALL_SETTINGS:
+            editor = self._make_editor(setting)
+            label = QLabel()
+            label.setBuddy(editor)
+            self._labels[setting.key] = label
+            self._form.addRow(label, self._wrap(setting, editor))
+        self._lock_note = QLabel()
+        self._lock_note.setWordWrap(True)
+        self._data_note = QLabel()
+        self._data_note.setWordWrap(True)
+        self._status = QLabel()
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addLayout(self._form)
+        layout.addWidget(self._lock_note)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self._status)
+        layout.addWidget(self._data_note)
+        layout.addStretch(1)
+        self.load()
+        self.retranslate()
+
+    def _make_editor(self, setting: Setting) -> QWidget:
+        editor: QWidget
+        if setting is LANGUAGE:
+            combo = QComboBox()
+            for code in setting.choices:
+                combo.addItem(LANGUAGE_NAMES[code], code)
+            editor = combo
+        elif setting.choices:
+            combo = QComboBox()
+            for value in setting.choices:
+                combo.addItem(value or "–", value)
+            editor = combo
+        elif setting.type is bool:
+            editor = QCheckBox()
+        elif setting.type is int:
+            spin = QSpinBox()
+            spin.setRange(setting.minimum or 0, setting.maximum or 10_000)
+            editor = spin
+        else:
+            editor = QLineEdit()
+        editor.setObjectName(setting.key)
+        self._editors[setting.key] = editor
+        return editor
+
+    def _wrap(self, setting: Setting, editor: QWidget) -> QWidget:
+        if setting not in (SHARE_PATH, BRANCH_GUIDES):
+            return editor
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(editor, 1)
+        browse = QPushButton()
+        browse.setObjectName(f"browse-{setting.key}")
+        browse.clicked.connect(lambda: self._browse(editor))
+        box.addWidget(browse)
+        self._editors[f"browse-{setting.key}"] = browse
+        return row
+
+    def _browse(self, editor: QWidget) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"))
+        if folder and isinstance(editor, QLineEdit):
+            editor.setText(folder)
+
+    def load(self) -> None:
+        """Show the effective values."""
+        config = self._context.config
+        for setting in ALL_SETTINGS:
+            editor = self._editors[setting.key]
+            value = config.get(setting)
+            if isinstance(editor, QComboBox):
+                editor.setCurrentIndex(max(0, editor.findData(value)))
+            elif isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            elif isinstance(editor, QSpinBox):
+                editor.setValue(int(value))
+            elif isinstance(editor, QLineEdit):
+                editor.setText(str(value))
+            editor.setEnabled(not config.is_locked(setting))
+
+    def value_of(self, setting: Setting) -> Any:
+        """The value an editor shows now."""
+        editor = self._editors[setting.key]
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QSpinBox):
+            return editor.value()
+        assert isinstance(editor, QLineEdit)
+        return editor.text().strip()
+
+    def save(self) -> None:
+        """Write changed, unlocked values to the user config."""
+        config = self._context.config
+        changed = {
+            s.key: self.value_of(s)
+            for s in ALL_SETTINGS
+            if not config.is_locked(s) and self.value_of(s) != config.get(s)
+        }
+        for key in changed:
+            problem = next(s for s in ALL_SETTINGS if s.key == key).problem(changed[key])
+            if problem:
+                self._status.setText(self.tr("Not saved: %1").replace("%1", problem))
+                return
+        try:
+            config.save_user(changed)
+        except ConfigError as exc:
+            self._status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            return
+        self._status.setText(self.tr("Settings saved."))
+        self._context.bus.data_changed.emit(ChangeSet(settings=True))
+        if LANGUAGE.key in changed:
+            self.language_chosen.emit(changed[LANGUAGE.key])
+
+    def retranslate(self) -> None:
+        """Set every visible text in the current language."""
+        labels = {
+            BRANCH_ID.key: self.tr("Branch id"),
+            BRANCH_NAME.key: self.tr("Branch name"),
+            REGION.key: self.tr("Region"),
+            SHARE_PATH.key: self.tr("Shared network folder"),
+            SYNC_AUTO.key: self.tr("Send counts automatically"),
+            SYNC_INTERVAL.key: self.tr("Send counts every (minutes)"),
+            LANGUAGE.key: self.tr("Language"),
+            SUPPRESSION_THRESHOLD.key: self.tr("Hide demographic counts below"),
+            BRANCH_GUIDES.key: self.tr("Branch's own guide folder"),
+        }
+        self._title.setText(self.tr("Settings"))
+        for key, text in labels.items():
+            self._labels[key].setText(text)
+            self._editors[key].setAccessibleName(text)
+        for key in (SHARE_PATH.key, BRANCH_GUIDES.key):
+            browse = self._editors[f"browse-{key}"]
+            assert isinstance(browse, QPushButton)
+            browse.setText(self.tr("Browse…"))
+            browse.setAccessibleName(self.tr("Browse for %1").replace("%1", labels[key]))
+        share_editor = self._editors[SHARE_PATH.key]
+        if isinstance(share_editor, QLineEdit):
+            share_editor.setPlaceholderText(
+                self.tr("not set: counts stay in %1").replace("%1", str(paths.default_share_dir()))
+            )
+        self.save_button.setText(self.tr("Save settings"))
+        config = self._context.config
+        locked = [labels[key] for key in config.locked_keys if key in labels]
+        self._lock_note.setVisible(bool(locked))
+        self._lock_note.setText(
+            self.tr("Set by your IT and locked: %1. %2")
+            .replace("%1", ", ".join(locked))
+            .replace("%2", config.lock_reason)
+        )
+        self._data_note.setText(
+            self.tr("Data folder: %1\nSettings file: %2")
+            .replace("%1", str(paths.data_dir()))
+            .replace("%2", str(paths.user_config_path()))
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,64 @@
+"""One instance per data dir: a lock file, and a local socket to bring the first window forward."""
+
+import hashlib
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from desk import paths
+
+
+def _server_name() -> str:
+    digest = hashlib.sha256(str(paths.data_dir().resolve()).encode()).hexdigest()[:16]
+    return f"digituki-desk-{digest}"
+
+
+class SingleInstance(QObject):
+    """Holds the data dir's lock while the app runs.
+
+    Signals:
+        activation_requested(): a second launch asked this instance to show itself.
+    """
+
+    activation_requested = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        paths.data_dir().mkdir(parents=True, exist_ok=True)
+        self._lock = QLockFile(str(paths.lock_path()))
+        self._lock.setStaleLockTime(0)
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """Take the lock and listen; False when another instance runs."""
+        if not self._lock.tryLock(200):
+            return False
+        QLocalServer.removeServer(_server_name())
+        self._server = QLocalServer(self)
+        self._server.newConnection.connect(self._on_connection)
+        self._server.listen(_server_name())
+        return True
+
+    def notify_running_instance(self) -> bool:
+        """Ask the running instance to come forward."""
+        socket = QLocalSocket()
+        socket.connectToServer(_server_name())
+        if not socket.waitForConnected(1000):
+            return False
+        socket.write(b"activate\n")
+        socket.waitForBytesWritten(1000)
+        socket.disconnectFromServer()
+        return True
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        connection = self._server.nextPendingConnection()
+        if connection is not None:
+            connection.deleteLater()
+        self.activation_requested.emit()
+
+    def release(self) -> None:
+        """Give up the lock."""
+        if self._server:
+            self._server.close()
+        self._lock.unlock()

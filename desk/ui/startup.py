@@ -1,0 +1,83 @@
+"""The GUI start-up sequence: paths → config → QApplication → translations → store → window."""
+
+import logging
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from desk import paths
+from desk.config import Config
+from desk.errors import DeskError, StoreError
+from desk.i18n import install_translations
+from desk.settings import LANGUAGE
+from desk.store.catalogue_repo import stored_catalogue
+from desk.store.database import Database
+from desk.tasks import TaskRunner
+
+from desk.ui.application import create_application
+from desk.ui.bus import Bus
+from desk.ui.context import AppContext
+from desk.ui.main_window import MainWindow
+from desk.ui.settings.first_run import FirstRunDialog
+from desk.ui.single_instance import SingleInstance
+
+log = logging.getLogger(__name__)
+
+
+def build_context(config: Config, database: Database, synchronous_tasks: bool = False) -> AppContext:
+    """Wire the dependencies the pages are given."""
+    return AppContext(
+        config=config,
+        database=database,
+        catalogue=stored_catalogue(database),
+        bus=Bus(),
+        tasks=TaskRunner(synchronous=synchronous_tasks),
+    )
+
+
+def _bring_forward(window: MainWindow) -> None:
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+def start(language: str | None = None) -> int:
+    """Run the app until its window closes."""
+    paths.ensure_dirs()
+    log.info("starting; data dir %s", paths.data_dir())
+    app = create_application()
+    overrides = {LANGUAGE.key: language} if language else {}
+    config = Config(overrides)
+    install_translations(app, config.get(LANGUAGE))
+    instance = SingleInstance(app)
+    if not instance.acquire():
+        instance.notify_running_instance()
+        log.info("another instance runs on %s; asked it to come forward", paths.data_dir())
+        return 0
+    if config.problems:
+        QMessageBox.warning(
+            None,
+            app.translate("Startup", "Settings file problem"),
+            app.translate("Startup", "These settings were ignored:")
+            + "\n"
+            + "\n".join(str(problem) for problem in config.problems),
+        )
+    try:
+        database = Database.open()
+    except StoreError as exc:
+        QMessageBox.critical(None, app.translate("Startup", "The database cannot be opened"), str(exc))
+        return 1
+    if config.is_first_run and FirstRunDialog(config).exec() != QDialog.DialogCode.Accepted:
+        return 0
+    try:
+        context = build_context(config, database)
+        window = MainWindow(context)
+        instance.activation_requested.connect(lambda: _bring_forward(window))
+        window.show()
+        log.info("window shown")
+        return app.exec()
+    except DeskError as exc:
+        QMessageBox.critical(None, "Digituki Desk", str(exc))
+        return 1
+    finally:
+        database.close()
+        instance.release()

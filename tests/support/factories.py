@@ -1,0 +1,23 @@
+"""Factories for domain objects and opened databases used across tests."""
+
+from datetime import datetime, timedelta
+
+from desk.domain.codes import Channel, Outcome
+from desk.domain.session import SessionDraft
+from desk.store.database import Database
+
+
+def make_draft(**overrides) -> SessionDraft:
+    values = {
+        "services": ("email",),
+        "started_at": datetime.now().replace(microsecond=0) - timedelta(hours=1),
+        "duration_minutes": 15,
+        "outcome": Outcome.SOLVED,
+        "channel": Channel.IN_PERSON,
+    }
+    values.update(overrides)
+    return SessionDraft(**values)
+
+
+def open_database(folder) -> Database:
+    return Database.open(folder / "desk.sqlite3")

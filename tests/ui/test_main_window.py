@@ -1,0 +1,19 @@
+from desk.config import Config
+from desk.store.database import Database
+from desk.ui.main_window import PAGE_SETTINGS, MainWindow
+from desk.ui.startup import build_context
+
+
+def test_main_window_shows_all_pages(qtbot, data_dir):
+    database = Database.open(data_dir / "desk.sqlite3")
+    context = build_context(Config(), database, synchronous_tasks=True)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.pages.count() == 5
+    names = [window.navigation.item(i).text() for i in range(5)]
+    assert names == ["Desk", "Guides", "Reports", "Network", "Settings"]
+    window.show_page(PAGE_SETTINGS)
+    assert window.pages.currentWidget() is window.settings_page
+    assert "local folder only" in window.sync_label.text()
+    database.close()
