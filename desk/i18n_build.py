@@ -1,7 +1,8 @@
 """Compile, update and fill the Qt Linguist translation sources in resources/translations.
 
     python -m desk.i18n_build            compile every .ts to .qm (the install step runs this)
-    python -m desk.i18n_build --update   re-extract tr() strings from desk/ui into the .ts files
+    python -m desk.i18n_build --update [AREA...]
+                                         re-extract tr() strings from desk/ui into the .ts files
     python -m desk.i18n_build --fill AREA LANG FILE.tsv
                                          set translations from "source<TAB>translation" lines
 
@@ -50,9 +51,9 @@ def compile_all() -> int:
     return 0
 
 
-def update_all() -> int:
-    """Re-extract strings; translations already made are kept."""
-    for area in AREAS:
+def update_all(areas: tuple[str, ...] = AREAS) -> int:
+    """Re-extract strings of some areas; translations already made are kept."""
+    for area in areas:
         sources = [str(p) for p in area_sources(area)]
         if not sources:
             continue
@@ -93,11 +94,11 @@ def fill(area: str, language: str, table: Path) -> int:
 def main() -> int:
     """Command-line entry."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--update", action="store_true")
+    parser.add_argument("--update", nargs="*", choices=AREAS, metavar="AREA", help="areas to re-extract (all if none)")
     parser.add_argument("--fill", nargs=3, metavar=("AREA", "LANG", "TSV"))
     args = parser.parse_args()
-    if args.update:
-        return update_all()
+    if args.update is not None:
+        return update_all(tuple(args.update) or AREAS)
     if args.fill:
         return fill(args.fill[0], args.fill[1], Path(args.fill[2]))
     return compile_all()

@@ -23,9 +23,14 @@ class Bus(QObject):
         message(str, str): level ("info", "warning", "error") and a text for the status bar.
         sync_status(object): the latest sync status object, for the status bar.
         language_changed(str): the UI language code after a switch.
+        session_focus_changed(object): id of the open session staff are working on, or None.
+        start_session_requested(str, str): service code and guide id; asks the desk page to
+            start a session for that service with the guide recorded as used.
     """
 
     data_changed = Signal(object)
     message = Signal(str, str)
     sync_status = Signal(object)
     language_changed = Signal(str)
+    session_focus_changed = Signal(object)
+    start_session_requested = Signal(str, str)

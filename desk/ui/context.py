@@ -22,6 +22,8 @@ class AppContext:
     bus: Bus
     tasks: TaskRunner
     sessions: SessionRepository = field(init=False)
+    #: The open session staff are working on (kept by the desk page); guides opened now are recorded on it.
+    current_session_id: int | None = None
 
     def __post_init__(self) -> None:
         self.sessions = SessionRepository(self.database)
