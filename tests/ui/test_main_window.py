@@ -1,12 +1,7 @@
-from desk.config import Config
-from desk.store.database import Database
 from desk.ui.main_window import PAGE_SETTINGS, MainWindow
-from desk.ui.startup import build_context
 
 
-def test_main_window_shows_all_pages(qtbot, data_dir):
-    database = Database.open(data_dir / "desk.sqlite3")
-    context = build_context(Config(), database, synchronous_tasks=True)
+def test_main_window_shows_all_pages(qtbot, context):
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
@@ -16,4 +11,3 @@ def test_main_window_shows_all_pages(qtbot, data_dir):
     window.show_page(PAGE_SETTINGS)
     assert window.pages.currentWidget() is window.settings_page
     assert "local folder only" in window.sync_label.text()
-    database.close()
