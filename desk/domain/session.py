@@ -1,6 +1,6 @@
 """A help session as plain data, and the rules an entry must follow before it is saved."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from desk.domain.codes import (
@@ -13,6 +13,15 @@ from desk.domain.codes import (
     ReferralTarget,
     ServiceLanguage,
 )
+
+PROBLEM_NO_SERVICE = "no-service"
+PROBLEM_DUPLICATE_SERVICE = "duplicate-service"
+PROBLEM_UNKNOWN_SERVICE = "unknown-service"
+PROBLEM_FUTURE_START = "future-start"
+PROBLEM_NO_DURATION = "no-duration"
+PROBLEM_TOO_LONG = "too-long"
+PROBLEM_NO_OUTCOME = "no-outcome"
+PROBLEM_STRAY_REFERRAL = "stray-referral"
 
 
 @dataclass(frozen=True)
@@ -31,6 +40,43 @@ class SessionDraft:
     device: Device | None = None
     guides: tuple[str, ...] = ()
     is_open: bool = False
+
+
+@dataclass(frozen=True)
+class SessionDetails:
+    """The optional coarse details of a session, remembered per PC as the next session's defaults."""
+
+    channel: Channel = Channel.IN_PERSON
+    mode: Mode = Mode.WALK_IN
+    age_band: AgeBand | None = None
+    language: ServiceLanguage | None = None
+    device: Device | None = None
+
+    @classmethod
+    def of(cls, draft: SessionDraft) -> "SessionDetails":
+        """The details a draft carries."""
+        return cls(draft.channel, draft.mode, draft.age_band, draft.language, draft.device)
+
+    def applied_to(self, draft: SessionDraft) -> SessionDraft:
+        """A copy of draft carrying these details."""
+        return replace(
+            draft,
+            channel=self.channel,
+            mode=self.mode,
+            age_band=self.age_band,
+            language=self.language,
+            device=self.device,
+        )
+
+
+@dataclass(frozen=True)
+class DayTotals:
+    """Counters shown above today's list: closed sessions and minutes of a day and its week."""
+
+    sessions: int = 0
+    minutes: int = 0
+    week_sessions: int = 0
+    week_minutes: int = 0
 
 
 @dataclass(frozen=True)
@@ -55,6 +101,13 @@ class ValidationResult:
     """Problems found in a draft, each a sentence that says why it was refused."""
 
     problems: list[str] = field(default_factory=list)
+    #: One stable code per problem (parallel to problems), for translated messages in the UI.
+    codes: list[str] = field(default_factory=list)
+
+    def add(self, code: str, sentence: str) -> None:
+        """Record one problem."""
+        self.codes.append(code)
+        self.problems.append(sentence)
 
     @property
     def ok(self) -> bool:
@@ -66,22 +119,22 @@ def validate(draft: SessionDraft, now: datetime, known_services: set[str] | None
     """Check a draft against the logging rules (DESIGN.md section 3, issue: desk page)."""
     result = ValidationResult()
     if not draft.services:
-        result.problems.append("Choose at least one service.")
+        result.add(PROBLEM_NO_SERVICE, "Choose at least one service.")
     if len(set(draft.services)) != len(draft.services):
-        result.problems.append("A service is listed twice.")
+        result.add(PROBLEM_DUPLICATE_SERVICE, "A service is listed twice.")
     if known_services is not None:
         unknown = [code for code in draft.services if code not in known_services]
         if unknown:
-            result.problems.append(f"Unknown service code: {', '.join(unknown)}.")
+            result.add(PROBLEM_UNKNOWN_SERVICE, f"Unknown service code: {', '.join(unknown)}.")
     if draft.started_at > now:
-        result.problems.append("The start time is in the future.")
+        result.add(PROBLEM_FUTURE_START, "The start time is in the future.")
     if not draft.is_open:
         if draft.duration_minutes is None or draft.duration_minutes <= 0:
-            result.problems.append("The duration must be at least one minute.")
+            result.add(PROBLEM_NO_DURATION, "The duration must be at least one minute.")
         elif draft.duration_minutes > MAX_DURATION_MINUTES:
-            result.problems.append("The duration cannot be over 8 hours.")
+            result.add(PROBLEM_TOO_LONG, "The duration cannot be over 8 hours.")
         if draft.outcome is None:
-            result.problems.append("Choose how the session ended.")
+            result.add(PROBLEM_NO_OUTCOME, "Choose how the session ended.")
     if draft.referral_target is not None and draft.outcome != Outcome.REFERRED:
-        result.problems.append("A referral target is only for referred sessions.")
+        result.add(PROBLEM_STRAY_REFERRAL, "A referral target is only for referred sessions.")
     return result

@@ -4,14 +4,22 @@ import uuid
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from desk.domain.codes import AgeBand, Channel, Device, Mode, Outcome, ReferralTarget, ServiceLanguage
-from desk.domain.session import SessionDraft, SessionRecord, validate
+from desk.domain.session import DayTotals, SessionDraft, SessionRecord, validate
 from desk.errors import StoreError
 from desk.store.database import Database
 from desk.store.models import HelpSession, ServiceType, SessionGuide, SessionService
+
+
+class SessionRefused(StoreError):
+    """A draft broke a logging rule; `codes` name each problem (see desk.domain.session PROBLEM_*)."""
+
+    def __init__(self, message: str, codes: list[str]) -> None:
+        super().__init__(message)
+        self.codes = codes
 
 
 def _now() -> datetime:
@@ -68,7 +76,7 @@ class SessionRepository:
     def _check(self, session: Session, draft: SessionDraft) -> None:
         result = validate(draft, _now() + timedelta(minutes=1), self._known_services(session))
         if not result.ok:
-            raise StoreError(" ".join(result.problems))
+            raise SessionRefused(" ".join(result.problems), result.codes)
 
     def add(self, draft: SessionDraft, entry_id: str | None = None) -> SessionRecord:
         """Save a new session (open or closed) and return it once committed.
@@ -166,10 +174,39 @@ class SessionRepository:
         start = datetime.combine(day, time())
         return self.between(start, start + timedelta(days=1))
 
+    def totals(self, day: date) -> DayTotals:
+        """Closed live sessions and their minutes on a day and in its week (Monday to Sunday)."""
+        day_start = datetime.combine(day, time())
+        week_start = day_start - timedelta(days=day.weekday())
+        live = (HelpSession.deleted_at.is_(None), HelpSession.is_open.is_(False))
+        with self._database.session() as session:
+            rows = session.execute(
+                select(
+                    HelpSession.started_at >= day_start,
+                    func.count(),
+                    func.coalesce(func.sum(HelpSession.duration_minutes), 0),
+                )
+                .where(
+                    HelpSession.started_at >= week_start,
+                    HelpSession.started_at < week_start + timedelta(days=7),
+                    HelpSession.started_at < day_start + timedelta(days=1),
+                    *live,
+                )
+                .group_by(HelpSession.started_at >= day_start)
+            ).all()
+        by_part = {bool(today): (int(count), int(minutes or 0)) for today, count, minutes in rows}
+        today_count, today_minutes = by_part.get(True, (0, 0))
+        earlier_count, earlier_minutes = by_part.get(False, (0, 0))
+        return DayTotals(today_count, today_minutes, today_count + earlier_count, today_minutes + earlier_minutes)
+
+    def find(self, entry_id: str) -> SessionRecord | None:
+        """A session by its entry id, deleted or not."""
+        with self._database.session() as session:
+            row = session.scalar(select(HelpSession).where(HelpSession.entry_id == entry_id))
+            return to_record(row) if row is not None else None
+
     def count(self) -> int:
         """Number of live closed sessions."""
-        from sqlalchemy import func
-
         with self._database.session() as session:
             query = select(func.count()).where(HelpSession.deleted_at.is_(None), HelpSession.is_open.is_(False))
             return int(session.scalar(query) or 0)
