@@ -63,9 +63,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         if data_dir is not None:
             _prepare_data_dir(data_dir)
+        from desk.config import Config
         from desk.log import setup_logging
 
         setup_logging(args.verbose)
+        args.config = Config({"ui.language": args.lang} if args.lang else {})
+        for problem in args.config.problems:
+            print(f"desk: warning: {problem} (ignored; the other settings apply)", file=sys.stderr)
         if args.command is None:
             from desk.app import run_gui
 
@@ -78,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc), 1)
     except KeyboardInterrupt:
         return fail("interrupted", 130)
+    except BrokenPipeError:
+        return 0
     except Exception as exc:
         log.exception("unexpected error")
         return fail(f"unexpected error: {exc!r}; details are in {paths.log_dir() / 'desk.log'}", 70)

@@ -72,6 +72,8 @@ def generate(options: DemoOptions) -> Iterator[dict[str, Any]]:
         if day in _fixed_holidays(day.year) or rng.random() < 0.03:  # holidays and the odd unlogged day
             continue
         expected = per_day * WEEKDAY_FACTOR[day.weekday()] * MONTH_FACTOR[day.month]
+        if expected <= 0:  # closed (Sundays)
+            continue
         count = max(0, round(rng.gauss(expected, max(1.0, expected**0.5))))
         starts = sorted(
             datetime.combine(day, time(rng.choices(hours, hour_weights)[0], rng.randrange(0, 60, 5)))
@@ -129,6 +131,8 @@ def fill_demo(database: Database, options: DemoOptions, force: bool = False, bat
     for row in generate(options):
         stamp = row["started_at"] + timedelta(minutes=int(row["duration_minutes"]))
         row.update(id=next_id, is_open=False, created_at=stamp, updated_at=stamp, deleted_at=None)
+        if existing:  # the same seed again must not collide with the entries already there
+            row["entry_id"] = str(uuid.uuid4())
         next_id += 1
         rows.append(row)
         total += 1

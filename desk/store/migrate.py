@@ -41,7 +41,9 @@ def known_revisions() -> set[str]:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    """Open without writing; with no WAL left over, not even the -shm/-wal side files are made."""
+    leftover_wal = Path(f"{path}-wal").exists()
+    return sqlite3.connect(f"file:{path}?mode=ro{'' if leftover_wal else '&immutable=1'}", uri=True)
 
 
 def newest_backup(backup_dir: Path) -> Path | None:
@@ -97,6 +99,22 @@ def daily_backup(path: Path, backup_dir: Path) -> Path | None:
     if list(backup_dir.glob(f"desk-daily-{today}-*.sqlite3")) or not path.exists():
         return None
     return backup_database(path, backup_dir, "daily", DAILY_BACKUPS_KEPT)
+
+
+def restore_backup(path: Path, backup: Path) -> Path:
+    """Put a backup in place of a damaged database; the damaged file is kept beside it, renamed."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    damaged = path.with_name(f"{path.name}.damaged-{stamp}")
+    if path.exists():
+        path.replace(damaged)
+    for side_file in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if side_file.exists():
+            side_file.replace(damaged.with_name(f"{damaged.name}{side_file.name[len(path.name) :]}"))
+    with _read_only(backup) as source, sqlite3.connect(path) as destination:
+        source.backup(destination)
+    destination.close()
+    log.info("restored %s from %s; the damaged file is %s", path, backup, damaged)
+    return damaged
 
 
 def open_database(path: Path, backup_dir: Path) -> Engine:

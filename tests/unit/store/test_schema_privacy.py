@@ -1,0 +1,63 @@
+"""The schema itself keeps the privacy promise: no column can hold free text about a person."""
+
+import sqlite3
+from datetime import datetime
+
+import pytest
+from sqlalchemy import String
+
+from desk.store.database import Database
+from desk.store.models import Base
+
+# Text columns and why each cannot carry personal free text.
+ALLOWED_TEXT_COLUMNS = {
+    "meta.key": "fixed keys written by the app",
+    "meta.value": "device id and versions written by the app",
+    "service_category.code": "catalogue code",
+    "service_category.label_fi": "catalogue label",
+    "service_category.label_sv": "catalogue label",
+    "service_category.label_en": "catalogue label",
+    "service_type.code": "catalogue code",
+    "service_type.category_code": "catalogue code",
+    "service_type.label_fi": "catalogue label",
+    "service_type.label_sv": "catalogue label",
+    "service_type.label_en": "catalogue label",
+    "service_type.successor_code": "catalogue code",
+    "help_session.entry_id": "random UUID",
+    "help_session.channel": "CHECK-constrained code",
+    "help_session.mode": "CHECK-constrained code",
+    "help_session.outcome": "CHECK-constrained code",
+    "help_session.referral_target": "CHECK-constrained code",
+    "help_session.age_band": "CHECK-constrained code",
+    "help_session.language": "CHECK-constrained code",
+    "help_session.device": "CHECK-constrained code",
+    "session_service.service_code": "foreign key to the catalogue",
+    "session_guide.guide_id": "guide id",
+    "sync_month.month": "YYYY-MM",
+    "sync_month.content_sha256": "hash",
+}
+
+
+def test_every_text_column_is_a_known_code_column():
+    text_columns = {
+        f"{table.name}.{column.name}"
+        for table in Base.metadata.tables.values()
+        for column in table.columns
+        if isinstance(column.type, String)
+    }
+    assert text_columns == set(ALLOWED_TEXT_COLUMNS)
+
+
+@pytest.mark.parametrize("column", ["channel", "mode", "outcome", "referral_target", "age_band", "language", "device"])
+def test_coded_columns_refuse_free_text_at_the_database_level(tmp_path, column):
+    Database.open(tmp_path / "desk.sqlite3").close()
+    now = datetime.now().isoformat(sep=" ")
+    row = {"entry_id": "x", "started_at": now, "duration_minutes": 10, "is_open": 0, "channel": "in-person",
+           "mode": "walk-in", "outcome": "solved", "created_at": now, "updated_at": now}  # fmt: skip
+    row[column] = "Matti Meikäläinen 010101-123A"
+    names = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    connection = sqlite3.connect(tmp_path / "desk.sqlite3")
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+        connection.execute(f"INSERT INTO help_session ({names}) VALUES ({marks})", tuple(row.values()))
+    connection.close()
