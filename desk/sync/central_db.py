@@ -1,0 +1,372 @@
+"""The coordinator's central database of every branch's counts files, and its query API.
+
+Built by ``desk central collect`` (see :mod:`desk.sync.collect`); read by the network page,
+``desk central stats`` and the network report. The query API below is stable: reports code
+calls only the public methods of :class:`CentralDatabase`.
+
+Tables (format version :data:`CENTRAL_FORMAT_VERSION`, kept in ``central_meta``):
+
+- ``branch``: one row per branch id, name and region taken from its newest file.
+- ``count_file``: one row per collected counts file (branch, device, month), its hash and header,
+  and the month-level aggregates as JSON (``month_detail``).
+- ``day_count``: one row per day of a file: sessions, minutes and the per-day breakdowns as JSON
+  (``detail``: by_service, by_service_all, by_outcome, by_referral, by_channel, by_mode,
+  by_duration_band; each a ``{code: count}`` object).
+- ``skipped_file``: files the last collection did not count, and why.
+
+Counts are kept as codes exactly as the branches logged them (a retired service code stays as
+it is); map retired codes with ``Catalogue.current_code`` when presenting them.
+"""
+
+import json
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, ForeignKey, Index, Integer, MetaData, String, Text, create_engine, event
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from desk.errors import SyncError
+
+#: Version of the central database's tables; a newer one is refused.
+CENTRAL_FORMAT_VERSION = 1
+
+#: Per-day breakdowns, in the shape of ``desk stats --json`` (desk.store.stats.local_totals).
+DAY_BREAKDOWNS = (
+    "by_service",
+    "by_outcome",
+    "by_channel",
+    "by_service_all",
+    "by_mode",
+    "by_referral",
+    "by_duration_band",
+)
+#: Month-level breakdowns (demographic fields never cross a day).
+MONTH_BREAKDOWNS = ("by_age_band", "by_language", "by_device", "guides_used")
+#: Month-level cross tables: {row code: {column code: count}}.
+MONTH_CROSS_TABLES = ("by_service_age_band", "by_weekday_hour")
+
+
+class CentralBase(DeclarativeBase):
+    """Declarative base of the central database."""
+
+    metadata = MetaData()
+
+
+class CentralMeta(CentralBase):
+    """Key/value facts: ``format_version``."""
+
+    __tablename__ = "central_meta"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+
+
+class Branch(CentralBase):
+    """A branch as its newest counts file names it."""
+
+    __tablename__ = "branch"
+
+    id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    region: Mapped[str] = mapped_column(String(80))
+    newest_generated_at: Mapped[str] = mapped_column(String(40))
+
+
+class CountFile(CentralBase):
+    """One collected counts file: one device's complete snapshot of one month."""
+
+    __tablename__ = "count_file"
+    __table_args__ = (Index("ix_count_file_identity", "branch_id", "device_id", "month", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    relpath: Mapped[str] = mapped_column(String(300), unique=True)
+    branch_id: Mapped[str] = mapped_column(String(80))
+    device_id: Mapped[str] = mapped_column(String(40))
+    month: Mapped[str] = mapped_column(String(7))
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    generated_at: Mapped[str] = mapped_column(String(40))
+    app_version: Mapped[str] = mapped_column(String(40))
+    catalogue_version: Mapped[int] = mapped_column(Integer)
+    branch_name: Mapped[str] = mapped_column(String(200))
+    region: Mapped[str] = mapped_column(String(80))
+    month_detail: Mapped[str] = mapped_column(Text)
+
+
+class DayCount(CentralBase):
+    """One day of one counts file."""
+
+    __tablename__ = "day_count"
+    __table_args__ = (Index("ix_day_count_day", "day"),)
+
+    file_id: Mapped[int] = mapped_column(ForeignKey("count_file.id", ondelete="CASCADE"), primary_key=True)
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    sessions: Mapped[int] = mapped_column(Integer)
+    minutes: Mapped[int] = mapped_column(Integer)
+    detail: Mapped[str] = mapped_column(Text)
+
+
+class SkippedFile(CentralBase):
+    """A file the last collection did not count."""
+
+    __tablename__ = "skipped_file"
+
+    relpath: Mapped[str] = mapped_column(String(300), primary_key=True)
+    reason: Mapped[str] = mapped_column(String(300))
+
+
+@dataclass(frozen=True)
+class BranchSummary:
+    """A branch in the network view."""
+
+    id: str
+    name: str
+    region: str
+    devices: int
+    months: int
+    #: Newest generation time of any of its files (the device's clock, UTC), i.e. its last sync.
+    last_sync: datetime | None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file left out of the counts, with the reason in plain words."""
+
+    relpath: str
+    reason: str
+
+
+def _parse_time(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _sorted(result: dict[str, Any]) -> dict[str, Any]:
+    return {key: dict(sorted(value.items())) if isinstance(value, dict) else value for key, value in result.items()}
+
+
+class CentralDatabase:
+    """An opened central database file.
+
+    Args:
+        path: the SQLite file; created when missing.
+
+    Raises:
+        SyncError: the file was made by a newer version, or is not a central database.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.engine: Engine = create_engine(f"sqlite:///{self.path}")
+
+        @event.listens_for(self.engine, "connect")
+        def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA busy_timeout=5000")
+            cursor.close()
+
+        self._prepare()
+
+    def _prepare(self) -> None:
+        with self.raw() as connection:
+            try:
+                tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            except sqlite3.DatabaseError as exc:
+                raise SyncError(f"{self.path} is not a central database ({exc})") from exc
+            if tables and "central_meta" not in tables:
+                raise SyncError(f"{self.path} is not a central database of Digituki Desk; choose another file")
+            if "central_meta" in tables:
+                row = connection.execute("SELECT value FROM central_meta WHERE key='format_version'").fetchone()
+                version = int(row[0]) if row else 0
+                if version > CENTRAL_FORMAT_VERSION:
+                    raise SyncError(
+                        f"{self.path} was made by a newer Digituki Desk (format {version}); update the app to read it"
+                    )
+        CentralBase.metadata.create_all(self.engine)
+        with self.raw() as connection:
+            connection.execute(
+                "INSERT OR IGNORE INTO central_meta(key, value) VALUES ('format_version', ?)",
+                (str(CENTRAL_FORMAT_VERSION),),
+            )
+            connection.commit()
+
+    def raw(self) -> "_RawConnection":
+        """A DB-API connection (context manager) for fast bulk work; used by the collector."""
+        return _RawConnection(self.engine)
+
+    def close(self) -> None:
+        """Release connections."""
+        self.engine.dispose()
+
+    # --- query API (stable: used by the network page, central stats and the network report) ---
+
+    def branches(self) -> list[BranchSummary]:
+        """Every branch with its name, region, number of devices and months, and last sync time."""
+        query = """
+            SELECT b.id, b.name, b.region, COUNT(DISTINCT f.device_id), COUNT(DISTINCT f.month), MAX(f.generated_at)
+            FROM branch b LEFT JOIN count_file f ON f.branch_id = b.id
+            GROUP BY b.id ORDER BY b.region, b.name, b.id
+        """
+        with self.raw() as connection:
+            return [
+                BranchSummary(row[0], row[1], row[2], int(row[3]), int(row[4]), _parse_time(row[5]))
+                for row in connection.execute(query)
+            ]
+
+    def regions(self) -> list[str]:
+        """Regions of the collected branches, sorted ("" for a branch without one)."""
+        with self.raw() as connection:
+            return [row[0] for row in connection.execute("SELECT DISTINCT region FROM branch ORDER BY region")]
+
+    def skipped_files(self) -> list[Skipped]:
+        """Files the last collection left out, with the reason."""
+        with self.raw() as connection:
+            return [
+                Skipped(row[0], row[1])
+                for row in connection.execute("SELECT relpath, reason FROM skipped_file ORDER BY relpath")
+            ]
+
+    def totals(self, start: date, end: date, branch_id: str | None = None, region: str | None = None) -> dict[str, Any]:
+        """Totals over the days start..end (inclusive) in the shape of ``desk stats --json``.
+
+        Keys: sessions, minutes, by_service (main service), by_outcome, by_channel,
+        by_service_all, by_mode, by_referral, by_duration_band. Optionally limited to one
+        branch or one region (the branch's region as its newest file says).
+        """
+        grouped = self._day_totals(start, end, None, branch_id, region)
+        return grouped.get("", _empty_totals())
+
+    def totals_by_branch(self, start: date, end: date, region: str | None = None) -> dict[str, dict[str, Any]]:
+        """``totals`` for each branch id with counts in the period."""
+        return self._day_totals(start, end, "f.branch_id", None, region)
+
+    def totals_by_region(self, start: date, end: date) -> dict[str, dict[str, Any]]:
+        """``totals`` for each region with counts in the period."""
+        return self._day_totals(start, end, "b.region", None, None)
+
+    def totals_by_month(
+        self, start: date, end: date, branch_id: str | None = None, region: str | None = None
+    ) -> dict[str, dict[str, Any]]:
+        """``totals`` for each month (``YYYY-MM``) with counts in the period."""
+        return self._day_totals(start, end, "f.month", branch_id, region)
+
+    def sessions_by_day(
+        self, start: date, end: date, branch_id: str | None = None, region: str | None = None
+    ) -> dict[date, int]:
+        """Sessions per day (days without sessions are absent)."""
+        where, params = _filters(start, end, branch_id, region)
+        query = f"""
+            SELECT d.day, SUM(d.sessions) FROM day_count d JOIN count_file f ON f.id = d.file_id
+            JOIN branch b ON b.id = f.branch_id WHERE {where} GROUP BY d.day ORDER BY d.day
+        """
+        with self.raw() as connection:
+            return {date.fromisoformat(day): int(n) for day, n in connection.execute(query, params) if n}
+
+    def month_breakdowns(
+        self, start: date, end: date, branch_id: str | None = None, region: str | None = None
+    ) -> dict[str, Any]:
+        """Month-level aggregates of every month that overlaps start..end (whole months).
+
+        Returns ``by_age_band``, ``by_language``, ``by_device``, ``guides_used`` as
+        ``{code: count}``, ``by_service_age_band`` as ``{service: {age band: count}}`` and
+        ``by_weekday_hour`` as ``{"1".."7" (ISO weekday): {"0".."23": count}}``, plus
+        ``months``: the list of months included. Demographic cells are NOT suppressed here;
+        the report applies suppression.
+        """
+        first, last = f"{start:%Y-%m}", f"{end:%Y-%m}"
+        params: list[Any] = [first, last]
+        where = "f.month BETWEEN ? AND ?"
+        if branch_id is not None:
+            where += " AND f.branch_id = ?"
+            params.append(branch_id)
+        if region is not None:
+            where += " AND b.region = ?"
+            params.append(region)
+        flat: dict[str, Counter[str]] = {name: Counter() for name in MONTH_BREAKDOWNS}
+        cross: dict[str, dict[str, Counter[str]]] = {name: {} for name in MONTH_CROSS_TABLES}
+        months: set[str] = set()
+        query = f"SELECT f.month, f.month_detail FROM count_file f JOIN branch b ON b.id = f.branch_id WHERE {where}"
+        with self.raw() as connection:
+            for month, text in connection.execute(query, params):
+                months.add(month)
+                detail = json.loads(text)
+                for name in MONTH_BREAKDOWNS:
+                    flat[name].update(detail.get(name, {}))
+                for name in MONTH_CROSS_TABLES:
+                    for row_code, cells in detail.get(name, {}).items():
+                        cross[name].setdefault(row_code, Counter()).update(cells)
+        result: dict[str, Any] = {name: dict(sorted(counter.items())) for name, counter in flat.items()}
+        for name in MONTH_CROSS_TABLES:
+            result[name] = {row: dict(sorted(cells.items())) for row, cells in sorted(cross[name].items())}
+        result["months"] = sorted(months)
+        return result
+
+    def _day_totals(
+        self, start: date, end: date, group: str | None, branch_id: str | None, region: str | None
+    ) -> dict[str, dict[str, Any]]:
+        where, params = _filters(start, end, branch_id, region)
+        key = group or "''"
+        base = "FROM day_count d JOIN count_file f ON f.id = d.file_id JOIN branch b ON b.id = f.branch_id"
+        results: dict[str, dict[str, Any]] = {}
+        with self.raw() as connection:
+            for group_key, sessions, minutes in connection.execute(
+                f"SELECT {key}, SUM(d.sessions), SUM(d.minutes) {base} WHERE {where} GROUP BY 1", params
+            ):
+                totals = _empty_totals()
+                totals["sessions"], totals["minutes"] = int(sessions or 0), int(minutes or 0)
+                results[str(group_key)] = totals
+            for name in DAY_BREAKDOWNS:
+                query = (
+                    f"SELECT {key}, j.key, SUM(j.value) {base}, json_each(d.detail, '$.{name}') j "
+                    f"WHERE {where} GROUP BY 1, 2"
+                )
+                for group_key, code, count in connection.execute(query, params):
+                    results.setdefault(str(group_key), _empty_totals())[name][code] = int(count)
+        return {group_key: _sorted(totals) for group_key, totals in sorted(results.items())}
+
+
+def _empty_totals() -> dict[str, Any]:
+    totals: dict[str, Any] = {"sessions": 0, "minutes": 0}
+    totals.update({name: {} for name in DAY_BREAKDOWNS})
+    return totals
+
+
+def _filters(start: date, end: date, branch_id: str | None, region: str | None) -> tuple[str, list[Any]]:
+    where = "d.day BETWEEN ? AND ?"
+    params: list[Any] = [start.isoformat(), end.isoformat()]
+    if branch_id is not None:
+        where += " AND f.branch_id = ?"
+        params.append(branch_id)
+    if region is not None:
+        where += " AND b.region = ?"
+        params.append(region)
+    return where, params
+
+
+class _RawConnection:
+    """Context manager around a pooled DB-API connection."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._connection: Any = None
+
+    def __enter__(self) -> sqlite3.Connection:
+        self._connection = self._engine.raw_connection()
+        connection: sqlite3.Connection = self._connection.driver_connection
+        return connection
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._connection.close()
+
+
+def open_central(path: Path) -> CentralDatabase:
+    """Open (creating when missing) a central database; refuses one from a newer version."""
+    return CentralDatabase(path)
