@@ -37,7 +37,7 @@ pytest: $(STAMP) translations system-libs
 test: system-libs $(STAMP) translations lint typecheck pytest
 
 bench: $(STAMP) translations system-libs
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -p no:timeout tests/benchmarks
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s --timeout 0 tests/benchmarks
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm

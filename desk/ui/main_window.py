@@ -2,9 +2,10 @@
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget
 
 from desk import APP_NAME
+from desk.i18n import install_translations
 from desk.settings import BRANCH_NAME
 from desk.sync.status import SyncStatus
 
@@ -68,6 +69,14 @@ class MainWindow(QMainWindow):
         self.context.bus.sync_status.connect(self.sync_label.set_status)
         self.context.bus.message.connect(self._show_message)
         self.context.bus.data_changed.connect(lambda _changes: self._update_branch_label())
+        self.settings_page.language_chosen.connect(self.switch_language)
+
+    def switch_language(self, language: str) -> None:
+        """Load another UI language; every widget retranslates on the LanguageChange event."""
+        app = QApplication.instance()
+        if app is not None:
+            install_translations(app, language)
+        self.context.bus.language_changed.emit(language)
 
     def show_page(self, index: int) -> None:
         """Switch to a page."""

@@ -1,16 +1,20 @@
 """The GUI start-up sequence: paths → config → QApplication → translations → store → window."""
 
 import logging
+import os
+import time
 
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desk import paths
 from desk.config import Config
-from desk.errors import DeskError, StoreError
+from desk.errors import CorruptDatabaseError, DeskError, StoreError
 from desk.i18n import install_translations
 from desk.settings import LANGUAGE
 from desk.store.catalogue_repo import stored_catalogue
 from desk.store.database import Database
+from desk.store.migrate import newest_backup, restore_backup
 from desk.tasks import TaskRunner
 
 from desk.ui.application import create_application
@@ -40,6 +44,43 @@ def _bring_forward(window: MainWindow) -> None:
     window.activateWindow()
 
 
+def _open_database(app: QApplication) -> Database | None:
+    """Open the database; on damage offer the newest backup, on anything else explain and stop."""
+    try:
+        return Database.open()
+    except CorruptDatabaseError as exc:
+        backup = newest_backup(paths.backup_dir())
+        if backup is None:
+            QMessageBox.critical(None, app.translate("Startup", "The database is damaged"), str(exc))
+            return None
+        answer = QMessageBox.question(
+            None,
+            app.translate("Startup", "The database is damaged"),
+            str(exc) + "\n\n" + app.translate("Startup", "Restore the newest backup? The damaged file is kept."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        restore_backup(paths.database_path(), backup)
+        return Database.open()
+    except StoreError as exc:
+        QMessageBox.critical(None, app.translate("Startup", "The database cannot be opened"), str(exc))
+        return None
+
+
+def _report_ready_for_benchmark(app: QApplication, context: AppContext) -> None:
+    """With DESK_BENCH_EXIT_WHEN_READY set, print when the window is visible and when it is ready, then quit."""
+    print(f"visible {time.time():.6f}", flush=True)
+
+    def check() -> None:
+        if context.tasks.busy:
+            QTimer.singleShot(2, check)
+            return
+        print(f"ready {time.time():.6f}", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, check)
+
+
 def start(language: str | None = None) -> int:
     """Run the app until its window closes."""
     paths.ensure_dirs()
@@ -61,19 +102,20 @@ def start(language: str | None = None) -> int:
             + "\n"
             + "\n".join(str(problem) for problem in config.problems),
         )
-    try:
-        database = Database.open()
-    except StoreError as exc:
-        QMessageBox.critical(None, app.translate("Startup", "The database cannot be opened"), str(exc))
+    database = _open_database(app)
+    if database is None:
+        instance.release()
         return 1
-    if config.is_first_run and FirstRunDialog(config).exec() != QDialog.DialogCode.Accepted:
-        return 0
     try:
+        if config.is_first_run and FirstRunDialog(config).exec() != QDialog.DialogCode.Accepted:
+            return 0
         context = build_context(config, database)
         window = MainWindow(context)
         instance.activation_requested.connect(lambda: _bring_forward(window))
         window.show()
         log.info("window shown")
+        if os.environ.get("DESK_BENCH_EXIT_WHEN_READY"):
+            _report_ready_for_benchmark(app, context)
         return app.exec()
     except DeskError as exc:
         QMessageBox.critical(None, "Digituki Desk", str(exc))

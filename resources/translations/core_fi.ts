@@ -1,0 +1,262 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fi" sourcelanguage="en">
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../desk/ui/settings/first_run.py" line="16" />
+        <source>Welcome to Digituki Desk</source>
+        <translation>Tervetuloa Digituki Deskiin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/first_run.py" line="18" />
+        <source>for example Kallion kirjasto</source>
+        <translation>esimerkiksi Kallion kirjasto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/first_run.py" line="21" />
+        <source>(not set)</source>
+        <translation>(ei asetettu)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/first_run.py" line="27" />
+        <source>Which library branch is this PC at? Nothing about customers is ever asked or stored.</source>
+        <translation>Missä kirjastossa tämä tietokone on? Asiakkaista ei koskaan kysytä eikä tallenneta mitään.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/first_run.py" line="30" />
+        <source>Counts are kept in a local folder on this PC until a shared network folder is set in Settings:</source>
+        <translation>Tilastot säilytetään tämän tietokoneen kansiossa, kunnes yhteinen verkkokansio asetetaan asetuksissa:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/first_run.py" line="38" />
+        <source>Branch name</source>
+        <translation>Kirjaston nimi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/first_run.py" line="39" />
+        <source>Branch id</source>
+        <translation>Kirjaston tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/first_run.py" line="40" />
+        <source>Region</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/first_run.py" line="64" />
+        <source>Give the branch a name.</source>
+        <translation>Anna kirjastolle nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/first_run.py" line="67" />
+        <source>The id may hold only a-z, 0-9 and hyphens.</source>
+        <translation>Tunnuksessa saa olla vain merkkejä a–z, 0–9 ja yhdysviivoja.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="89" />
+        <source>Branch not set</source>
+        <translation>Kirjastoa ei ole asetettu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="94" />
+        <source>Desk</source>
+        <translation>Neuvonta</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="94" />
+        <source>Guides</source>
+        <translation>Ohjeet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="94" />
+        <source>Reports</source>
+        <translation>Raportit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="94" />
+        <source>Network</source>
+        <translation>Verkosto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="94" />
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="100" />
+        <source>Pages</source>
+        <translation>Sivut</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="122" />
+        <source>Choose a folder</source>
+        <translation>Valitse kansio</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="165" />
+        <location filename="../../desk/ui/settings/page.py" line="170" />
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="172" />
+        <source>Settings saved.</source>
+        <translation>Asetukset tallennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="180" />
+        <source>Branch id</source>
+        <translation>Kirjaston tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="181" />
+        <source>Branch name</source>
+        <translation>Kirjaston nimi</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="182" />
+        <source>Region</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="183" />
+        <source>Shared network folder</source>
+        <translation>Yhteinen verkkokansio</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="184" />
+        <source>Send counts automatically</source>
+        <translation>Lähetä tilastot automaattisesti</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="185" />
+        <source>Send counts every (minutes)</source>
+        <translation>Lähetysväli (minuuttia)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="186" />
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="187" />
+        <source>Hide demographic counts below</source>
+        <translation>Piilota taustatietojen luvut, jotka ovat alle</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="188" />
+        <source>Branch's own guide folder</source>
+        <translation>Kirjaston oma ohjekansio</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="190" />
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="197" />
+        <source>Browse…</source>
+        <translation>Selaa…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="198" />
+        <source>Browse for %1</source>
+        <translation>Selaa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="202" />
+        <source>not set: counts stay in %1</source>
+        <translation>ei asetettu: tilastot jäävät kansioon %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="204" />
+        <source>Save settings</source>
+        <translation>Tallenna asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="209" />
+        <source>Set by your IT and locked: %1. %2</source>
+        <translation>IT-tuen asettamia ja lukittuja: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="214" />
+        <source>Data folder: %1
+Settings file: %2</source>
+        <translation>Tietokansio: %1
+Asetustiedosto: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desk/ui/startup.py" line="54" />
+        <location filename="../../desk/ui/startup.py" line="58" />
+        <source>The database is damaged</source>
+        <translation>Tietokanta on vioittunut</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/startup.py" line="59" />
+        <source>Restore the newest backup? The damaged file is kept.</source>
+        <translation>Palautetaanko uusin varmuuskopio? Vioittunut tiedosto säilytetään.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/startup.py" line="66" />
+        <source>The database cannot be opened</source>
+        <translation>Tietokantaa ei voi avata</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/startup.py" line="100" />
+        <source>Settings file problem</source>
+        <translation>Ongelma asetustiedostossa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/startup.py" line="101" />
+        <source>These settings were ignored:</source>
+        <translation>Nämä asetukset ohitettiin:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../desk/ui/status.py" line="33" />
+        <source>Sending counts…</source>
+        <translation>Lähetetään tilastoja…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/status.py" line="35" />
+        <source>Counts not sent: %1.</source>
+        <translation>Tilastoja ei lähetetty: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/status.py" line="37" />
+        <source>Next try %1.</source>
+        <translation>Uusi yritys %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/status.py" line="39" />
+        <source>Counts not sent yet</source>
+        <translation>Tilastoja ei ole vielä lähetetty</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/status.py" line="41" />
+        <source>Counts sent %1</source>
+        <translation>Tilastot lähetetty %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk/ui/status.py" line="43" />
+        <source>%n month(s) waiting</source>
+        <translation><numerusform>%n kuukausi odottaa</numerusform><numerusform>%n kuukautta odottaa</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/status.py" line="45" />
+        <source>local folder only (no share set)</source>
+        <translation>vain paikallinen kansio (verkkokansiota ei asetettu)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,42 @@
+"""Every .ts file is complete, and Qt's own strings are translated too."""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desk.i18n import install_translations
+from desk.resources import resource_path
+
+TS_FILES = sorted(resource_path("translations").glob("*.ts"))
+
+
+@pytest.mark.parametrize("path", TS_FILES, ids=lambda p: p.name)
+def test_every_message_is_translated(path):
+    unfinished = [
+        message.findtext("source")
+        for message in ET.parse(path).iter("message")
+        if message.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+        or not "".join(message.find("translation").itertext()).strip()
+    ]
+    assert not unfinished, f"{path.name}: untranslated {unfinished[:5]}"
+
+
+def test_every_area_has_finnish_and_swedish():
+    names = {path.name for path in TS_FILES}
+    for path in TS_FILES:
+        area = path.stem.rsplit("_", 1)[0]
+        assert {f"{area}_fi.ts", f"{area}_sv.ts"} <= names
+
+
+@pytest.mark.parametrize(("language", "cancel"), [("fi", "Peru"), ("sv", "Avbryt")])
+def test_qt_standard_buttons_follow_the_language(qtbot, qapp, language, cancel):
+    try:
+        loaded = install_translations(qapp, language)
+        assert f"qtbase_{language}" in loaded
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == cancel
+    finally:
+        install_translations(qapp, "en")
