@@ -1,0 +1,170 @@
+"""The customer handout: a large-type A4 PDF of one guide, with no personal data."""
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from desk.guides.labels import CUSTOMER_REMINDERS, label
+from desk.guides.model import Guide, NoteKind, Step
+from desk.reports.fonts import FONT, FONT_BOLD, register_fonts
+
+BODY_SIZE = 15
+INK = colors.HexColor("#1a1a1a")
+WARNING_FILL = colors.HexColor("#fff4d6")
+STOP_FILL = colors.HexColor("#fde2e1")
+BOX_FILL = colors.HexColor("#eef3f8")
+MAX_IMAGE_WIDTH = 12 * cm
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=FONT, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.35, textColor=INK)
+    return {
+        "body": base,
+        "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=26, leading=31, spaceAfter=6),
+        "summary": ParagraphStyle("summary", base, fontSize=16, leading=22, spaceAfter=10),
+        "heading": ParagraphStyle("heading", base, fontName=FONT_BOLD, fontSize=19, leading=24, spaceBefore=12),
+        "boxhead": ParagraphStyle("boxhead", base, fontName=FONT_BOLD, fontSize=19, leading=24, spaceAfter=4),
+        "number": ParagraphStyle("number", base, fontName=FONT_BOLD, fontSize=20, leading=24, alignment=TA_LEFT),
+        "small": ParagraphStyle("small", base, fontSize=11, leading=14, textColor=colors.HexColor("#333333")),
+    }
+
+
+def _box(flowables: list[Any], fill: colors.Color, width: float = 17 * cm) -> Table:
+    table = Table([[flowables]], colWidths=[width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), fill),
+                ("BOX", (0, 0), (-1, -1), 1.2, INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return table
+
+
+def _bullets(items: tuple[str, ...], style: ParagraphStyle) -> list[Paragraph]:
+    return [Paragraph("• " + escape(item), style) for item in items]
+
+
+def _image(path: Path) -> Image | None:
+    try:
+        image = Image(str(path))
+    except OSError:
+        return None
+    if image.drawWidth > MAX_IMAGE_WIDTH:
+        scale = MAX_IMAGE_WIDTH / image.drawWidth
+        image.drawWidth *= scale
+        image.drawHeight *= scale
+    return image
+
+
+def _step(step: Step, guide: Guide, styles: dict[str, ParagraphStyle]) -> KeepTogether:
+    language = guide.language
+    parts: list[Any] = []
+    if step.customer_does:
+        parts.append(Paragraph(f"<b>► {escape(label('customer_handout', language))}</b>", styles["body"]))
+    parts.append(Paragraph(step.html, styles["body"]))
+    parts.extend(Paragraph(detail, styles["body"]) for detail in step.details_html)
+    for note in step.notes:
+        is_stop = note.kind is NoteKind.STOP
+        sign = "✖" if is_stop else "⚠"
+        heading = label("stop" if is_stop else "warning", language).upper()
+        text = Paragraph(f"<b>{sign} {escape(heading)}:</b> {note.html}", styles["body"])
+        parts.append(_box([text], STOP_FILL if is_stop else WARNING_FILL, 14.2 * cm))
+    for path in step.images:
+        image = _image(path)
+        if image is not None:
+            parts.append(image)
+    number = Paragraph(f"☐ {step.number}.", styles["number"])
+    row = Table([[number, parts]], colWidths=[2.3 * cm, 14.7 * cm])
+    row.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return KeepTogether([row])
+
+
+def handout_story(guide: Guide) -> list[Any]:
+    """The flowables of a guide's handout."""
+    register_fonts()
+    styles = _styles()
+    language = guide.language
+    story: list[Any] = [
+        Paragraph(escape(guide.title), styles["title"]),
+        Paragraph(escape(guide.summary), styles["summary"]),
+    ]
+    if guide.bring:
+        box = [Paragraph(escape(label("bring", language)), styles["boxhead"]), *_bullets(guide.bring, styles["body"])]
+        story.append(_box(box, BOX_FILL))
+    if guide.intro_html:
+        story += [Spacer(1, 8), Paragraph(guide.intro_html, styles["body"])]
+    story.append(Paragraph(escape(label("steps", language)), styles["heading"]))
+    story.extend(_step(step, guide, styles) for step in guide.steps)
+    if guide.cleanup:
+        story.append(Paragraph(escape(label("cleanup", language)), styles["heading"]))
+        story.extend(Paragraph("☐ " + escape(item), styles["body"]) for item in guide.cleanup)
+    if guide.refer:
+        story.append(Paragraph(escape(label("refer", language)), styles["heading"]))
+        story.extend(
+            Paragraph(f"• {escape(item.when)} → <b>{escape(item.where)}</b>", styles["body"]) for item in guide.refer
+        )
+    reminders = CUSTOMER_REMINDERS.get(language, CUSTOMER_REMINDERS["en"])
+    story += [
+        Spacer(1, 12),
+        _box(
+            [Paragraph(escape(label("remember", language)), styles["heading"]), *_bullets(reminders, styles["body"])],
+            WARNING_FILL,
+        ),
+    ]
+    footer = (
+        f"{escape(label('source', language))}: {escape(guide.source_url)}<br/>"
+        f"{escape(label('reviewed', language))}: {guide.reviewed.strftime('%d.%m.%Y')} · "
+        f"{escape(label('handout_footer', language))}"
+    )
+    story += [Spacer(1, 14), Paragraph(footer, styles["small"])]
+    return story
+
+
+def _page_number(canvas: Any, document: Any) -> None:
+    canvas.saveState()
+    canvas.setFont(FONT, 10)
+    canvas.drawRightString(A4[0] - 2 * cm, 1.2 * cm, str(document.page))
+    canvas.restoreState()
+
+
+def write_handout(guide: Guide, out_path: Path, generated: date | None = None) -> Path:
+    """Write the handout PDF atomically (temporary file, then rename) and return its path."""
+    temporary = out_path.with_name(out_path.name + ".tmp")
+    document = SimpleDocTemplate(
+        str(temporary),
+        pagesize=A4,
+        leftMargin=2 * cm,
+        rightMargin=2 * cm,
+        topMargin=1.8 * cm,
+        bottomMargin=2 * cm,
+        title=guide.title,
+        author="Digituki Desk",
+        subject=guide.summary,
+        lang=guide.language,
+    )
+    document.build(handout_story(guide), onFirstPage=_page_number, onLaterPages=_page_number)
+    temporary.replace(out_path)
+    return out_path

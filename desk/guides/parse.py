@@ -1,0 +1,481 @@
+"""Read one guide file: a YAML front-matter header and a Markdown body of numbered steps."""
+
+import difflib
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
+
+from desk.domain.catalogue import Catalogue
+from desk.domain.slug import is_slug
+from desk.guides.model import (
+    FORMAT,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    LANGUAGES,
+    REVIEW_MONTHS,
+    Guide,
+    Note,
+    NoteKind,
+    Origin,
+    ParseResult,
+    Problem,
+    Referral,
+    Step,
+)
+from desk.guides.text import render_inline
+
+MAX_BYTES = 64 * 1024
+MAX_TITLE = 90
+MAX_SUMMARY = 200
+REQUIRED = (
+    "format",
+    "id",
+    "language",
+    "title",
+    "services",
+    "summary",
+    "bring",
+    "refer",
+    "cleanup",
+    "reviewed",
+    "source",
+)
+OPTIONAL = ("review_by",)
+MARKERS = {"customer": None, "warning": NoteKind.WARNING, "stop": NoteKind.STOP}
+_MARKER = re.compile(r"^\s*\[([A-Za-z]+)\]\s*")
+_SCRIPT_LINK = re.compile(r"(?:java|vb)script\s*:", re.IGNORECASE)
+_SOURCE = re.compile(r"^https://[a-z0-9.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
+
+_MARKDOWN = MarkdownIt("commonmark", {"html": True}).disable(["table"], ignoreInvalid=True)
+
+
+class _Collector:
+    """Collects problems for one file, with line numbers."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def error(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message))
+
+    def warning(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message, is_error=False))
+
+    @property
+    def failed(self) -> bool:
+        return any(problem.is_error for problem in self.problems)
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day some months later (clamped to the month's end)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for candidate in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, candidate)
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+def _decode(data: bytes, out: _Collector) -> str | None:
+    if len(data) > MAX_BYTES:
+        out.error(1, f"the file is {len(data) // 1024} KiB; a guide may be at most {MAX_BYTES // 1024} KiB")
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        out.error(line, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8")
+        return None
+    if "\x00" in text:
+        out.error(text[: text.index("\x00")].count("\n") + 1, "the file holds binary data, not text")
+        return None
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _split(text: str, out: _Collector) -> tuple[str, str, int] | None:
+    """Return header text, body text and the file line the body starts on."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        out.error(1, "the file must begin with a '---' line that opens the header")
+        return None
+    for index in range(1, len(lines)):
+        if lines[index].strip() in ("---", "..."):
+            return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]), index + 2
+    out.error(1, "the header opened on line 1 is never closed with a '---' line")
+    return None
+
+
+def _yaml_line(exc: yaml.YAMLError) -> int:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    return mark.line + 2 if mark is not None else 1
+
+
+def _read_header(header: str, out: _Collector) -> tuple[dict[str, Any], dict[str, int]] | None:
+    try:
+        node = yaml.compose(header, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        out.error(_yaml_line(exc), f"the header is not valid YAML: {problem}")
+        return None
+    if not isinstance(node, yaml.MappingNode):
+        out.error(2, "the header must be a list of 'field: value' lines")
+        return None
+    lines: dict[str, int] = {}
+    for key_node, _value in node.value:
+        key = str(key_node.value)
+        line = key_node.start_mark.line + 2
+        if key in lines:
+            out.error(line, f"field '{key}' appears twice (first on line {lines[key]})")
+        lines.setdefault(key, line)
+    try:
+        data = yaml.safe_load(header)
+    except yaml.YAMLError as exc:
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        out.error(_yaml_line(exc), f"the header uses an unsupported YAML feature: {problem}")
+        return None
+    return data, lines
+
+
+def _text(value: Any, name: str, line: int, out: _Collector, limit: int | None = None) -> str:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        out.error(line, f"'{name}' is empty")
+        return ""
+    if not isinstance(value, str):
+        out.error(line, f"'{name}' must be text; put it in quotes")
+        return ""
+    value = value.strip()
+    if limit and "\n" in value:
+        out.error(line, f"'{name}' must be one line")
+    if limit and len(value) > limit:
+        out.error(line, f"'{name}' is {len(value)} characters; keep it under {limit}")
+    return value
+
+
+def _text_list(value: Any, name: str, line: int, out: _Collector) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        out.error(line, f"'{name}' must be a list of '- item' lines")
+        return ()
+    items = []
+    for position, item in enumerate(value, start=1):
+        if not isinstance(item, str) or not item.strip():
+            out.error(line, f"'{name}' item {position} must be text (put text with ':' in quotes)")
+            continue
+        items.append(item.strip())
+    return tuple(items)
+
+
+def _referrals(value: Any, line: int, out: _Collector) -> tuple[Referral, ...]:
+    if not isinstance(value, list) or not value:
+        out.error(line, "'refer' must list at least one '- when: ... where: ...' entry")
+        return ()
+    result = []
+    for position, item in enumerate(value, start=1):
+        if not isinstance(item, dict) or not all(
+            isinstance(item.get(k), str) and item[k].strip() for k in ("when", "where")
+        ):
+            out.error(line, f"'refer' entry {position} needs both 'when:' and 'where:' as text")
+            continue
+        result.append(Referral(item["when"].strip(), item["where"].strip()))
+    return tuple(result)
+
+
+def _services(value: Any, line: int, catalogue: Catalogue | None, out: _Collector) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value:
+        out.error(line, "'services' must list at least one service code, like [omakela]")
+        return ()
+    known = catalogue.by_code() if catalogue else None
+    codes: list[str] = []
+    for code in value:
+        code = str(code).strip()
+        if code in codes:
+            out.error(line, f"service '{code}' is listed twice")
+            continue
+        if known is not None and code not in known:
+            close = difflib.get_close_matches(code, [c for c, s in known.items() if not s.retired], n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else "; see resources/catalogue/services.toml"
+            out.error(line, f"unknown service code '{code}'{hint}")
+            continue
+        if known is not None and known[code].retired:
+            out.warning(line, f"service '{code}' is retired; use '{known[code].successor}'")
+        codes.append(code)
+    return tuple(codes)
+
+
+def _date(value: Any, name: str, line: int, out: _Collector) -> date | None:
+    if isinstance(value, date):
+        return value
+    out.error(line, f"'{name}' must be a date like 2026-03-01 (year-month-day)")
+    return None
+
+
+def _check_format(value: Any, line: int, out: _Collector) -> bool:
+    text = str(value or "").strip()
+    match = re.fullmatch(rf"{FORMAT_NAME}/(\d+)", text)
+    if match and int(match.group(1)) > FORMAT_VERSION:
+        out.error(
+            line, f"format version {match.group(1)} is newer than this app reads ({FORMAT}); update Digituki Desk"
+        )
+        return False
+    if text != FORMAT:
+        out.error(line, f"'format' must be '{FORMAT}'")
+        return False
+    return True
+
+
+def _header_fields(
+    data: dict[str, Any], lines: dict[str, int], path: Path, catalogue: Catalogue | None, today: date, out: _Collector
+) -> dict[str, Any]:
+    def at(name: str) -> int:
+        return lines.get(name, 2)
+
+    for name in data:
+        if name not in REQUIRED and name not in OPTIONAL:
+            close = difflib.get_close_matches(str(name), REQUIRED + OPTIONAL, n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            out.error(at(name), f"unknown field '{name}'{hint}")
+    missing = [name for name in REQUIRED if name not in data]
+    if missing:
+        out.error(2, "missing field" + ("s " if len(missing) > 1 else " ") + ", ".join(f"'{m}'" for m in missing))
+    if "format" in data and not _check_format(data["format"], at("format"), out):
+        return {}
+    fields: dict[str, Any] = {}
+    guide_id = str(data.get("id") or "").strip()
+    if "id" in data and not is_slug(guide_id):
+        out.error(at("id"), f"id '{guide_id}' must be lowercase letters, digits and hyphens, like omakela-login")
+    fields["id"] = guide_id
+    language = str(data.get("language") or "").strip()
+    if "language" in data and language not in LANGUAGES:
+        out.error(at("language"), f"language '{language}' must be one of: " + ", ".join(LANGUAGES))
+    elif path.parent.name in LANGUAGES and language and language != path.parent.name:
+        out.error(at("language"), f"language '{language}' does not match the folder '{path.parent.name}'")
+    fields["language"] = language
+    fields["title"] = _text(data.get("title"), "title", at("title"), out, MAX_TITLE) if "title" in data else ""
+    fields["summary"] = (
+        _text(data.get("summary"), "summary", at("summary"), out, MAX_SUMMARY) if "summary" in data else ""
+    )
+    fields["services"] = _services(data.get("services"), at("services"), catalogue, out) if "services" in data else ()
+    fields["bring"] = _text_list(data.get("bring"), "bring", at("bring"), out)
+    fields["cleanup"] = _text_list(data.get("cleanup"), "cleanup", at("cleanup"), out)
+    fields["refer"] = _referrals(data.get("refer"), at("refer"), out) if "refer" in data else ()
+    reviewed = _date(data.get("reviewed"), "reviewed", at("reviewed"), out) if "reviewed" in data else None
+    if reviewed and reviewed > today:
+        out.error(at("reviewed"), f"reviewed date {reviewed} is in the future; use the day the guide was checked")
+    fields["reviewed"] = reviewed
+    review_by = _date(data["review_by"], "review_by", at("review_by"), out) if "review_by" in data else None
+    if review_by and reviewed and review_by <= reviewed:
+        out.error(at("review_by"), "'review_by' must be after 'reviewed'")
+    fields["review_by"] = review_by or (add_months(reviewed, REVIEW_MONTHS) if reviewed else None)
+    source = str(data.get("source") or "").strip()
+    if "source" in data and not _SOURCE.match(source):
+        out.error(at("source"), "'source' must be the https:// address of the official instructions")
+    fields["source"] = source
+    return fields
+
+
+def _marker(html_text: str, plain: str) -> tuple[str | None, str, str]:
+    match = _MARKER.match(plain)
+    if not match:
+        return None, html_text, plain
+    return match.group(1).lower(), _MARKER.sub("", html_text, count=1), plain[match.end() :]
+
+
+class _BodyReader:
+    """Turns the Markdown body into an intro and the numbered steps."""
+
+    def __init__(self, offset: int, pack_root: Path | None, out: _Collector) -> None:
+        self.offset = offset
+        self.pack_root = pack_root
+        self.out = out
+        self.intro_html: list[str] = []
+        self.intro_plain: list[str] = []
+        self.steps: list[Step] = []
+        self._seen_list = False
+
+    def line(self, node: SyntaxTreeNode) -> int:
+        return self.offset + (node.map[0] if node.map else 0)
+
+    def render(self, node: SyntaxTreeNode) -> tuple[str, str, list[Path]]:
+        inline = node.children[0] if node.children else node
+        rendered = render_inline(inline, self.pack_root)
+        for problem in rendered.problems:
+            self.out.error(self.line(node), problem)
+        return rendered.html, rendered.plain, rendered.images
+
+    def read(self, body: str) -> None:
+        if _SCRIPT_LINK.search(body):
+            line = self.offset + body[: _SCRIPT_LINK.search(body).start()].count("\n")  # type: ignore[union-attr]
+            self.out.error(line, "script links (javascript:) are not allowed in guides")
+        tree = SyntaxTreeNode(_MARKDOWN.parse(body))
+        for node in tree.children:
+            self.top_level(node)
+        if not self._seen_list:
+            self.out.error(self.offset, "the guide has no steps; write them as a numbered list (1. 2. 3.)")
+
+    def top_level(self, node: SyntaxTreeNode) -> None:
+        kind = node.type
+        if kind in ("heading", "hr"):
+            return
+        if kind == "paragraph":
+            if self._seen_list:
+                self.out.error(self.line(node), "text after the steps; indent it under a step or move it up")
+                return
+            html_text, plain, _images = self.render(node)
+            self.intro_html.append(html_text)
+            self.intro_plain.append(plain)
+        elif kind == "ordered_list":
+            if self._seen_list:
+                self.out.error(self.line(node), "a second numbered list; keep all steps in one list")
+                return
+            self._seen_list = True
+            for item in node.children:
+                self.step(item)
+            if not node.children:
+                self.out.error(self.line(node), "the steps list is empty")
+        elif kind == "bullet_list":
+            self.out.error(self.line(node), "steps must be a numbered list (1. 2. 3.), not bullets")
+        elif kind == "html_block":
+            self.html_problem(node)
+        elif kind in ("fence", "code_block"):
+            self.out.error(self.line(node), "code blocks are not allowed; write steps as plain text")
+        else:
+            self.out.error(self.line(node), f"a {kind.replace('_', ' ')} is not allowed here; use numbered steps")
+
+    def html_problem(self, node: SyntaxTreeNode) -> None:
+        if re.search(r"<\s*script", node.content, re.IGNORECASE):
+            self.out.error(self.line(node), "script tags are not allowed in guides")
+        else:
+            self.out.error(self.line(node), "HTML is not allowed in guides; write plain Markdown")
+
+    def step(self, item: SyntaxTreeNode) -> None:
+        number = len(self.steps) + 1
+        html_text = plain = ""
+        customer = False
+        details_html: list[str] = []
+        details_plain: list[str] = []
+        notes: list[Note] = []
+        images: list[Path] = []
+        for child in item.children:
+            if child.type == "paragraph":
+                part_html, part_plain, part_images = self.render(child)
+                images.extend(part_images)
+                marker, part_html, part_plain = _marker(part_html, part_plain)
+                if marker is not None and marker not in MARKERS:
+                    self.out.error(
+                        self.line(child), f"unknown marker '[{marker}]'; use [customer], [warning] or [stop]"
+                    )
+                    continue
+                kind = MARKERS.get(marker) if marker else None
+                if kind is not None:
+                    notes.append(Note(kind, part_html, part_plain))
+                elif not plain and not html_text:
+                    customer = marker == "customer"
+                    html_text, plain = part_html, part_plain
+                elif marker == "customer":
+                    self.out.error(self.line(child), "[customer] belongs at the start of the step's first line")
+                else:
+                    details_html.append(part_html)
+                    details_plain.append(part_plain)
+            elif child.type == "bullet_list":
+                for sub in child.children:
+                    for paragraph in sub.children:
+                        part_html, part_plain, part_images = self.render(paragraph)
+                        images.extend(part_images)
+                        details_html.append("• " + part_html)
+                        details_plain.append("• " + part_plain)
+            elif child.type == "html_block":
+                self.html_problem(child)
+            else:
+                self.out.error(self.line(child), f"a {child.type.replace('_', ' ')} is not allowed inside a step")
+        if not plain and not images:
+            self.out.error(self.line(item), f"step {number} is empty")
+        self.steps.append(
+            Step(
+                number,
+                html_text,
+                plain,
+                customer,
+                tuple(details_html),
+                tuple(details_plain),
+                tuple(notes),
+                tuple(images),
+            )
+        )
+
+
+def parse_guide(
+    path: Path,
+    data: bytes,
+    catalogue: Catalogue | None,
+    today: date,
+    pack_root: Path | None = None,
+    origin: Origin = Origin.SHIPPED,
+) -> ParseResult:
+    """Parse and validate one guide file's bytes; never raises for bad content.
+
+    Args:
+        path: The file, used in messages and to check the language folder.
+        data: The file's bytes.
+        catalogue: Service codes are checked against it (None skips that check).
+        today: Reviewed dates after this day are refused.
+        pack_root: The folder images are resolved against (None skips the file check).
+        origin: Which source the file belongs to.
+    """
+    out = _Collector(path)
+    result = ParseResult(path)
+    text = _decode(data, out)
+    parts = _split(text, out) if text is not None else None
+    header = _read_header(parts[0], out) if parts else None
+    if parts is None or header is None:
+        result.problems = out.problems
+        return result
+    data_map, lines = header
+    fields = _header_fields(data_map, lines, path, catalogue, today, out)
+    body = _BodyReader(parts[2], pack_root, out)
+    body.read(parts[1])
+    result.problems = out.problems
+    if out.failed or not fields:
+        return result
+    result.guide = Guide(
+        id=fields["id"],
+        language=fields["language"],
+        title=fields["title"],
+        services=fields["services"],
+        summary=fields["summary"],
+        bring=fields["bring"],
+        steps=tuple(body.steps),
+        refer=fields["refer"],
+        cleanup=fields["cleanup"],
+        reviewed=fields["reviewed"],
+        review_by=fields["review_by"],
+        source_url=fields["source"],
+        path=path,
+        origin=origin,
+        intro_html="<br>".join(body.intro_html),
+        intro_plain="\n".join(body.intro_plain),
+    )
+    return result
+
+
+def read_guide(
+    path: Path, catalogue: Catalogue | None, today: date, pack_root: Path | None = None, origin: Origin = Origin.SHIPPED
+) -> ParseResult:
+    """Read and parse a guide file; an unreadable file becomes a problem, not an exception."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        result = ParseResult(path)
+        result.problems.append(Problem(path, 1, f"cannot be read: {exc.strerror or exc}"))
+        return result
+    return parse_guide(path, data, catalogue, today, pack_root, origin)

@@ -1,0 +1,123 @@
+"""Text helpers for guides: diacritic folding for search and safe rendering of Markdown inline text."""
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote
+
+from markdown_it.tree import SyntaxTreeNode
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.IGNORECASE)
+_WINDOWS_DRIVE = re.compile(r"^[a-z]:", re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip diacritics, so 'Käyttäjä' and 'kayttaja' compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@dataclass
+class Rendered:
+    """Inline text rendered as Qt-safe rich text and as plain text, with the images it refers to."""
+
+    html: str = ""
+    plain: str = ""
+    images: list[Path] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def image_problem(source: str, pack_root: Path | None) -> tuple[Path | None, str | None]:
+    """Check an image address; return its file inside the pack, or a problem."""
+    address = unquote(source).strip()
+    if address.startswith("//") or (_SCHEME.match(address) and not _WINDOWS_DRIVE.match(address)):
+        return None, f"remote image '{source}': images must be files inside the guide pack, not web addresses"
+    if address.startswith(("/", "\\")) or _WINDOWS_DRIVE.match(address):
+        return None, f"image '{source}' has an absolute path; give a path relative to the pack, like images/login.png"
+    parts = PurePosixPath(address.replace("\\", "/")).parts
+    if ".." in parts:
+        return None, f"image '{source}' points outside the guide pack ('..' is not allowed)"
+    if not address.lower().endswith(IMAGE_SUFFIXES):
+        return None, f"image '{source}' must be a PNG or JPEG file"
+    if pack_root is None:
+        return None, None
+    candidate = pack_root.joinpath(*parts)
+    try:
+        inside = candidate.resolve().is_relative_to(pack_root.resolve())
+    except OSError:
+        inside = False
+    if not inside:
+        return None, f"image '{source}' points outside the guide pack"
+    if not candidate.is_file():
+        return None, f"image '{source}' was not found in the guide pack ({candidate})"
+    return candidate, None
+
+
+def render_inline(node: SyntaxTreeNode, pack_root: Path | None) -> Rendered:
+    """Render an inline node's children; raw HTML is refused, links show their address as text."""
+    out = Rendered()
+    _render_children(node, pack_root, out)
+    out.plain = re.sub(r"[ \t]+", " ", out.plain).strip()
+    out.html = out.html.strip()
+    return out
+
+
+def _render_children(node: SyntaxTreeNode, pack_root: Path | None, out: Rendered) -> None:
+    for child in node.children:
+        _render_node(child, pack_root, out)
+
+
+def _wrap(tag: str, child: SyntaxTreeNode, pack_root: Path | None, out: Rendered) -> None:
+    out.html += f"<{tag}>"
+    _render_children(child, pack_root, out)
+    out.html += f"</{tag}>"
+
+
+def _render_node(child: SyntaxTreeNode, pack_root: Path | None, out: Rendered) -> None:
+    kind = child.type
+    if kind == "text":
+        out.html += html.escape(child.content, quote=False)
+        out.plain += child.content
+    elif kind in ("softbreak", "hardbreak"):
+        out.html += " " if kind == "softbreak" else "<br>"
+        out.plain += " " if kind == "softbreak" else "\n"
+    elif kind == "strong":
+        _wrap("b", child, pack_root, out)
+    elif kind == "em":
+        _wrap("i", child, pack_root, out)
+    elif kind == "code_inline":
+        out.html += f"<b>{html.escape(child.content, quote=False)}</b>"
+        out.plain += child.content
+    elif kind == "link":
+        _render_link(child, pack_root, out)
+    elif kind == "image":
+        source = str(child.attrs.get("src", ""))
+        path, problem = image_problem(source, pack_root)
+        if problem:
+            out.problems.append(problem)
+        elif path is not None:
+            out.images.append(path)
+    elif kind == "html_inline":
+        if re.match(r"<\s*/?\s*script", child.content, re.IGNORECASE):
+            out.problems.append("script tags are not allowed in guides")
+        else:
+            out.problems.append(f"HTML ({child.content.strip()[:30]}) is not allowed in guides; write plain Markdown")
+    else:
+        _render_children(child, pack_root, out)
+
+
+def _render_link(child: SyntaxTreeNode, pack_root: Path | None, out: Rendered) -> None:
+    href = str(child.attrs.get("href", ""))
+    if not href.lower().startswith(("https://", "http://", "mailto:")):
+        out.problems.append(f"link '{href}' must be a web address (https://...)")
+        return
+    before = len(out.plain)
+    _render_children(child, pack_root, out)
+    text = out.plain[before:]
+    shown = href.removeprefix("mailto:")
+    if shown.rstrip("/") not in (text.rstrip("/"), "https://" + text.rstrip("/")):
+        out.html += f" ({html.escape(shown, quote=False)})"
+        out.plain += f" ({shown})"
