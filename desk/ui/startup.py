@@ -39,6 +39,7 @@ def build_context(config: Config, database: Database, synchronous_tasks: bool = 
 
 
 def _bring_forward(window: MainWindow) -> None:
+    log.info("a second launch asked for the window; bringing it forward")
     window.showNormal()
     window.raise_()
     window.activateWindow()
