@@ -7,7 +7,12 @@ from pathlib import Path
 
 @dataclass(frozen=True)
 class SyncStatus:
-    """The state of sending counts to the share."""
+    """The state of sending counts to the share.
+
+    ``error`` is the cause in plain English words; ``problem`` is its code
+    (a desk.sync.share.ShareProblem value) so the UI can show it translated;
+    ``detail`` is the technical detail (for the tooltip and the log).
+    """
 
     share: Path
     local_only: bool
@@ -16,3 +21,5 @@ class SyncStatus:
     error: str | None = None
     next_retry: datetime | None = None
     running: bool = False
+    problem: str | None = None
+    detail: str | None = None

@@ -1,0 +1,266 @@
+"""One sync run: write this device's changed months to the share, pick up the coordinator's catalogue and guides.
+
+Local data is only read, except for the ``sync_month`` rows and the last-success time that
+record a successful write. Nothing on the share but this device's own folder is written.
+"""
+
+import importlib.util
+import logging
+import shutil
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desk import __version__, paths
+from desk.config import Config
+from desk.domain.catalogue import CatalogueError, load_catalogue
+from desk.settings import BRANCH_ID, BRANCH_NAME, REGION
+from desk.store.catalogue_repo import install_catalogue
+from desk.store.database import Database
+from desk.store.meta import CATALOGUE_VERSION, device_id, get_meta, set_meta
+from desk.store.models import SyncMonth
+from desk.sync.counts import COUNTS_FOLDER, ROOT_FOLDER, relative_path, seal, snapshot_digest
+from desk.sync.share import (
+    PROBLEM_WORDS,
+    ShareError,
+    ShareProblem,
+    as_share_error,
+    remove_stale_temporaries,
+    write_atomically,
+)
+from desk.sync.snapshot import Identity, build_document, month_fingerprints
+from desk.sync.status import SyncStatus
+
+log = logging.getLogger(__name__)
+
+LAST_SUCCESS_KEY = "sync_last_success"
+
+
+@dataclass
+class SyncResult:
+    """What one run did."""
+
+    share: Path
+    local_only: bool
+    finished_at: datetime
+    written: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    months_waiting: int = 0
+    problem: ShareProblem | None = None
+    error: str | None = None
+    stale_removed: int = 0
+    catalogue_installed: int | None = None
+    catalogue_note: str | None = None
+    guides_note: str | None = None
+    last_success: datetime | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when every changed month reached the share."""
+        return self.problem is None
+
+    def status(self, next_retry: datetime | None = None) -> SyncStatus:
+        """The status-bar view of this run."""
+        return SyncStatus(
+            share=self.share,
+            local_only=self.local_only,
+            last_success=self.last_success,
+            months_waiting=self.months_waiting,
+            error=PROBLEM_WORDS[self.problem] if self.problem else None,
+            next_retry=next_retry if self.problem else None,
+            problem=self.problem.value if self.problem else None,
+            detail=self.error,
+        )
+
+
+def branch_identity(config: Config, database: Database) -> Identity:
+    """The header identity: branch from the settings, device and catalogue version from the database."""
+    with database.session() as session:
+        device = device_id(session)
+        catalogue_version = int(get_meta(session, CATALOGUE_VERSION) or 0)
+    branch = str(config.get(BRANCH_ID)) or "unnamed-branch"
+    return Identity(
+        branch, str(config.get(BRANCH_NAME)), str(config.get(REGION)), device, __version__, catalogue_version
+    )
+
+
+def last_success(database: Database) -> datetime | None:
+    """When counts last reached the share completely (UTC), if ever."""
+    with database.session() as session:
+        value = get_meta(session, LAST_SUCCESS_KEY)
+    return datetime.fromisoformat(value) if value else None
+
+
+class Syncer:
+    """Writes a device's months; keeps in memory which months it already knows are unchanged.
+
+    One instance per process (the GUI's sync controller keeps one); ``run`` must not be called
+    from two threads at once.
+    """
+
+    def __init__(self, config: Config, database: Database) -> None:
+        self.config = config
+        self.database = database
+        self._known: dict[str, tuple[object, str]] = {}
+
+    def pending_months(self) -> int:
+        """How many months have changes not yet on the share (builds snapshots; not for the GUI thread)."""
+        identity = branch_identity(self.config, self.database)
+        return len(self._changed_months(identity, self.config.share_dir(), check_files=False)[0])
+
+    def run(self, share: Path | None = None, now: datetime | None = None) -> SyncResult:
+        """Write every month that changed since its last successful write, or is missing from the share.
+
+        Never raises for share problems: they are returned in the result, local data untouched.
+        """
+        share = Path(share) if share is not None else self.config.share_dir()
+        local_only = share == paths.default_share_dir() and self.config.uses_local_share()
+        result = SyncResult(share, local_only, datetime.now(UTC))
+        identity = branch_identity(self.config, self.database)
+        waiting: list[str] | None = None
+        try:
+            self._check_share(share, local_only)
+            device_folder = share.joinpath(*COUNTS_FOLDER, identity.branch_id, identity.device_id)
+            device_folder.mkdir(parents=True, exist_ok=True)
+            result.stale_removed = remove_stale_temporaries(device_folder)
+            changed, documents, unchanged = self._changed_months(identity, share, check_files=True)
+            result.unchanged = unchanged
+            waiting = list(changed)
+            for month in changed:
+                document, digest = documents[month]
+                if now is not None:
+                    document["generated_at"] = now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+                write_atomically(share / relative_path(identity.branch_id, identity.device_id, month), seal(document))
+                self._record_written(month, digest)
+                waiting.remove(month)
+                result.written.append(month)
+            result.months_waiting = 0
+            with self.database.session() as session:
+                set_meta(session, LAST_SUCCESS_KEY, result.finished_at.isoformat())
+        except OSError as exc:
+            error = as_share_error(exc)
+            result.problem, result.error = error.problem, error.detail
+            result.months_waiting = len(waiting) if waiting is not None else self._safe_pending(identity, share)
+            log.info("sync to %s failed: %s", share, error)
+        if result.ok:
+            self._pick_up_catalogue(share, result)
+            self._refresh_guides(share, result)
+        result.last_success = last_success(self.database)
+        return result
+
+    def _safe_pending(self, identity: Identity, share: Path) -> int:
+        try:
+            return len(self._changed_months(identity, share, check_files=False)[0])
+        except OSError:
+            return 0
+
+    @staticmethod
+    def _check_share(share: Path, local_only: bool) -> None:
+        if local_only:
+            share.mkdir(parents=True, exist_ok=True)
+            return
+        try:
+            if not share.exists():
+                raise ShareError(ShareProblem.SHARE_NOT_FOUND, str(share))
+            if not share.is_dir():
+                raise ShareError(ShareProblem.SHARE_NOT_FOUND, f"{share} is not a folder")
+        except ShareError:
+            raise
+        except OSError as exc:
+            raise as_share_error(exc) from exc
+
+    def _changed_months(
+        self, identity: Identity, share: Path, check_files: bool
+    ) -> tuple[list[str], dict[str, tuple[dict[str, object], str]], int]:
+        """Months whose snapshot differs from its last write (or whose file is missing), with their documents."""
+        with self.database.session() as session:
+            fingerprints = month_fingerprints(session)
+            written = {row.month: row.content_sha256 for row in session.scalars(select(SyncMonth))}
+            months = sorted(set(fingerprints) | set(written))
+            documents: dict[str, tuple[dict[str, object], str]] = {}
+            changed: list[str] = []
+            unchanged = 0
+            for month in months:
+                key = (fingerprints.get(month), identity)
+                known = self._known.get(month)
+                if known is not None and known[0] == key and written.get(month) == known[1]:
+                    digest = known[1]
+                    document = None
+                else:
+                    document = build_document(session, month, identity)
+                    digest = snapshot_digest(document)
+                    self._known[month] = (key, digest)
+                missing = (
+                    check_files and not (share / relative_path(identity.branch_id, identity.device_id, month)).exists()
+                )
+                if written.get(month) != digest or missing:
+                    if document is None:
+                        document = build_document(session, month, identity)
+                    documents[month] = (document, digest)
+                    changed.append(month)
+                else:
+                    unchanged += 1
+        return changed, documents, unchanged
+
+    def _record_written(self, month: str, digest: str) -> None:
+        with self.database.session() as session:
+            row = session.get(SyncMonth, month)
+            now = datetime.now(UTC).replace(tzinfo=None)
+            if row is None:
+                session.add(SyncMonth(month=month, content_sha256=digest, written_at=now))
+            else:
+                row.content_sha256, row.written_at = digest, now
+
+    def _pick_up_catalogue(self, share: Path, result: SyncResult) -> None:
+        """Install a newer valid catalogue published in the share; keep the current one otherwise."""
+        source = share / ROOT_FOLDER / "catalogue" / "services.toml"
+        try:
+            if not source.is_file():
+                return
+            catalogue = load_catalogue(source)
+        except (OSError, CatalogueError) as exc:
+            result.catalogue_note = f"the catalogue on the share was not used: {exc}"
+            log.info(result.catalogue_note)
+            return
+        with self.database.session() as session:
+            stored = int(get_meta(session, CATALOGUE_VERSION) or 0)
+        if catalogue.version <= stored:
+            return
+        cache = paths.catalogue_cache_path()
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            temporary = cache.with_name(cache.name + ".tmp")
+            shutil.copyfile(source, temporary)
+            load_catalogue(temporary)  # the copy is what gets used from now on: check it too
+            temporary.replace(cache)
+        except (OSError, CatalogueError) as exc:
+            result.catalogue_note = f"the catalogue could not be copied: {exc}"
+            log.info(result.catalogue_note)
+            return
+        if install_catalogue(self.database, catalogue):
+            result.catalogue_installed = catalogue.version
+            self._known.clear()  # the header's catalogue version changed
+
+    @staticmethod
+    def _refresh_guides(share: Path, result: SyncResult) -> None:
+        """Let the guides area copy the coordinator's guide pack; never lets it break a sync."""
+        try:
+            if importlib.util.find_spec("desk.guides.pack") is None:
+                return
+            from desk.guides import pack
+
+            refresh = getattr(pack, "refresh_pack", None)
+            if refresh is None:
+                return
+            outcome = refresh(share)
+            result.guides_note = str(getattr(outcome, "message", "") or "") or None
+        except Exception as exc:  # the guide pack must never break sending counts
+            result.guides_note = f"the guide pack was not refreshed: {exc}"
+            log.info(result.guides_note)
+
+
+def sync_once(config: Config, database: Database, share: Path | None = None) -> SyncResult:
+    """One run with a fresh Syncer (the CLI's `desk sync`)."""
+    return Syncer(config, database).run(share)
