@@ -1,0 +1,140 @@
+"""Building blocks shared by the branch and network reports: the page header facts and common tables."""
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from desk.domain.codes import label
+from desk.reports.suppression import suppress_counts
+from desk.reports.tables import Cell, Hidden, ReportTable, share
+from desk.reports.texts import format_date, format_month, text, weekday_names
+
+
+@dataclass(frozen=True)
+class ReportHeader:
+    """What every page repeats: whose report, for which period, made when, in which language."""
+
+    title: str
+    organisation: str
+    region: str
+    period_text: str
+    generated: datetime
+    language: str
+    subject: str
+
+
+@dataclass(frozen=True)
+class Series:
+    """Chart data: category labels and one or two value series."""
+
+    labels: list[str]
+    values: list[int]
+    earlier: list[int] | None = None
+    earlier_name: str = ""
+    name: str = ""
+
+
+def distribution_table(
+    key: str,
+    title: str,
+    first_column: str,
+    codes: Sequence[StrEnum],
+    counts: dict[str, int],
+    language: str,
+    total: int | None = None,
+    note: str = "",
+) -> ReportTable:
+    """A code → count table with shares and a total row (no suppression)."""
+    total = sum(counts.values()) if total is None else total
+    rows: list[list[Cell]] = []
+    for code in codes:
+        count = counts.get(code.value, 0)
+        rows.append([label(code, language), count, share(count, total)])
+    return ReportTable(
+        key,
+        title,
+        [first_column, text("sessions", language), text("share", language)],
+        rows,
+        [text("total", language), total, share(total, total)],
+        note,
+    )
+
+
+def suppressed_table(
+    key: str,
+    title: str,
+    first_column: str,
+    codes: Sequence[StrEnum],
+    counts: dict[str | None, int],
+    language: str,
+    threshold: int,
+) -> ReportTable:
+    """A demographic distribution ('not recorded' included) with small-cell suppression."""
+    values = [counts.get(code.value, 0) for code in codes] + [counts.get(None, 0)]
+    names = [label(code, language) for code in codes] + [text("not_recorded", language)]
+    total = sum(values)
+    mask = suppress_counts(values, threshold)
+    rows: list[list[Cell]] = []
+    for name, value, hidden in zip(names, values, mask, strict=True):
+        rows.append([name, Hidden(threshold), Hidden(threshold)] if hidden else [name, value, share(value, total)])
+    return ReportTable(
+        key,
+        title,
+        [first_column, text("sessions", language), text("share", language)],
+        rows,
+        [text("total", language), total, share(total, total)],
+    )
+
+
+def idle_days_table(idle_days: Iterable[date], language: str) -> ReportTable:
+    """Days with nothing logged, one row per month."""
+    by_month: dict[date, list[date]] = {}
+    for day in idle_days:
+        by_month.setdefault(day.replace(day=1), []).append(day)
+    weekdays = weekday_names(language)
+
+    def short(day: date) -> str:
+        if language == "en":
+            return f"{weekdays[day.weekday()]} {day.day}"
+        return f"{weekdays[day.weekday()]} {day.day}.{day.month}."
+
+    rows: list[list[Cell]] = [
+        [format_month(month, language), len(days), ", ".join(short(day) for day in days)]
+        for month, days in sorted(by_month.items())
+    ]
+    return ReportTable(
+        "idle_days",
+        text("idle_days", language),
+        [text("month", language), text("days", language), text("dates", language)],
+        rows,
+        [text("total", language), sum(len(days) for days in by_month.values()), ""] if rows else None,
+        text("idle_days_note", language),
+    )
+
+
+def bucket_label(bucket: date, unit: str, language: str, short: bool = False) -> str:
+    """A trend bucket as text: a week's Monday or a month."""
+    from desk.reports.texts import month_name
+
+    if unit == "week":
+        week = bucket.isocalendar().week
+        if short:
+            return {"fi": f"vk {week}", "sv": f"v. {week}", "en": f"wk {week}"}[language]
+        return f"{format_date(bucket, language)} ({text('week', language).lower()} {week})"
+    if short:
+        return month_name(bucket.month, language, abbreviated=True)
+    return format_month(bucket, language)
+
+
+def top_with_others(items: list[tuple[str, int]], keep: int, others: str) -> list[tuple[str, int]]:
+    """The first `keep` items plus one 'others' item summing the rest."""
+    if len(items) <= keep + 1:
+        return items
+    rest = sum(count for _, count in items[keep:])
+    return [*items[:keep], (others, rest)]
+
+
+def labelled(counts: dict[str, int], name_of: Callable[[str], str]) -> list[tuple[str, int]]:
+    """(label, count) pairs, largest first."""
+    return sorted(((name_of(code), n) for code, n in counts.items()), key=lambda item: (-item[1], item[0]))

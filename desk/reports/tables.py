@@ -1,0 +1,102 @@
+"""The tables a report is made of, shared by the PDF, the CSV export and the Reports page."""
+
+from dataclasses import dataclass, field
+
+from desk.reports.texts import format_decimal1, format_int, format_percent
+
+
+@dataclass(frozen=True)
+class Hidden:
+    """A suppressed cell, shown as '<threshold'."""
+
+    threshold: int
+
+    def __str__(self) -> str:
+        return f"<{self.threshold}"
+
+
+@dataclass(frozen=True)
+class Percent:
+    """A share or a change in percent; None when it cannot be computed (e.g. from zero)."""
+
+    value: float | None
+    signed: bool = False
+
+
+@dataclass(frozen=True)
+class Decimal1:
+    """A number shown with one decimal."""
+
+    value: float
+
+
+Cell = str | int | Hidden | Percent | Decimal1 | None
+
+
+@dataclass
+class ReportTable:
+    """One table: a stable key (used for CSV names), a title, column names and rows of cells.
+
+    Attributes:
+        key: short machine name, e.g. 'services'.
+        title: the heading in the report language.
+        columns: column headings.
+        rows: data rows; the first cell is usually a label.
+        total_row: an optional last row printed in bold.
+        note: an optional sentence printed under the table.
+    """
+
+    key: str
+    title: str
+    columns: list[str]
+    rows: list[list[Cell]]
+    total_row: list[Cell] | None = None
+    note: str = ""
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def all_rows(self) -> list[list[Cell]]:
+        """Data rows plus the total row, if any."""
+        return self.rows + ([self.total_row] if self.total_row else [])
+
+
+def display(cell: Cell, language: str) -> str:
+    """A cell as text in the report language (thousands separated by a no-break space in fi/sv)."""
+    if cell is None:
+        return "–"
+    if isinstance(cell, bool):
+        return str(cell)
+    if isinstance(cell, int):
+        return format_int(cell, language)
+    if isinstance(cell, Percent):
+        return format_percent(cell.value, language, signed=cell.signed)
+    if isinstance(cell, Decimal1):
+        return format_decimal1(cell.value, language)
+    return str(cell)
+
+
+def plain(cell: Cell, language: str) -> str:
+    """A cell for CSV: numbers without grouping so spreadsheets read them as numbers."""
+    if cell is None:
+        return ""
+    if isinstance(cell, bool):
+        return str(cell)
+    if isinstance(cell, int):
+        return str(cell)
+    decimal_mark = "." if language == "en" else ","
+    if isinstance(cell, Percent):
+        return "" if cell.value is None else f"{cell.value:.1f}".replace(".", decimal_mark)
+    if isinstance(cell, Decimal1):
+        return f"{cell.value:.1f}".replace(".", decimal_mark)
+    return str(cell)
+
+
+def change(current: float, earlier: float) -> Percent:
+    """The change from earlier to current in percent (None when earlier is zero)."""
+    if not earlier:
+        return Percent(None, signed=True)
+    return Percent((current - earlier) / earlier * 100.0, signed=True)
+
+
+def share(part: int, whole: int) -> Percent:
+    """Part as a percentage of whole."""
+    return Percent(part / whole * 100.0 if whole else None)

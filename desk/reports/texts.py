@@ -1,0 +1,306 @@
+"""Report wording in Finnish, Swedish and English, and locale-aware numbers, dates and month names.
+
+Qt-free: Babel gives the stand-alone month and weekday names ("maaliskuu", not the inflected
+"maaliskuuta") and the number formats, whose thousands separator in fi and sv is a no-break space.
+"""
+
+from datetime import date, datetime
+
+from babel.dates import get_day_names, get_month_names
+from babel.numbers import format_decimal
+
+LANGUAGES = ("fi", "sv", "en")
+LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
+
+_TEXTS: dict[str, tuple[str, str, str]] = {
+    # key: (fi, sv, en)
+    "branch_title": ("Digitukiraportti", "Rapport om digitalt stöd", "Digital support report"),
+    "network_title": (
+        "Digituen verkostoraportti", "Nätverksrapport om digitalt stöd", "Digital support network report"
+    ),
+    "network_name": ("Kirjastoverkosto", "Biblioteksnätverket", "Library network"),
+    "unnamed_branch": ("Nimeämätön toimipiste", "Namnlöst verksamhetsställe", "Unnamed branch"),
+    "period": ("Ajanjakso", "Period", "Period"),
+    "generated": ("Laadittu", "Skapad", "Generated"),
+    "page": ("Sivu", "Sida", "Page"),
+    "region": ("Alue", "Region", "Region"),
+    "no_sessions": (
+        "Ajanjaksolla ei kirjattu yhtään ohjaustapahtumaa.",
+        "Inga stödtillfällen registrerades under perioden.",
+        "No help sessions were logged in this period.",
+    ),
+    "no_sessions_table": ("Ei ohjauksia", "Inga stödtillfällen", "No sessions"),
+    "summary": ("Yhteenveto", "Sammanfattning", "Summary"),
+    "figure": ("Luku", "Uppgift", "Figure"),
+    "this_period": ("Tämä jakso", "Denna period", "This period"),
+    "previous_period": ("Edellinen jakso", "Föregående period", "Previous period"),
+    "year_earlier": ("Vuotta aiemmin", "Ett år tidigare", "A year earlier"),
+    "change": ("Muutos", "Förändring", "Change"),
+    "sessions": ("Ohjaukset", "Stödtillfällen", "Sessions"),
+    "hours": ("Ohjausta tunteina", "Timmar av stöd", "Hours of help"),
+    "avg_minutes": ("Keskimääräinen kesto (min)", "Genomsnittlig längd (min)", "Average duration (min)"),
+    "solved_share": ("Ratkesi (%)", "Löst (%)", "Solved (%)"),
+    "active_days": ("Päiviä, joina kirjattiin", "Dagar med registreringar", "Days with sessions"),
+    "per_active_day": (
+        "Ohjauksia kirjauspäivää kohti", "Stödtillfällen per registreringsdag", "Sessions per day logged"
+    ),
+    "branches": ("Toimipisteitä", "Verksamhetsställen", "Branches"),
+    "branches_reporting": ("Raportoineita toimipisteitä", "Rapporterande verksamhetsställen", "Branches reporting"),
+    "services": ("Ohjaukset palveluittain", "Stödtillfällen per tjänst", "Sessions by service"),
+    "service": ("Palvelu", "Tjänst", "Service"),
+    "main_service": ("Pääasiallinen", "Huvudsaklig", "Main service"),
+    "share": ("Osuus", "Andel", "Share"),
+    "all_mentions": ("Kaikki maininnat", "Alla omnämnanden", "All mentions"),
+    "trend": ("Ohjaukset ajan mittaan", "Stödtillfällen över tid", "Sessions over time"),
+    "week_of": ("Viikko alkaen", "Vecka från", "Week starting"),
+    "week": ("Viikko", "Vecka", "Week"),
+    "month": ("Kuukausi", "Månad", "Month"),
+    "busy_hours": ("Kiireisimmät ajat", "De mest hektiska tiderna", "Busy hours"),
+    "busy_hours_note": (
+        "Ohjausten alkamisajat viikonpäivittäin ja tunneittain; tummempi ruutu = enemmän ohjauksia.",
+        "Stödtillfällenas starttider per veckodag och timme; mörkare ruta = fler stödtillfällen.",
+        "When sessions started, by weekday and hour; a darker cell means more sessions.",
+    ),
+    "weekday": ("Viikonpäivä", "Veckodag", "Weekday"),
+    "hour": ("Tunti", "Timme", "Hour"),
+    "total": ("Yhteensä", "Totalt", "Total"),
+    "durations": ("Ohjausten kesto", "Stödtillfällenas längd", "Duration of sessions"),
+    "duration": ("Kesto", "Längd", "Duration"),
+    "outcomes": ("Lopputulos", "Resultat", "Outcome"),
+    "referrals": ("Minne ohjattiin eteenpäin", "Vart man hänvisades", "Where customers were referred"),
+    "referral_target": ("Ohjattiin", "Hänvisad till", "Referred to"),
+    "channel_mode": ("Asiointikanava ja -tapa", "Kanal och sätt", "Channel and mode"),
+    "channel": ("Kanava", "Kanal", "Channel"),
+    "mode": ("Asiointitapa", "Sätt", "Mode"),
+    "customers": ("Asiakkaat ja laitteet", "Kunder och enheter", "Customers and devices"),
+    "customers_note": (
+        "Alle {n} ohjauksen solut näytetään muodossa ”<{n}”, ja lisäksi seuraavaksi pienin solu piilotetaan, "
+        "jottei piilotettua lukua voi päätellä summista.",
+        "Celler under {n} stödtillfällen visas som ”<{n}”, och dessutom döljs den näst minsta cellen så att "
+        "ett dolt tal inte kan räknas ut ur summorna.",
+        "Cells under {n} sessions show as “<{n}”, and the next smallest cell is hidden too, so a hidden "
+        "figure cannot be worked out from the totals.",
+    ),
+    "age_band": ("Ikäryhmä", "Åldersgrupp", "Age band"),
+    "language": ("Asiointikieli", "Språk", "Language"),
+    "device": ("Laite", "Enhet", "Device"),
+    "not_recorded": ("ei kirjattu", "inte registrerat", "not recorded"),
+    "guides": ("Eniten käytetyt ohjeet", "De mest använda guiderna", "Guides used most"),
+    "guide": ("Ohje", "Guide", "Guide"),
+    "times_used": ("Ohjauksissa", "Stödtillfällen", "Sessions"),
+    "no_guides": (
+        "Ohjeita ei kirjattu käytetyiksi tällä jaksolla.",
+        "Inga guider registrerades som använda under perioden.",
+        "No guides were recorded as used in this period.",
+    ),
+    "idle_days": ("Päivät ilman kirjauksia", "Dagar utan registreringar", "Days with nothing logged"),
+    "idle_days_note": (
+        "Päivät, joilta ei ole yhtään kirjausta – esimerkiksi suljetut päivät tai kirjaamatta jääneet päivät.",
+        "Dagar utan en enda registrering – till exempel stängda dagar eller dagar som inte registrerades.",
+        "Days without a single entry – for example closed days, or days nobody logged.",
+    ),
+    "no_idle_days": (
+        "Jokaiselta jakson päivältä on kirjauksia.",
+        "Det finns registreringar för varje dag under perioden.",
+        "Every day of the period has entries.",
+    ),
+    "days": ("Päiviä", "Dagar", "Days"),
+    "dates": ("Päivät", "Datum", "Dates"),
+    "definitions": ("Määritelmät", "Definitioner", "Definitions"),
+    "suppressed": ("piilotettu", "dold", "hidden"),
+    "region_table": ("Alueittain", "Per region", "By region"),
+    "branch_table": ("Toimipisteittäin", "Per verksamhetsställe", "By branch"),
+    "branch": ("Toimipiste", "Verksamhetsställe", "Branch"),
+    "ranking": ("Palvelujen järjestys", "Tjänsternas rangordning", "Ranking of services"),
+    "rank": ("Sija", "Plats", "Rank"),
+    "not_synced": ("Toimipisteet, jotka eivät lähettäneet lukuja", "Verksamhetsställen som inte skickade siffror",
+                   "Branches that did not send counts"),
+    "not_synced_none": (
+        "Kaikki tunnetut toimipisteet lähettivät lukuja jaksolta.",
+        "Alla kända verksamhetsställen skickade siffror för perioden.",
+        "Every known branch sent counts for the period.",
+    ),
+    "last_month_sent": ("Viimeisin lähetetty kuukausi", "Senast skickade månad", "Last month sent"),
+    "never": ("ei koskaan", "aldrig", "never"),
+    "devices_count": ("Laitteita", "Enheter", "Devices"),
+    "other_rows": ("muut", "övriga", "others"),
+    "report_subject": ("Digituen tilastot", "Statistik om digitalt stöd", "Digital support statistics"),
+}  # fmt: skip
+
+_DEFINITIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "fi": (
+        ("Ohjaus", "Yksi päättynyt ohjaustapahtuma, jonka alkamispäivä on jaksolla. Poistetut ja vielä käynnissä "
+         "olevat ohjaukset eivät ole mukana."),
+        ("Ohjausta tunteina", "Päättyneiden ohjausten kirjattujen kestojen summa tunteina."),
+        ("Keskimääräinen kesto", "Ohjausten kestojen summa jaettuna ohjausten määrällä, minuutteina."),
+        ("Ratkesi (%)", "Niiden ohjausten osuus, joiden lopputulos on ”ratkesi”."),
+        ("Edellinen jakso", "Kokonainen edellinen kuukausi, neljännes tai vuosi; muuten yhtä monta päivää "
+         "välittömästi ennen jaksoa."),
+        ("Vuotta aiemmin", "Samat päivämäärät vuotta aiemmin."),
+        ("Palvelu", "Pääasiallinen palvelu on ohjauksen ensimmäiseksi kirjattu palvelu; kaikki maininnat laskevat "
+         "jokaisen kirjatun palvelun. Poistuneet palvelukoodit lasketaan niiden seuraajiksi."),
+        ("Kiireisimmät ajat", "Ohjausten määrä alkamisen viikonpäivän ja tunnin mukaan."),
+        ("Kesto", "Ohjaukset kirjatun keston mukaan: alle 10, 10–29, 30–59 ja 60 minuuttia tai yli."),
+        ("Lopputulos", "Henkilökunnan valitsema lopputulos; eteenpäin ohjatuista myös kohde."),
+        ("Asiakkaat ja laitteet", "Ikäryhmä, asiointikieli ja laite ovat vapaaehtoisia tietoja; ”ei kirjattu” "
+         "tarkoittaa, ettei tietoa valittu. Pienet solut piilotetaan yksityisyyden suojaamiseksi."),
+        ("Ohjeet", "Ohjaukset, joiden aikana ohje avattiin sovelluksessa."),
+        ("Päivät ilman kirjauksia", "Jakson päivät tähän päivään asti, joilta ei ole yhtään ohjausta."),
+        ("Tietosuoja", "Raportissa ei ole nimiä, tunnisteita eikä vapaata tekstiä asiakkaista tai henkilökunnasta."),
+    ),
+    "sv": (
+        ("Stödtillfälle", "Ett avslutat stödtillfälle som började under perioden. Raderade och pågående "
+         "stödtillfällen räknas inte."),
+        ("Timmar av stöd", "Summan av de avslutade stödtillfällenas registrerade längd i timmar."),
+        ("Genomsnittlig längd", "Summan av längderna delad med antalet stödtillfällen, i minuter."),
+        ("Löst (%)", "Andelen stödtillfällen med resultatet ”löst”."),
+        ("Föregående period", "Hela föregående månad, kvartal eller år; annars lika många dagar omedelbart "
+         "före perioden."),
+        ("Ett år tidigare", "Samma datum ett år tidigare."),
+        ("Tjänst", "Huvudsaklig tjänst är den tjänst som registrerades först; alla omnämnanden räknar varje "
+         "registrerad tjänst. Indragna tjänstekoder räknas som sina efterföljare."),
+        ("De mest hektiska tiderna", "Antalet stödtillfällen efter veckodag och timme då de började."),
+        ("Längd", "Stödtillfällen efter registrerad längd: under 10, 10–29, 30–59 och 60 minuter eller mer."),
+        ("Resultat", "Resultatet som personalen valde; för hänvisade även vart."),
+        ("Kunder och enheter", "Åldersgrupp, språk och enhet är frivilliga uppgifter; ”inte registrerat” betyder "
+         "att inget valdes. Små celler döljs för att skydda integriteten."),
+        ("Guider", "Stödtillfällen under vilka guiden öppnades i programmet."),
+        ("Dagar utan registreringar", "Periodens dagar fram till i dag utan ett enda stödtillfälle."),
+        ("Dataskydd", "Rapporten innehåller inga namn, identifierare eller fritext om kunder eller personal."),
+    ),
+    "en": (
+        ("Session", "One finished help session that started in the period. Deleted sessions and sessions still "
+         "running are not counted."),
+        ("Hours of help", "The recorded durations of finished sessions, added up, in hours."),
+        ("Average duration", "The sum of durations divided by the number of sessions, in minutes."),
+        ("Solved (%)", "The share of sessions whose outcome is “solved”."),
+        ("Previous period", "The whole previous month, quarter or year; otherwise as many days just before "
+         "the period."),
+        ("A year earlier", "The same dates one year earlier."),
+        ("Service", "The main service is the one logged first for a session; all mentions count every service "
+         "logged. Retired service codes are counted as their successors."),
+        ("Busy hours", "Sessions by the weekday and hour they started."),
+        ("Duration", "Sessions by recorded duration: under 10, 10–29, 30–59 and 60 minutes or more."),
+        ("Outcome", "The outcome staff chose; for referrals also where to."),
+        ("Customers and devices", "Age band, language and device are optional; “not recorded” means none was "
+         "chosen. Small cells are hidden to protect privacy."),
+        ("Guides", "Sessions during which the guide was opened in the app."),
+        ("Days with nothing logged", "Days of the period up to today without a single session."),
+        ("Privacy", "The report holds no names, identifiers or free text about customers or staff."),
+    ),
+}  # fmt: skip
+
+_NETWORK_DEFINITIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "fi": (
+        ("Lähde", "Toimipisteiden laitteiden jaetulle levylle lähettämät kuukausittaiset määrätiedostot, "
+         "koottuna keskitietokantaan. Jokainen laite lähettää kuukaudesta aina kokonaisen tilannekuvan, joten "
+         "mitään ei lasketa kahdesti."),
+        ("Ohjaus", "Päättynyt ohjaus, jonka alkamispäivä on jaksolla."),
+        ("Toimipisteet ilman lukuja", "Tunnetut toimipisteet, joilta ei ole yhtään jakson kuukauden tiedostoa."),
+        ("Tietosuoja", "Ikäryhmä, kieli ja laite kootaan vain kuukausittain; alle kynnyksen solut piilotetaan ja "
+         "lisäksi seuraavaksi pienin, jottei piilotettua lukua voi päätellä summista."),
+    ),
+    "sv": (
+        ("Källa", "Månadsfiler med antal som verksamhetsställenas enheter skickat till den delade mappen, "
+         "insamlade i en central databas. Varje enhet skickar alltid en hel ögonblicksbild av månaden, så inget "
+         "räknas två gånger."),
+        ("Stödtillfälle", "Ett avslutat stödtillfälle som började under perioden."),
+        ("Verksamhetsställen utan siffror", "Kända verksamhetsställen utan någon fil för periodens månader."),
+        ("Dataskydd", "Åldersgrupp, språk och enhet samlas bara per månad; celler under tröskeln döljs, och "
+         "dessutom den näst minsta, så att ett dolt tal inte kan räknas ut ur summorna."),
+    ),
+    "en": (
+        ("Source", "The monthly counts files each branch device writes to the share, collected into the central "
+         "database. A device always sends a complete snapshot of a month, so nothing is counted twice."),
+        ("Session", "A finished help session that started in the period."),
+        ("Branches without counts", "Known branches with no file for any month of the period."),
+        ("Privacy", "Age band, language and device are only collected per month; cells below the threshold are "
+         "hidden, and the next smallest as well, so a hidden figure cannot be worked out from the totals."),
+    ),
+}  # fmt: skip
+
+
+def check_language(language: str) -> str:
+    """Return a supported report language or raise ValueError."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown report language {language!r}; use fi, sv or en")
+    return language
+
+
+def text(key: str, language: str) -> str:
+    """The wording for a key in a language."""
+    return _TEXTS[key][LANGUAGES.index(language)]
+
+
+def definitions(language: str, network: bool = False) -> tuple[tuple[str, str], ...]:
+    """(term, explanation) pairs for the definitions page."""
+    return (_NETWORK_DEFINITIONS if network else _DEFINITIONS)[language]
+
+
+def month_name(month: int, language: str, abbreviated: bool = False) -> str:
+    """The stand-alone (nominative) month name: 'maaliskuu', not 'maaliskuuta'."""
+    names = get_month_names("abbreviated" if abbreviated else "wide", context="stand-alone", locale=LOCALES[language])
+    name = str(names[month])
+    return name.rstrip(".") if abbreviated and language == "fi" else name
+
+
+def weekday_names(language: str) -> list[str]:
+    """Abbreviated stand-alone weekday names, Monday first."""
+    names = get_day_names("abbreviated", context="stand-alone", locale=LOCALES[language])
+    return [str(names[index]) for index in range(7)]
+
+
+def format_int(value: int, language: str) -> str:
+    """A whole number with the locale's grouping ('1\u00a0234' in fi and sv)."""
+    return str(format_decimal(value, format="#,##0", locale=LOCALES[language]))
+
+
+def format_decimal1(value: float, language: str) -> str:
+    """A number with one decimal ('12,5' in fi and sv)."""
+    return str(format_decimal(value, format="#,##0.0", locale=LOCALES[language]))
+
+
+def format_percent(value: float | None, language: str, signed: bool = False) -> str:
+    """A percentage with no decimals; signed adds '+' (or a minus sign) for changes; None gives '–'."""
+    if value is None:
+        return "–"
+    rounded = round(value)
+    number = format_int(abs(rounded), language)
+    sign = ("+" if rounded > 0 else "\u2212" if rounded < 0 else "±") if signed else ("\u2212" if rounded < 0 else "")
+    space = "\u00a0" if language in ("fi", "sv") else ""
+    return f"{sign}{number}{space}%"
+
+
+def format_date(day: date, language: str) -> str:
+    """A date as people in the language write it: 5.3.2026 or 5 Mar 2026."""
+    if language == "en":
+        return f"{day.day} {month_name(day.month, 'en', abbreviated=True)} {day.year}"
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+def format_datetime(moment: datetime, language: str) -> str:
+    """A date and time to the minute."""
+    clock = {"fi": f" klo {moment:%H.%M}", "sv": f" kl. {moment:%H.%M}", "en": f", {moment:%H:%M}"}[language]
+    return format_date(moment.date(), language) + clock
+
+
+def format_period(start: date, end: date, language: str) -> str:
+    """A period in words: a month name, a quarter, a year or two dates."""
+    import calendar
+
+    last_day = calendar.monthrange(end.year, end.month)[1]
+    whole = start.day == 1 and end.day == last_day
+    if whole and start.year == end.year and start.month == 1 and end.month == 12:
+        return str(start.year)
+    if whole and start.year == end.year and start.month == end.month:
+        return f"{month_name(start.month, language)} {start.year}"
+    if whole and start.year == end.year and start.month % 3 == 1 and end.month == start.month + 2:
+        quarter = (start.month - 1) // 3 + 1
+        label = {"fi": f"{quarter}. neljännes", "sv": f"kvartal {quarter}", "en": f"Q{quarter}"}[language]
+        return f"{label} {start.year}"
+    return f"{format_date(start, language)}–{format_date(end, language)}"
+
+
+def format_month(day: date, language: str) -> str:
+    """A month and year, e.g. 'maaliskuu 2026'."""
+    return f"{month_name(day.month, language)} {day.year}"
