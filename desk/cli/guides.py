@@ -1,7 +1,105 @@
-"""Commands of the guides area (filled in by its issue)."""
+"""Commands of the guides area: check, search and handout."""
 
 import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from desk.cli.common import CommandError, writable_output
+from desk.domain.catalogue import Catalogue
+from desk.guides.library import GuideSource, Library
+from desk.guides.model import LANGUAGES
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    """Add this area's commands."""
+    """Add `desk guides check|search|handout`."""
+    guides = commands.add_parser("guides", help="check, search and print the step-by-step guides")
+    actions = guides.add_subparsers(dest="guides_command", metavar="ACTION", parser_class=type(guides))
+    actions.required = True
+
+    check = actions.add_parser("check", help="validate guide files; prints file:line: message for each problem")
+    check.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders (default: every source)")
+    check.set_defaults(handler=run_check)
+
+    search = actions.add_parser("search", help="find guides; prints id and title, best first")
+    search.add_argument("term", metavar="TERM", help="words to look for")
+    search.add_argument("--lang", dest="guide_lang", choices=LANGUAGES, help="only guides in this language")
+    search.set_defaults(handler=run_search)
+
+    handout = actions.add_parser("handout", help="write the large-type customer handout of a guide as PDF")
+    handout.add_argument("guide_id", metavar="ID", help="the guide id, for example omakela-login")
+    handout.add_argument("--out", type=Path, required=True, metavar="F", help="the PDF file to write")
+    handout.add_argument("--lang", dest="guide_lang", choices=LANGUAGES, help="language of the guide")
+    handout.set_defaults(handler=run_handout)
+
+
+def _config_sources() -> tuple[list[GuideSource], Catalogue]:
+    from desk.config import Config
+    from desk.guides.library import default_sources
+    from desk.settings import BRANCH_GUIDES
+    from desk.store.catalogue_repo import best_catalogue
+
+    return default_sources(Config().get(BRANCH_GUIDES)), best_catalogue()
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Validate files; exit 1 when any is invalid."""
+    from desk.guides.library import check_files, read_source
+
+    missing = [str(path) for path in args.paths if not path.exists()]
+    if missing:
+        raise CommandError(f"PATH: {', '.join(missing)} not found; give guide files or folders")
+    sources, catalogue = _config_sources()
+    today = date.today()
+    if args.paths:
+        results = check_files(args.paths, catalogue, today)
+    else:
+        results = [r for source in sources if source.root.is_dir() for r in read_source(source, catalogue, today)]
+    invalid = 0
+    for result in results:
+        for problem in result.problems:
+            print(problem)
+        invalid += not result.ok
+    print(f"checked {len(results)} guide files: {len(results) - invalid} valid, {invalid} invalid", file=sys.stderr)
+    return 1 if invalid else 0
+
+
+def _library() -> tuple[Library, Catalogue]:
+    from desk.guides.library import load_library
+
+    sources, catalogue = _config_sources()
+    return load_library(sources, catalogue, date.today()), catalogue
+
+
+def run_search(args: argparse.Namespace) -> int:
+    """Print matching guide ids and titles, best first; exit 1 when nothing matches."""
+    from desk.guides.index import GuideIndex
+
+    library, catalogue = _library()
+    index = GuideIndex()
+    index.add(library.guides.values(), {s.code: s.labels for s in catalogue.services})
+    hits = index.search(args.term, args.guide_lang)
+    for hit in hits:
+        print(f"{hit.guide_id}\t{hit.language}\t{hit.title}")
+    if not hits:
+        print(f"no guide matches '{args.term}'", file=sys.stderr)
+        return 1
+    return 0
+
+
+def run_handout(args: argparse.Namespace) -> int:
+    """Write the handout PDF of one guide."""
+    from desk.guides.handout import write_handout
+
+    out = writable_output(args.out)
+    library, _catalogue = _library()
+    language = args.guide_lang or args.lang
+    if args.guide_id not in library.ids():
+        raise CommandError(f"ID: no valid guide '{args.guide_id}'; list them with 'desk guides search' or check them")
+    guide = library.get(args.guide_id, language) if language else library.best(args.guide_id, "fi")
+    if guide is None:
+        available = ", ".join(library.languages(args.guide_id))
+        raise CommandError(f"--lang: guide '{args.guide_id}' has no '{language}' version; it exists in {available}")
+    write_handout(guide, out)
+    print(out)
+    return 0
