@@ -1,7 +1,136 @@
-"""Commands of the sync area (filled in by its issue)."""
+"""Commands of the sync area: `desk sync` and `desk central collect|stats|report`.
+
+Exit codes fit a scheduler log: 0 done, 1 a problem with local data or input files,
+2 bad command-line input, 75 the share is unavailable for now (try again later).
+"""
 
 import argparse
+import importlib
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desk.cli.common import CommandError, add_period, check_period, fail
+
+if TYPE_CHECKING:
+    from desk.sync.central_db import CentralDatabase
+
+EXIT_TRY_LATER = 75
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    """Add this area's commands."""
+    """Add `sync` and the `central` command group."""
+    sync = commands.add_parser("sync", help="write this device's counts files to the share now")
+    sync.add_argument("--share", type=Path, metavar="PATH", help="share folder (default: the configured one)")
+    sync.set_defaults(handler=run_sync)
+
+    central = commands.add_parser("central", help="the coordinator's view of every branch's counts")
+    central_commands = central.add_subparsers(dest="central_command", metavar="COMMAND", required=True)
+
+    collect = central_commands.add_parser("collect", help="read every device's counts files into a central database")
+    collect.add_argument("--share", type=Path, required=True, metavar="PATH", help="the share folder")
+    collect.add_argument("--db", type=Path, required=True, metavar="F", help="the central database file")
+    collect.set_defaults(handler=run_collect)
+
+    stats = central_commands.add_parser("stats", help="network totals for a period, shaped like `desk stats`")
+    stats.add_argument("--db", type=Path, required=True, metavar="F", help="the central database file")
+    add_period(stats)
+    stats.add_argument("--branch", metavar="ID", help="only this branch")
+    stats.add_argument("--region", metavar="NAME", help="only this region")
+    stats.add_argument("--json", action="store_true", help="print JSON (the only format for now)")
+    stats.set_defaults(handler=run_central_stats)
+
+    report = central_commands.add_parser("report", help="the network report (PDF or CSV)")
+    report.add_argument("--db", type=Path, required=True, metavar="F", help="the central database file")
+    add_period(report)
+    report.add_argument("--out", type=Path, required=True, metavar="F", help="output file")
+    report.add_argument("--format", choices=("pdf", "csv"), default="pdf", help="pdf (default) or csv")
+    report.add_argument(
+        "--lang", choices=("fi", "sv", "en"), default=argparse.SUPPRESS, help="report language (default: the app's)"
+    )
+    report.set_defaults(handler=run_central_report)
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    """Write changed months to the share; one line for the scheduler log."""
+    from desk.config import Config
+    from desk.store.database import Database
+    from desk.sync.syncer import sync_once
+
+    share: Path | None = args.share.expanduser() if args.share else None
+    database = Database.open()
+    try:
+        result = sync_once(Config(), database, share)
+    finally:
+        database.close()
+    if not result.ok:
+        waiting = f"{result.months_waiting} month(s) waiting" if result.months_waiting else "nothing lost"
+        return fail(
+            f"counts not sent to {result.share}: {result.status().error} ({result.error}); "
+            f"{waiting}; local data is unchanged, run again later",
+            EXIT_TRY_LATER,
+        )
+    written = ", ".join(result.written) if result.written else "none"
+    print(f"counts sent to {result.share}: months written: {written}; {result.unchanged} unchanged")
+    for note in (result.catalogue_note, result.guides_note):
+        if note:
+            print(f"note: {note}")
+    if result.catalogue_installed:
+        print(f"installed service catalogue version {result.catalogue_installed} from the share")
+    return 0
+
+
+def _open_central(path: Path, must_exist: bool) -> "CentralDatabase":
+    from desk.sync.central_db import open_central
+
+    path = path.expanduser()
+    if must_exist and not path.is_file():
+        raise CommandError(f"--db: {path} does not exist; run `desk central collect` first", 1)
+    if not path.parent.is_dir():
+        raise CommandError(f"--db: the folder {path.parent} does not exist")
+    return open_central(path)
+
+
+def run_collect(args: argparse.Namespace) -> int:
+    """Collect the share into the central database and list skipped files."""
+    from desk.sync.collect import collect
+
+    share = args.share.expanduser()
+    if not share.is_dir():
+        return fail(f"--share: share not found: {share}; check the path and the network drive", EXIT_TRY_LATER)
+    central = _open_central(args.db, must_exist=False)
+    try:
+        result = collect(share, central)
+    finally:
+        central.close()
+    print(f"collected {share}: {result.summary()}")
+    for item in result.skipped:
+        print(f"skipped {item.relpath}: {item.reason}")
+    return 0
+
+
+def run_central_stats(args: argparse.Namespace) -> int:
+    """Print network totals as JSON, in the shape of `desk stats --json`."""
+    check_period(args.start, args.end)
+    central = _open_central(args.db, must_exist=True)
+    try:
+        totals = central.totals(args.start, args.end, branch_id=args.branch, region=args.region)
+    finally:
+        central.close()
+    json.dump(totals, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
+    print()
+    return 0
+
+
+def run_central_report(args: argparse.Namespace) -> int:
+    """Hand over to the reports area's `desk.cli.report.run_central_report`."""
+    try:
+        module = importlib.import_module("desk.cli.report")
+    except ImportError as exc:
+        raise CommandError(f"the network report is not available in this build ({exc})", 1) from exc
+    handler = getattr(module, "run_central_report", None)
+    if handler is None:
+        raise CommandError("the network report is not available in this build yet", 1)
+    result: int = handler(args)
+    return result

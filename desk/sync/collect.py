@@ -1,0 +1,197 @@
+"""Central collection: read every device's counts files from the share into the central database.
+
+Idempotent: a file whose hash is already stored is left alone, so running twice changes nothing.
+A file that fails its schema or hash is skipped and listed with its reason, never half-counted;
+when a device's month was collected before, the earlier good version stays until a valid one
+replaces it. Temporary files (``*.tmp-*``) are ignored: they are writes in progress.
+"""
+
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desk.errors import SyncError
+from desk.sync.central_db import CentralDatabase, Skipped
+from desk.sync.counts import (
+    COUNTS_FOLDER,
+    FILE_NAME,
+    TEMP_MARKER,
+    CheckedFile,
+    CountsFileError,
+    check_file,
+    hash_matches,
+)
+
+_PROGRESS_EVERY = 200
+
+_INSERT_FILE = """
+    INSERT INTO count_file (id, relpath, branch_id, device_id, month, content_sha256, generated_at, app_version,
+                            catalogue_version, branch_name, region, month_detail)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, json_extract(?, '$.counts.month'))
+"""
+_INSERT_DAYS = """
+    INSERT INTO day_count (file_id, day, sessions, minutes, detail)
+    SELECT ?, j.key, json_extract(j.value, '$.sessions'), json_extract(j.value, '$.minutes'),
+           json_remove(j.value, '$.sessions', '$.minutes')
+    FROM json_each(?, '$.counts.days') AS j
+"""
+_UPSERT_BRANCH = """
+    INSERT INTO branch (id, name, region, newest_generated_at) VALUES (?, ?, ?, ?)
+    ON CONFLICT(id) DO UPDATE SET name = excluded.name, region = excluded.region,
+        newest_generated_at = excluded.newest_generated_at
+    WHERE excluded.newest_generated_at > branch.newest_generated_at
+"""
+
+
+@dataclass
+class CollectResult:
+    """What one collection found."""
+
+    files: int = 0
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line for a log or a scheduler."""
+        return (
+            f"{self.files} files: {self.added} new, {self.replaced} replaced, {self.unchanged} unchanged, "
+            f"{len(self.skipped)} skipped"
+        )
+
+
+def _find_files(root: Path, skipped: list[Skipped], share: Path) -> list[tuple[Path, tuple[str, str, str]]]:
+    """Counts files under counts/v1/<branch>/<device>/ with their expected identity; odd entries are skipped."""
+    found: list[tuple[Path, tuple[str, str, str]]] = []
+
+    def relative(path: str) -> str:
+        return Path(path).relative_to(share).as_posix()
+
+    for branch in sorted(os.scandir(root), key=lambda entry: entry.name):
+        if not branch.is_dir():
+            skipped.append(Skipped(relative(branch.path), "not in a branch folder"))
+            continue
+        for device in sorted(os.scandir(branch.path), key=lambda entry: entry.name):
+            if not device.is_dir():
+                skipped.append(Skipped(relative(device.path), "not in a device folder"))
+                continue
+            for entry in sorted(os.scandir(device.path), key=lambda entry: entry.name):
+                if TEMP_MARKER in entry.name:
+                    continue
+                if not entry.is_file() or not FILE_NAME.match(entry.name):
+                    skipped.append(Skipped(relative(entry.path), "not a counts file (the name must be YYYY-MM.json)"))
+                    continue
+                found.append((Path(entry.path), (branch.name, device.name, entry.name[:7])))
+    return found
+
+
+def _claimed_hash(raw: bytes) -> str | None:
+    marker = raw.find(b'"content_sha256":"')
+    if marker < 0:
+        return None
+    start = marker + 18
+    return raw[start : start + 64].decode("ascii", "replace")
+
+
+def collect(share: Path, central: CentralDatabase, progress: Callable[[int, int], None] | None = None) -> CollectResult:
+    """Read every counts file of the share into the central database, in one transaction.
+
+    Raises:
+        SyncError: the share cannot be read at all.
+    """
+    share = Path(share)
+    if not share.is_dir():
+        raise SyncError(f"share not found: {share}; check the path and that the network drive is connected")
+    root = share.joinpath(*COUNTS_FOLDER)
+    result = CollectResult()
+    try:
+        files = _find_files(root, result.skipped, share) if root.is_dir() else []
+    except OSError as exc:
+        raise SyncError(f"the share {share} cannot be read: {exc.strerror or exc}") from exc
+    result.files = len(files)
+    with central.raw() as connection:
+        connection.isolation_level = None
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            _collect_files(connection, files, share, result, progress)
+            connection.execute("DELETE FROM skipped_file")
+            connection.executemany(
+                "INSERT OR REPLACE INTO skipped_file (relpath, reason) VALUES (?, ?)",
+                [(item.relpath, item.reason) for item in result.skipped],
+            )
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+    if progress is not None:
+        progress(len(files), len(files))
+    return result
+
+
+def _collect_files(
+    connection: sqlite3.Connection,
+    files: list[tuple[Path, tuple[str, str, str]]],
+    share: Path,
+    result: CollectResult,
+    progress: Callable[[int, int], None] | None,
+) -> None:
+    known = {
+        relpath: (file_id, digest)
+        for relpath, file_id, digest in connection.execute("SELECT relpath, id, content_sha256 FROM count_file")
+    }
+    next_id = int(connection.execute("SELECT COALESCE(MAX(id), 0) FROM count_file").fetchone()[0]) + 1
+    share_prefix = len(str(share)) + 1
+    total = len(files)
+    for number, (path, expected) in enumerate(files):
+        if progress is not None and number % _PROGRESS_EVERY == 0:
+            progress(number, total)
+        relpath = str(path)[share_prefix:].replace(os.sep, "/")
+        try:
+            with open(path, "rb") as handle:
+                raw = handle.read()
+        except OSError as exc:
+            result.skipped.append(Skipped(relpath, f"cannot be read: {exc.strerror or exc}"))
+            continue
+        previous = known.get(relpath)
+        if previous is not None and _claimed_hash(raw) == previous[1] and hash_matches(raw, previous[1]):
+            result.unchanged += 1  # the very bytes checked and stored before
+            continue
+        try:
+            checked = check_file(raw, expected)
+        except CountsFileError as exc:
+            result.skipped.append(Skipped(relpath, str(exc)))
+            continue
+        if previous is not None:
+            connection.execute("DELETE FROM day_count WHERE file_id = ?", (previous[0],))
+            connection.execute("DELETE FROM count_file WHERE id = ?", (previous[0],))
+            result.replaced += 1
+        else:
+            result.added += 1
+        _insert(connection, next_id, relpath, checked)
+        known[relpath] = (next_id, checked.content_sha256)
+        next_id += 1
+
+
+def _insert(connection: sqlite3.Connection, file_id: int, relpath: str, checked: CheckedFile) -> None:
+    connection.execute(
+        _INSERT_FILE,
+        (
+            file_id,
+            relpath,
+            checked.branch_id,
+            checked.device_id,
+            checked.month,
+            checked.content_sha256,
+            checked.generated_at,
+            checked.app_version,
+            checked.catalogue_version,
+            checked.branch_name,
+            checked.region,
+            checked.text,
+        ),
+    )
+    connection.execute(_INSERT_DAYS, (file_id, checked.text))
+    connection.execute(_UPSERT_BRANCH, (checked.branch_id, checked.branch_name, checked.region, checked.generated_at))
