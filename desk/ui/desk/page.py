@@ -1,27 +1,387 @@
-"""The Desk page (placeholder until its issue lands)."""
+"""The Desk page: start a session in one click, finish it in one more, and keep the day's log right."""
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from dataclasses import dataclass
+from datetime import date
 
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from desk.domain.codes import Outcome, ReferralTarget
+from desk.domain.session import DayTotals, SessionDetails, SessionDraft, SessionRecord
+from desk.store.sessions import SessionRepository
+from desk.store.sticky import load_details, save_details
+from desk.store.usage import most_used
+
+from desk.ui.bus import ChangeSet
 from desk.ui.context import AppContext
+from desk.ui.desk.day_panel import DayPanel
+from desk.ui.desk.details_bar import DetailsBar
+from desk.ui.desk.edit_dialog import SessionEditDialog
+from desk.ui.desk.logbook import Logbook
+from desk.ui.desk.open_sessions import OpenSessionsPanel
+from desk.ui.desk.past_form import PastSessionForm
+from desk.ui.desk.service_grid import ServiceGrid
+from desk.ui.desk.style import DESK_STYLE
+from desk.ui.desk.texts import service_label, services_label
+
+TAB_DAY, TAB_PAST = range(2)
+
+
+@dataclass(frozen=True)
+class DeskState:
+    """Everything the page shows from the database, read in one go off the GUI thread."""
+
+    open_sessions: list[SessionRecord]
+    day: date
+    day_sessions: list[SessionRecord]
+    totals: DayTotals
+
+
+def read_state(repo: SessionRepository, day: date) -> DeskState:
+    """Open sessions, one day's closed sessions and the counters."""
+    return DeskState(repo.open_sessions(), day, repo.on_day(day), repo.totals(day))
 
 
 class DeskPage(QWidget):
-    """Log help sessions."""
+    """Log help sessions: service buttons, running sessions, the day's list and after-the-fact logging.
+
+    Signals:
+        entry_saved(object): a SessionRecord the screen now shows as saved (emitted after the commit).
+        state_loaded(): the lists were refreshed from the database.
+    """
+
+    entry_saved = Signal(object)
+    state_loaded = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._title = QLabel()
-        self._title.setObjectName("pageTitle")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._title)
-        layout.addStretch(1)
+        self.setObjectName("deskPage")
+        self.setStyleSheet(DESK_STYLE)
+        self.logbook = Logbook(context, self)
+        self._open: dict[int, SessionRecord] = {}
+        self._sticky = SessionDetails()
+        self._usage: list[str] = []
+        self._last_deleted: SessionRecord | None = None
+        self._edit_dialog: SessionEditDialog | None = None
+        self._reload_serial = 0
+        self._pending: str | None = None  # which form waits for the logbook's answer
+        self._build()
+        self._connect_signals()
         self.retranslate()
+        self._load_services()
+        self.reload()
+        self._context.tasks.run(load_details, context.database).on_success(self._sticky_loaded).start()
+
+    # ---- building -------------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        from desk.ui.desk.undo_banner import MessageBanner
+
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        title_font = self.title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.banner = MessageBanner()
+        self.start_title = QLabel()
+        self.start_title.setObjectName("sectionTitle")
+        self.grid = ServiceGrid()
+        self.details_title = QLabel()
+        self.details_title.setObjectName("sectionTitle")
+        self.details_bar = DetailsBar(self._context.language)
+        self.open_panel = OpenSessionsPanel()
+        self.day_panel = DayPanel(self._context)
+        self.past_form = PastSessionForm()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("deskTabs")
+        self.tabs.addTab(self.day_panel, "")
+        self.tabs.addTab(self.past_form, "")
+        left = QVBoxLayout()
+        left.addWidget(self.start_title)
+        left.addWidget(self.grid, 1)
+        left.addSpacing(6)
+        left.addWidget(self.details_title)
+        left.addWidget(self.details_bar)
+        right = QVBoxLayout()
+        right.addWidget(self.open_panel, 1)
+        right.addWidget(self.tabs, 2)
+        columns = QHBoxLayout()
+        columns.setSpacing(18)
+        columns.addLayout(left, 11)
+        columns.addLayout(right, 10)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.banner)
+        layout.addLayout(columns, 1)
+        self.undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
+        self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+        self.find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.past_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
+        self.past_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _connect_signals(self) -> None:
+        bus = self._context.bus
+        self.grid.service_chosen.connect(self.start_session)
+        self.open_panel.finish_requested.connect(self._finish)
+        self.open_panel.discard_requested.connect(self._discard_open)
+        self.open_panel.focus_requested.connect(self.set_current_session)
+        self.details_bar.details_changed.connect(self._details_changed)
+        self.past_form.submitted.connect(self._log_past)
+        self.day_panel.day_changed.connect(lambda _day: self.reload())
+        self.day_panel.edit_requested.connect(self.edit_session)
+        self.day_panel.delete_requested.connect(self.delete_session)
+        self.banner.undo_clicked.connect(self.undo)
+        self.undo_shortcut.activated.connect(self.undo)
+        self.find_shortcut.activated.connect(self.grid.filter_box.setFocus)
+        self.past_shortcut.activated.connect(self._show_past_form)
+        self.logbook.started.connect(self._on_started)
+        self.logbook.finished.connect(self._on_finished)
+        self.logbook.changed.connect(self._on_changed)
+        self.logbook.deleted.connect(self._on_deleted)
+        self.logbook.restored.connect(self._on_restored)
+        self.logbook.refused.connect(self._on_refused)
+        bus.start_session_requested.connect(self._start_with_guide)
+        bus.data_changed.connect(self._on_data_changed)
+        bus.language_changed.connect(lambda _language: self.retranslate())
+
+    # ---- loading --------------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Re-read open sessions, the shown day and its counters."""
+        self._reload_serial += 1
+        serial = self._reload_serial
+        task = self._context.tasks.run(read_state, self._context.sessions, self.day_panel.day())
+        task.on_success(lambda state: self._state_loaded(serial, state)).start()
+
+    def _state_loaded(self, serial: int, state: DeskState) -> None:
+        if serial != self._reload_serial:
+            return  # a newer reload is on its way
+        self._open = {record.id: record for record in state.open_sessions}
+        language = self._context.language
+        self.open_panel.set_sessions(
+            [(record, services_label(self._context, record.draft.services)) for record in state.open_sessions],
+            language,
+        )
+        if state.day == self.day_panel.day():
+            self.day_panel.set_day_rows(state.day_sessions, state.totals)
+        current = self._context.current_session_id
+        if current not in self._open:
+            self.set_current_session(state.open_sessions[-1].id if state.open_sessions else None)
+        else:
+            self.open_panel.select(current)
+        self.state_loaded.emit()
+
+    def _load_services(self) -> None:
+        task = self._context.tasks.run(most_used, self._context.database, date.today())
+        task.on_success(self._usage_loaded).start()
+
+    def _usage_loaded(self, usage: list[str]) -> None:
+        self._usage = usage
+        self._show_services()
+
+    def _show_services(self) -> None:
+        active = [service.code for service in self._context.catalogue.active]
+        rank = {code: position for position, code in enumerate(self._usage)}
+        ordered = sorted(active, key=lambda code: (rank.get(code, len(rank)), active.index(code)))
+        pairs = [(code, service_label(self._context, code)) for code in ordered]
+        self.grid.set_services(pairs)
+        self.past_form.set_services(pairs, self._context.language)
+
+    def _sticky_loaded(self, details: SessionDetails) -> None:
+        self._sticky = details
+        self._show_details()
+
+    def _on_data_changed(self, changes: ChangeSet) -> None:
+        if changes.catalogue:
+            self._show_services()
+        if changes.sessions and self.sender() is not None:
+            pass  # our own changes reload through the logbook callbacks; other pages only record guides
+
+    # ---- the current (focused) open session -----------------------------------------------------------------
+
+    def set_current_session(self, session_id: int | None) -> None:
+        """Make an open session the one staff work on; guides opened now are recorded on it."""
+        if session_id is not None and session_id not in self._open:
+            return
+        self.open_panel.select(session_id)
+        changed = self._context.current_session_id != session_id
+        self._context.current_session_id = session_id
+        self._show_details()
+        if changed:
+            self._context.bus.session_focus_changed.emit(session_id)
+
+    def _show_details(self) -> None:
+        current = self._open.get(self._context.current_session_id or -1)
+        self.details_bar.set_details(SessionDetails.of(current.draft) if current else self._sticky)
+        self._update_details_title()
+
+    # ---- actions --------------------------------------------------------------------------------------------
+
+    def start_session(self, service: str, guides: tuple[str, ...] = ()) -> str:
+        """Open a session with a running timer; returns its entry id."""
+        return self.logbook.start(service, self._sticky, guides)
+
+    def _start_with_guide(self, service: str, guide_id: str) -> None:
+        self.start_session(service, (guide_id,) if guide_id else ())
+
+    def finish_session(self, session_id: int, outcome: Outcome, referral: ReferralTarget | None = None) -> None:
+        """End an open session."""
+        self.logbook.finish(session_id, outcome, referral)
+
+    def _finish(self, session_id: int, outcome: str, referral: object) -> None:
+        self.finish_session(session_id, Outcome(outcome), referral if isinstance(referral, ReferralTarget) else None)
+
+    def _discard_open(self, session_id: int) -> None:
+        record = self._open.get(session_id)
+        if record is not None:
+            self.logbook.delete(record)
+
+    def _log_past(self, draft: SessionDraft) -> None:
+        self._pending = "past"
+        self.logbook.log(self._sticky.applied_to(draft))
+
+    def _details_changed(self, details: SessionDetails) -> None:
+        self._sticky = details
+        self._context.tasks.write(save_details, self._context.database, details).start()
+        current = self._open.get(self._context.current_session_id or -1)
+        if current is not None:
+            self._pending = "details"
+            self.logbook.update(current.id, details.applied_to(current.draft))
+
+    def edit_session(self, record: SessionRecord) -> SessionEditDialog:
+        """Open the edit dialog for a logged session (it closes once the edit is committed)."""
+        services = [
+            (service.code, service_label(self._context, service.code)) for service in self._context.catalogue.active
+        ]
+        dialog = SessionEditDialog(record, services, self._context.language, self)
+        dialog.save_requested.connect(self._save_edit)
+        dialog.finished.connect(lambda _result: setattr(self, "_edit_dialog", None))
+        self._edit_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_edit(self, session_id: int, draft: SessionDraft) -> None:
+        self._pending = "edit"
+        self.logbook.update(session_id, draft)
+
+    def delete_session(self, record: SessionRecord) -> None:
+        """Delete a logged session; Undo brings it back."""
+        self.logbook.delete(record)
+
+    def undo(self) -> None:
+        """Bring back the session deleted last."""
+        if self._last_deleted is not None:
+            record, self._last_deleted = self._last_deleted, None
+            self.logbook.restore(record)
+
+    def _show_past_form(self) -> None:
+        self.tabs.setCurrentIndex(TAB_PAST)
+        self.past_form.service.setFocus()
+
+    # ---- committed results ----------------------------------------------------------------------------------
+
+    def _on_started(self, record: SessionRecord) -> None:
+        self._open[record.id] = record
+        self.banner.show_message("saved", self.logbook.describe(record, "started"))
+        self.set_current_session(record.id)
+        self.reload()
+
+    def _on_finished(self, record: SessionRecord) -> None:
+        self._open.pop(record.id, None)
+        if self._pending == "past" and not record.draft.is_open:
+            self.past_form.reset()
+        self._pending = None
+        self.banner.show_message("saved", self.logbook.describe(record, "finished"))
+        if self.day_panel.day() != record.draft.started_at.date() and record.draft.started_at.date() == date.today():
+            self.day_panel.day_edit.setDate(QDate(record.draft.started_at.date()))
+        self.reload()
+        self.entry_saved.emit(record)
+
+    def _on_changed(self, record: SessionRecord) -> None:
+        if record.draft.is_open:
+            self._open[record.id] = record
+        else:
+            self.banner.show_message("saved", self.logbook.describe(record, "changed"))
+        if self._edit_dialog is not None and self._edit_dialog.record.id == record.id:
+            self._edit_dialog.accept()
+        self._pending = None
+        self.reload()
+
+    def _on_deleted(self, record: SessionRecord) -> None:
+        self._last_deleted = record
+        self.banner.show_message("deleted", self.logbook.describe(record, "deleted"), can_undo=True)
+        self.reload()
+
+    def _on_restored(self, record: SessionRecord) -> None:
+        self.banner.show_message("saved", self.logbook.describe(record, "restored"))
+        self.reload()
+
+    def _on_refused(self, problems: list[str]) -> None:
+        pending = self._pending
+        self._pending = None
+        if pending == "edit" and self._edit_dialog is not None:
+            self._edit_dialog.show_problems(problems)
+        elif pending == "past":
+            self.past_form.show_problems(problems)
+        self.banner.show_message("problem", " ".join(problems))
+
+    # ---- keyboard -------------------------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 680)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        if plain and text and text in "123456789":
+            self.grid.choose_nth(int(text) - 1)
+            return
+        if plain and text and text.isprintable() and not text.isspace():
+            self.grid.type_to_filter(text)
+            return
+        super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        codes = self.grid.visible_codes()
+        if codes and self.focusWidget() is None:
+            self.grid.button(codes[0]).setFocus()
+
+    # ---- language -------------------------------------------------------------------------------------------
+
+    def _update_details_title(self) -> None:
+        if self._context.current_session_id is not None:
+            self.details_title.setText(self.tr("Optional details of the selected session (remembered on this PC)"))
+        else:
+            self.details_title.setText(self.tr("Optional details (remembered on this PC)"))
 
     def retranslate(self) -> None:
         """Set every visible text in the current language."""
-        self._title.setText(self.tr("Log help sessions"))
+        self.title.setText(self.tr("Log help sessions"))
+        self.start_title.setText(self.tr("Start a session: choose the service"))
+        self.tabs.setTabText(TAB_DAY, self.tr("Logged sessions"))
+        self.tabs.setTabText(TAB_PAST, self.tr("Log a past session"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Logged sessions or past session"))
+        self._update_details_title()
+        self.grid.retranslate()
+        self.details_bar.set_language(self._context.language)
+        self.open_panel.retranslate()
+        self.day_panel.retranslate()
+        self.past_form.retranslate()
+        self.banner.retranslate()
+        self._show_services()
+        if self._open:
+            records = sorted(self._open.values(), key=lambda record: record.draft.started_at)
+            self.open_panel.set_sessions([], self._context.language)
+            self.open_panel.set_sessions(
+                [(r, services_label(self._context, r.draft.services)) for r in records], self._context.language
+            )
+            self.open_panel.select(self._context.current_session_id)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

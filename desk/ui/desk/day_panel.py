@@ -1,0 +1,167 @@
+"""Today's (or a picked day's) logged sessions with counters, edit and delete."""
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.domain.session import DayTotals, SessionRecord
+
+from desk.ui.context import AppContext
+from desk.ui.desk.day_model import COL_DETAILS, COL_MINUTES, COL_OUTCOME, COL_SERVICE, COL_TIME, DaySessionsModel
+from desk.ui.desk.texts import hours_text
+
+
+class DayPanel(QWidget):
+    """A day picker, the day's counters, its sessions and the edit and delete buttons.
+
+    Signals:
+        day_changed(object): the date the user picked.
+        edit_requested(object): SessionRecord to edit.
+        delete_requested(object): SessionRecord to delete.
+    """
+
+    day_changed = Signal(object)
+    edit_requested = Signal(object)
+    delete_requested = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = DaySessionsModel(context)
+        self.day_label = QLabel()
+        self.day_edit = QDateEdit()
+        self.day_edit.setObjectName("dayPicker")
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setMaximumDate(QDate.currentDate())
+        self.day_edit.setDate(QDate.currentDate())
+        self.day_label.setBuddy(self.day_edit)
+        self.today_button = QPushButton()
+        self.today_button.setObjectName("todayButton")
+        self.counters = QLabel()
+        self.counters.setObjectName("counters")
+        self.counters.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setObjectName("daySessions")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_TIME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SERVICE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_MINUTES, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_OUTCOME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_DETAILS, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnHidden(COL_DETAILS, True)  # shown as each row's tooltip and in the edit dialog
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.empty = QLabel()
+        self.empty.setObjectName("hint")
+        self.empty.setWordWrap(True)
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("editSession")
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("deleteSession")
+        top = QHBoxLayout()
+        top.addWidget(self.day_label)
+        top.addWidget(self.day_edit)
+        top.addWidget(self.today_button)
+        top.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.counters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        self.day_edit.dateChanged.connect(lambda value: self.day_changed.emit(value.toPython()))
+        self.today_button.clicked.connect(lambda: self.day_edit.setDate(QDate.currentDate()))
+        self.table.doubleClicked.connect(lambda _index: self._emit_selected(self.edit_requested))
+        self.table.activated.connect(lambda _index: self._emit_selected(self.edit_requested))
+        self.edit_button.clicked.connect(lambda: self._emit_selected(self.edit_requested))
+        self.delete_button.clicked.connect(lambda: self._emit_selected(self.delete_requested))
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._totals = DayTotals()
+        self._update_buttons()
+
+    def day(self) -> date:
+        """The day shown."""
+        value: date = self.day_edit.date().toPython()  # type: ignore[assignment]
+        return value
+
+    def set_day_rows(self, rows: list[SessionRecord], totals: DayTotals) -> None:
+        """Show a day's sessions and its counters."""
+        selected = self.selected()
+        self.model.set_rows(rows)
+        self._totals = totals
+        if selected is not None:
+            for row in range(self.model.rowCount()):
+                if self.model.record(row).id == selected.id:
+                    self.table.selectRow(row)
+        self.empty.setVisible(not rows)
+        self._update_counters()
+        self._update_buttons()
+
+    def selected(self) -> SessionRecord | None:
+        """The selected session."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def _emit_selected(self, signal: object) -> None:
+        record = self.selected()
+        if record is not None:
+            signal.emit(record)  # type: ignore[attr-defined]
+
+    def _update_buttons(self) -> None:
+        has_selection = self.selected() is not None
+        self.edit_button.setEnabled(has_selection)
+        self.delete_button.setEnabled(has_selection)
+
+    def _update_counters(self) -> None:
+        totals = self._totals
+        locale = QLocale()
+        is_today = self.day() == date.today()
+        first = self.tr("Today") if is_today else locale.toString(self.day_edit.date(), QLocale.FormatType.ShortFormat)
+        self.counters.setText(
+            self.tr("{0}: {1} sessions, {2}   ·   This week: {3} sessions, {4}").format(
+                first,
+                locale.toString(totals.sessions),
+                hours_text(totals.minutes),
+                locale.toString(totals.week_sessions),
+                hours_text(totals.week_minutes),
+            )
+        )
+        self.counters.setAccessibleName(self.counters.text())
+
+    def retranslate(self) -> None:
+        """Set every visible text in the current language."""
+        self.day_label.setText(self.tr("&Day"))
+        self.day_edit.setAccessibleName(self.tr("Day shown"))
+        self.day_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.today_button.setText(self.tr("Back to today"))
+        self.table.setAccessibleName(self.tr("Logged sessions"))
+        self.model.set_headers(
+            [self.tr("Time"), self.tr("Service"), self.tr("Duration"), self.tr("Outcome"), self.tr("Details")]
+        )
+        self.empty.setText(self.tr("No sessions logged on this day yet."))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected session"))
+        self.delete_button.setText(self.tr("De&lete"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected session"))
+        self._update_counters()

@@ -1,0 +1,109 @@
+"""Optional session details as rows of one-click choices; none is ever required."""
+
+from enum import StrEnum
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from desk.domain import codes
+from desk.domain.codes import AgeBand, Channel, Device, Mode, ServiceLanguage
+from desk.domain.session import SessionDetails
+
+#: (field of SessionDetails, its code enum, whether "not recorded" is a choice)
+FIELDS: tuple[tuple[str, type[StrEnum], bool], ...] = (
+    ("channel", Channel, False),
+    ("mode", Mode, False),
+    ("age_band", AgeBand, True),
+    ("language", ServiceLanguage, True),
+    ("device", Device, True),
+)
+NOT_RECORDED = ""
+
+
+class DetailsBar(QWidget):
+    """Channel, mode, age band, language and device as segmented buttons.
+
+    Signals:
+        details_changed(object): the SessionDetails after the user changed one of them.
+    """
+
+    details_changed = Signal(object)
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._groups: dict[str, QButtonGroup] = {}
+        self._buttons: dict[str, dict[str, QToolButton]] = {}
+        self._row_labels: dict[str, QLabel] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        for row, (name, enum, optional) in enumerate(FIELDS):
+            label = QLabel()
+            self._row_labels[name] = label
+            group = QButtonGroup(self)
+            group.setExclusive(True)
+            self._groups[name] = group
+            self._buttons[name] = {}
+            line = QHBoxLayout()
+            line.setSpacing(2)
+            values = [member.value for member in enum] + ([NOT_RECORDED] if optional else [])
+            for value in values:
+                button = QToolButton()
+                button.setObjectName(f"detail-{name}-{value or 'none'}")
+                button.setCheckable(True)
+                button.setAutoRaise(False)
+                group.addButton(button)
+                self._buttons[name][value] = button
+                line.addWidget(button)
+                button.clicked.connect(self._user_changed)
+            line.addStretch(1)
+            grid.addWidget(label, row, 0)
+            grid.addLayout(line, row, 1)
+            label.setBuddy(next(iter(self._buttons[name].values())))
+        grid.setColumnStretch(1, 1)
+        self.set_details(SessionDetails())
+
+    def details(self) -> SessionDetails:
+        """The details now selected."""
+        values: dict[str, object] = {}
+        for name, enum, _optional in FIELDS:
+            chosen = next((v for v, b in self._buttons[name].items() if b.isChecked()), NOT_RECORDED)
+            values[name] = enum(chosen) if chosen else None
+        return SessionDetails(**values)  # type: ignore[arg-type]
+
+    def set_details(self, details: SessionDetails) -> None:
+        """Show details without reporting a change."""
+        for name, _enum, _optional in FIELDS:
+            value = getattr(details, name)
+            key = value.value if value is not None else NOT_RECORDED
+            self._buttons[name][key].setChecked(True)
+
+    def button(self, name: str, value: str) -> QToolButton:
+        """The button of one value ('' is 'not recorded')."""
+        return self._buttons[name][value]
+
+    def set_language(self, language: str) -> None:
+        """Relabel the codes in another language."""
+        self._language = language
+        self.retranslate()
+
+    def _user_changed(self) -> None:
+        self.details_changed.emit(self.details())
+
+    def retranslate(self) -> None:
+        """Set every visible text in the current language."""
+        titles = {
+            "channel": self.tr("Channel"),
+            "mode": self.tr("Visit"),
+            "age_band": self.tr("Age"),
+            "language": self.tr("Language"),
+            "device": self.tr("Device"),
+        }
+        for name, enum, _optional in FIELDS:
+            self._row_labels[name].setText(titles[name])
+            for value, button in self._buttons[name].items():
+                text = codes.label(enum(value), self._language) if value else self.tr("not recorded")
+                button.setText(text)
+                button.setAccessibleName(f"{titles[name]}: {text}")

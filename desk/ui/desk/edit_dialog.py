@@ -1,0 +1,158 @@
+"""Edit every field of a logged session; only coded choices and numbers, never free text."""
+
+from dataclasses import replace
+from datetime import date, datetime, time
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.domain import codes
+from desk.domain.codes import AgeBand, Channel, Device, Mode, Outcome, ReferralTarget, ServiceLanguage
+from desk.domain.session import SessionDraft, SessionRecord
+
+NONE = ""
+
+
+def _combo(name: str, items: list[tuple[str, str]], current: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+class SessionEditDialog(QDialog):
+    """A form over one stored session; it closes only once the page reports the edit committed.
+
+    Signals:
+        save_requested(int, object): session id and the edited SessionDraft.
+    """
+
+    save_requested = Signal(int, object)
+
+    def __init__(
+        self,
+        record: SessionRecord,
+        services: list[tuple[str, str]],
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.record = record
+        draft = record.draft
+        self.setWindowTitle(self.tr("Edit session"))
+        by_name = sorted(services, key=lambda pair: pair[1].casefold())
+        known = {code for code, _ in services}
+        extra_services = [code for code in draft.services if code not in known]
+        service_items = [(label, code) for code, label in by_name] + [(code, code) for code in extra_services]
+        self.service = _combo("editService", service_items, draft.services[0])
+        self.extra_service = _combo(
+            "editExtraService",
+            [(self.tr("none"), NONE), *service_items],
+            draft.services[1] if len(draft.services) > 1 else NONE,
+        )
+        self.day = QDateEdit(QDate(draft.started_at.date()))
+        self.day.setObjectName("editDay")
+        self.day.setCalendarPopup(True)
+        self.day.setMaximumDate(QDate.currentDate())
+        self.start_time = QTimeEdit(QTime(draft.started_at.hour, draft.started_at.minute))
+        self.start_time.setObjectName("editTime")
+        self.minutes = QSpinBox()
+        self.minutes.setObjectName("editMinutes")
+        self.minutes.setRange(0, 24 * 60)
+        self.minutes.setSuffix(" " + self.tr("min"))
+        self.minutes.setValue(draft.duration_minutes or 0)
+
+        def coded(name: str, enum: type[StrEnum], value: StrEnum | None, optional: bool) -> QComboBox:
+            items = [(codes.label(member, language), member.value) for member in enum]
+            if optional:
+                items.insert(0, (self.tr("not recorded"), NONE))
+            return _combo(name, items, value.value if value is not None else NONE)
+
+        self.outcome = coded("editOutcome", Outcome, draft.outcome, False)
+        self.referral = coded("editReferral", ReferralTarget, draft.referral_target, False)
+        self.channel = coded("editChannel", Channel, draft.channel, False)
+        self.mode = coded("editMode", Mode, draft.mode, False)
+        self.age_band = coded("editAgeBand", AgeBand, draft.age_band, True)
+        self.language = coded("editLanguage", ServiceLanguage, draft.language, True)
+        self.device = coded("editDevice", Device, draft.device, True)
+        form = QFormLayout()
+        rows = (
+            (self.tr("&Service"), self.service),
+            (self.tr("E&xtra service"), self.extra_service),
+            (self.tr("&Day"), self.day),
+            (self.tr("Sta&rt time"), self.start_time),
+            (self.tr("D&uration"), self.minutes),
+            (self.tr("&Outcome"), self.outcome),
+            (self.tr("&Referred to"), self.referral),
+            (self.tr("&Channel"), self.channel),
+            (self.tr("&Visit"), self.mode),
+            (self.tr("&Age"), self.age_band),
+            (self.tr("&Language"), self.language),
+            (self.tr("De&vice"), self.device),
+        )
+        for text, field in rows:
+            label = QLabel(text)
+            label.setBuddy(field)
+            field.setAccessibleName(text.replace("&", ""))
+            form.addRow(label, field)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(lambda: self.save_requested.emit(self.record.id, self.draft()))
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self.outcome.currentIndexChanged.connect(self._sync_referral)
+        self._sync_referral()
+
+    def _sync_referral(self) -> None:
+        self.referral.setEnabled(self.outcome.currentData() == Outcome.REFERRED.value)
+
+    def show_problems(self, problems: list[str]) -> None:
+        """Say why the edit was refused."""
+        self.problems.setText("⚠ " + " ".join(problems))
+        self.problems.show()
+
+    def draft(self) -> SessionDraft:
+        """The edited session (guides used are kept as they were)."""
+        services = [self.service.currentData()]
+        if self.extra_service.currentData() and self.extra_service.currentData() not in services:
+            services.append(self.extra_service.currentData())
+        outcome = Outcome(self.outcome.currentData())
+        picked: date = self.day.date().toPython()  # type: ignore[assignment]
+        clock: time = self.start_time.time().toPython()  # type: ignore[assignment]
+
+        def optional(combo: QComboBox, enum: type) -> Any:
+            return enum(combo.currentData()) if combo.currentData() else None
+
+        return replace(
+            self.record.draft,
+            services=tuple(services),
+            started_at=datetime.combine(picked, clock.replace(second=0, microsecond=0)),
+            duration_minutes=self.minutes.value(),
+            outcome=outcome,
+            referral_target=ReferralTarget(self.referral.currentData()) if outcome == Outcome.REFERRED else None,
+            channel=Channel(self.channel.currentData()),
+            mode=Mode(self.mode.currentData()),
+            age_band=optional(self.age_band, AgeBand),
+            language=optional(self.language, ServiceLanguage),
+            device=optional(self.device, Device),
+        )

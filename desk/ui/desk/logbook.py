@@ -1,0 +1,107 @@
+"""The desk page's logging service: every change to sessions goes through here, as a committed write."""
+
+import uuid
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from desk.domain.codes import Outcome, ReferralTarget
+from desk.domain.session import SessionDetails, SessionDraft, SessionRecord
+from desk.store.sessions import SessionRefused
+
+from desk.ui.bus import ChangeSet
+from desk.ui.context import AppContext
+from desk.ui.desk.texts import minutes_text, problem_text, services_label
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Logbook", text)
+
+
+class Logbook(QObject):
+    """Starts, finishes, logs, edits, deletes and restores sessions through the single DB writer.
+
+    Every signal fires on the GUI thread only after the transaction committed, so a view that
+    shows an entry as saved in response to one of them shows the truth.
+
+    Signals:
+        started(object): SessionRecord of a newly opened session.
+        finished(object): SessionRecord of a session that was closed, or logged after the fact.
+        changed(object): SessionRecord after an edit.
+        deleted(object): SessionRecord that was soft-deleted (restore() undoes it).
+        restored(object): SessionRecord brought back by an undo.
+        refused(list): the problem texts of an entry that broke a rule; nothing was stored.
+    """
+
+    started = Signal(object)
+    finished = Signal(object)
+    changed = Signal(object)
+    deleted = Signal(object)
+    restored = Signal(object)
+    refused = Signal(list)
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._repo = context.sessions
+
+    def start(self, service: str, details: SessionDetails, guides: tuple[str, ...] = ()) -> str:
+        """Open a session with a running timer; returns its entry id (known before the commit)."""
+        draft = SessionDraft(services=(service,), started_at=datetime.now().replace(microsecond=0), guides=guides)
+        return self._add(details.applied_to(replace(draft, is_open=True)), "started")
+
+    def log(self, draft: SessionDraft) -> str:
+        """Save a finished session logged after the fact; returns its entry id."""
+        return self._add(draft, "finished")
+
+    def finish(self, session_id: int, outcome: Outcome, referral: ReferralTarget | None = None) -> None:
+        """End an open session with its outcome."""
+        task = self._context.tasks.write(self._repo.close, session_id, outcome, referral)
+        task.on_success(lambda record: self._committed(record, "finished")).on_failure(self._failed).start()
+
+    def update(self, session_id: int, draft: SessionDraft) -> None:
+        """Replace a stored session's fields."""
+        task = self._context.tasks.write(self._repo.update, session_id, draft)
+        task.on_success(lambda record: self._committed(record, "changed")).on_failure(self._failed).start()
+
+    def delete(self, record: SessionRecord) -> None:
+        """Soft-delete a session."""
+        task = self._context.tasks.write(self._repo.delete, record.id)
+        task.on_success(lambda _none: self._committed(record, "deleted")).on_failure(self._failed).start()
+
+    def restore(self, record: SessionRecord) -> None:
+        """Undo a delete."""
+        task = self._context.tasks.write(self._repo.restore, record.id)
+        task.on_success(lambda _none: self._committed(record, "restored")).on_failure(self._failed).start()
+
+    def _add(self, draft: SessionDraft, kind: str) -> str:
+        entry_id = str(uuid.uuid4())  # made here, so a retried write can never save the entry twice
+        task = self._context.tasks.write(self._repo.add, draft, entry_id)
+        task.on_success(lambda record: self._committed(record, kind)).on_failure(self._failed).start()
+        return entry_id
+
+    def _committed(self, record: SessionRecord, kind: str) -> None:
+        getattr(self, kind).emit(record)
+        self._context.bus.data_changed.emit(ChangeSet(sessions=True))
+        self._context.bus.message.emit("info", self.describe(record, kind))
+
+    def describe(self, record: SessionRecord, kind: str) -> str:
+        """A short sentence about what just happened to a session."""
+        what = services_label(self._context, record.draft.services)
+        texts = {
+            "started": _t("Started: {0}"),
+            "deleted": _t("Deleted: {0}"),
+            "restored": _t("Restored: {0}"),
+            "changed": _t("Changed: {0}"),
+        }
+        if kind in texts:
+            return texts[kind].format(what)
+        return _t("Saved: {0}, {1}").format(what, minutes_text(record.draft.duration_minutes or 0))
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, SessionRefused):
+            self.refused.emit([problem_text(code) for code in error.codes])
+        else:
+            self.refused.emit([_t("Nothing was saved: {0}").format(error)])
+        self._context.bus.message.emit("warning", _t("Not saved."))

@@ -1,0 +1,17 @@
+"""The desk page's calm look: soft panels and clear focus, no fixed font sizes (text follows the system)."""
+
+DESK_STYLE = """
+QLabel#sectionTitle { font-weight: bold; padding-top: 4px; }
+QLabel#hint { color: palette(mid); }
+QPushButton#serviceButton {
+    background: palette(base); border: 1px solid palette(mid); border-radius: 8px; text-align: left;
+}
+QPushButton#serviceButton:hover { border-color: palette(highlight); }
+QPushButton#serviceButton:focus { border: 2px solid palette(highlight); }
+QPushButton#serviceButton:pressed { background: palette(midlight); }
+QFrame#openSessionCard { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
+QFrame#openSessionCard[selected="true"] { border: 2px solid palette(highlight); }
+QPushButton#finishSolved { font-weight: bold; }
+QFrame#messageBanner { border: 1px solid palette(mid); border-radius: 6px; background: palette(alternate-base); }
+QToolButton:checked { font-weight: bold; }
+"""

@@ -1,0 +1,91 @@
+"""Shared wording of the desk page: labels of codes and services, durations, and why an entry was refused."""
+
+from datetime import datetime
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
+
+from desk.domain import codes
+from desk.domain.session import (
+    PROBLEM_DUPLICATE_SERVICE,
+    PROBLEM_FUTURE_START,
+    PROBLEM_NO_DURATION,
+    PROBLEM_NO_OUTCOME,
+    PROBLEM_NO_SERVICE,
+    PROBLEM_STRAY_REFERRAL,
+    PROBLEM_TOO_LONG,
+    PROBLEM_UNKNOWN_SERVICE,
+)
+
+from desk.ui.context import AppContext
+
+#: The duration quick picks of the after-the-fact form, in minutes.
+QUICK_MINUTES = (5, 10, 15, 20, 30, 45, 60)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DeskTexts", text)
+
+
+def code_label(code: StrEnum | None, language: str) -> str:
+    """The label of a coded value, or a dash for 'not recorded'."""
+    return codes.label(code, language) if code is not None else "–"
+
+
+def service_label(context: AppContext, code: str) -> str:
+    """A service's name in the UI language; unknown codes show as themselves."""
+    service = context.catalogue.by_code().get(code)
+    return service.label(context.language) if service else code
+
+
+def services_label(context: AppContext, service_codes: tuple[str, ...]) -> str:
+    """The main service, then any extra ones after a plus sign."""
+    return " + ".join(service_label(context, code) for code in service_codes)
+
+
+def minutes_text(minutes: int) -> str:
+    """A duration in minutes, e.g. '15 min'."""
+    return _t("{0} min").format(QLocale().toString(minutes))
+
+
+def hours_text(minutes: int) -> str:
+    """Minutes as hours with one decimal, e.g. '3,5 h' in Finnish."""
+    return _t("{0} h").format(QLocale().toString(minutes / 60, "f", 1))
+
+
+def clock_text(moment: datetime) -> str:
+    """A time of day in the locale's short format, e.g. '14.05' in Finnish."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def elapsed_text(seconds: int) -> str:
+    """A running timer, e.g. '12:05' (minutes:seconds) or '1:02:05'."""
+    hours, rest = divmod(max(0, seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def problem_text(code: str) -> str:
+    """Why an entry was refused, in the UI language."""
+    texts = {
+        PROBLEM_NO_SERVICE: _t("Choose at least one service."),
+        PROBLEM_DUPLICATE_SERVICE: _t("The same service is chosen twice."),
+        PROBLEM_UNKNOWN_SERVICE: _t("That service is not in the catalogue."),
+        PROBLEM_FUTURE_START: _t("The start time is in the future. Sessions can only be logged once they have begun."),
+        PROBLEM_NO_DURATION: _t("The duration must be at least one minute."),
+        PROBLEM_TOO_LONG: _t("The duration cannot be over 8 hours. Log a long day as separate sessions."),
+        PROBLEM_NO_OUTCOME: _t("Choose how the session ended."),
+        PROBLEM_STRAY_REFERRAL: _t("A referral target is only for referred sessions."),
+    }
+    return texts.get(code, _t("The entry could not be saved."))
+
+
+def outcome_button_text(outcome: codes.Outcome) -> str:
+    """Wording of the finishing buttons."""
+    texts = {
+        codes.Outcome.SOLVED: _t("Done – solved"),
+        codes.Outcome.PARTLY: _t("Partly solved"),
+        codes.Outcome.REFERRED: _t("Referred…"),
+        codes.Outcome.NOT_SOLVED: _t("Not solved"),
+    }
+    return texts[outcome]
