@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import NoReturn
 
 from desk import __version__, paths
-from desk.cli import core, guides, report, sync
 from desk.cli.common import CommandError, fail
 from desk.errors import DeskError
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = (core, sync, report, guides)
+#: Modules that register commands; imported only when a command is given, so the GUI starts fast.
+COMMAND_MODULES = ("desk.cli.core", "desk.cli.sync", "desk.cli.report", "desk.cli.guides")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -25,17 +25,36 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full parser with every command registered."""
-    parser = _Parser(prog="desk", description="Digituki Desk: log, guide and report digital support.")
+def _global_parser(add_help: bool = True) -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="desk", description="Digituki Desk: log, guide and report digital support.", add_help=add_help
+    )
     parser.add_argument("--version", action="version", version=f"Digituki Desk {__version__}")
     parser.add_argument("--data-dir", type=Path, help="keep all data in DIR (also the DESK_DATA_DIR variable)")
     parser.add_argument("--lang", choices=("fi", "sv", "en"), help="language of the GUI and reports")
     parser.add_argument("--verbose", action="store_true", help="log debug details")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in COMMAND_MODULES:
-        module.register(commands)
     return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser with every command registered."""
+    import importlib
+
+    parser = _global_parser()
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(commands)
+    return parser
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse the command line; with only global options (the GUI) no command module is imported."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    global_args, rest = _global_parser(add_help=False).parse_known_args(arguments)
+    if not rest:
+        global_args.command = None
+        return global_args
+    return build_parser().parse_args(arguments)
 
 
 def _prepare_data_dir(path: Path) -> None:
@@ -55,8 +74,7 @@ def _prepare_data_dir(path: Path) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse(argv)
     try:
         data_dir = args.data_dir or (
             Path(os.environ[paths.DATA_DIR_ENV]) if os.environ.get(paths.DATA_DIR_ENV) else None

@@ -3,6 +3,7 @@
 import logging
 import os
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -12,23 +13,28 @@ from desk.config import Config
 from desk.errors import CorruptDatabaseError, DeskError, StoreError
 from desk.i18n import install_translations
 from desk.settings import LANGUAGE
-from desk.store.catalogue_repo import stored_catalogue
-from desk.store.database import Database
-from desk.store.migrate import newest_backup, restore_backup
 from desk.tasks import TaskRunner
 
 from desk.ui.application import create_application
 from desk.ui.bus import Bus
-from desk.ui.context import AppContext
 from desk.ui.main_window import MainWindow
 from desk.ui.settings.first_run import FirstRunDialog
 from desk.ui.single_instance import SingleInstance
 
+if TYPE_CHECKING:
+    from desk.store.database import Database
+
+    from desk.ui.context import AppContext
+
 log = logging.getLogger(__name__)
 
 
-def build_context(config: Config, database: Database, synchronous_tasks: bool = False) -> AppContext:
+def build_context(config: Config, database: "Database", synchronous_tasks: bool = False) -> "AppContext":
     """Wire the dependencies the pages are given."""
+    from desk.store.catalogue_repo import stored_catalogue
+
+    from desk.ui.context import AppContext
+
     return AppContext(
         config=config,
         database=database,
@@ -45,8 +51,11 @@ def _bring_forward(window: MainWindow) -> None:
     window.activateWindow()
 
 
-def _open_database(app: QApplication) -> Database | None:
+def _open_database(app: QApplication) -> "Database | None":
     """Open the database; on damage offer the newest backup, on anything else explain and stop."""
+    from desk.store.database import Database
+    from desk.store.migrate import newest_backup, restore_backup
+
     try:
         return Database.open()
     except CorruptDatabaseError as exc:
@@ -68,9 +77,8 @@ def _open_database(app: QApplication) -> Database | None:
         return None
 
 
-def _report_ready_for_benchmark(app: QApplication, context: AppContext) -> None:
-    """With DESK_BENCH_EXIT_WHEN_READY set, print when the window is visible and when it is ready, then quit."""
-    print(f"visible {time.time():.6f}", flush=True)
+def _report_ready_for_benchmark(app: QApplication, context: "AppContext") -> None:
+    """Print when every start-up task has reported back (today's list loaded), then quit."""
 
     def check() -> None:
         if context.tasks.busy:
@@ -83,7 +91,10 @@ def _report_ready_for_benchmark(app: QApplication, context: AppContext) -> None:
 
 
 def start(language: str | None = None) -> int:
-    """Run the app until its window closes."""
+    """Run the app until its window closes.
+
+    The window shell is shown before the database is opened, so the app appears at once.
+    """
     paths.ensure_dirs()
     log.info("starting; data dir %s", paths.data_dir())
     app = create_application()
@@ -95,9 +106,17 @@ def start(language: str | None = None) -> int:
         instance.notify_running_instance()
         log.info("another instance runs on %s; asked it to come forward", paths.data_dir())
         return 0
+    window = MainWindow(config=config)
+    instance.activation_requested.connect(lambda: _bring_forward(window))
+    window.show()
+    log.info("window shown")
+    benchmark = bool(os.environ.get("DESK_BENCH_EXIT_WHEN_READY"))
+    if benchmark:
+        app.processEvents()
+        print(f"visible {time.time():.6f}", flush=True)
     if config.problems:
         QMessageBox.warning(
-            None,
+            window,
             app.translate("Startup", "Settings file problem"),
             app.translate("Startup", "These settings were ignored:")
             + "\n"
@@ -108,18 +127,15 @@ def start(language: str | None = None) -> int:
         instance.release()
         return 1
     try:
-        if config.is_first_run and FirstRunDialog(config).exec() != QDialog.DialogCode.Accepted:
+        if config.is_first_run and FirstRunDialog(config, window).exec() != QDialog.DialogCode.Accepted:
             return 0
         context = build_context(config, database)
-        window = MainWindow(context)
-        instance.activation_requested.connect(lambda: _bring_forward(window))
-        window.show()
-        log.info("window shown")
-        if os.environ.get("DESK_BENCH_EXIT_WHEN_READY"):
+        window.attach(context)
+        if benchmark:
             _report_ready_for_benchmark(app, context)
         return app.exec()
     except DeskError as exc:
-        QMessageBox.critical(None, "Digituki Desk", str(exc))
+        QMessageBox.critical(window, "Digituki Desk", str(exc))
         return 1
     finally:
         database.close()

@@ -56,39 +56,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="89" />
+        <location filename="../../desk/ui/main_window.py" line="192" />
         <source>Branch not set</source>
         <translation>Kirjastoa ei ole asetettu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="94" />
+        <location filename="../../desk/ui/main_window.py" line="197" />
         <source>Desk</source>
         <translation>Neuvonta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="94" />
+        <location filename="../../desk/ui/main_window.py" line="197" />
         <source>Guides</source>
         <translation>Ohjeet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="94" />
+        <location filename="../../desk/ui/main_window.py" line="197" />
         <source>Reports</source>
         <translation>Raportit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="94" />
+        <location filename="../../desk/ui/main_window.py" line="197" />
         <source>Network</source>
         <translation>Verkosto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="94" />
+        <location filename="../../desk/ui/main_window.py" line="197" />
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="100" />
+        <location filename="../../desk/ui/main_window.py" line="203" />
         <source>Pages</source>
         <translation>Sivut</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="205" />
+        <source>Opening the database…</source>
+        <translation>Avataan tietokantaa…</translation>
     </message>
 </context>
 <context>
@@ -195,28 +200,28 @@ Asetustiedosto: %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desk/ui/startup.py" line="54" />
-        <location filename="../../desk/ui/startup.py" line="58" />
+        <location filename="../../desk/ui/startup.py" line="64" />
+        <location filename="../../desk/ui/startup.py" line="68" />
         <source>The database is damaged</source>
         <translation>Tietokanta on vioittunut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="59" />
+        <location filename="../../desk/ui/startup.py" line="69" />
         <source>Restore the newest backup? The damaged file is kept.</source>
         <translation>Palautetaanko uusin varmuuskopio? Vioittunut tiedosto säilytetään.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="66" />
+        <location filename="../../desk/ui/startup.py" line="76" />
         <source>The database cannot be opened</source>
         <translation>Tietokantaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="100" />
+        <location filename="../../desk/ui/startup.py" line="120" />
         <source>Settings file problem</source>
         <translation>Ongelma asetustiedostossa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="101" />
+        <location filename="../../desk/ui/startup.py" line="121" />
         <source>These settings were ignored:</source>
         <translation>Nämä asetukset ohitettiin:</translation>
     </message>
@@ -224,39 +229,84 @@ Asetustiedosto: %2</translation>
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../desk/ui/status.py" line="33" />
+        <location filename="../../desk/ui/status.py" line="41" />
+        <source>share not found</source>
+        <translation>verkkokansiota ei löydy</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/status.py" line="42" />
+        <source>no permission to write to the share</source>
+        <translation>ei oikeutta kirjoittaa verkkokansioon</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/status.py" line="43" />
+        <source>the share is full</source>
+        <translation>verkkokansio on täynnä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/status.py" line="44" />
+        <source>a file on the share is in use</source>
+        <translation>verkkokansion tiedosto on toisen ohjelman käytössä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/status.py" line="45" />
+        <source>the file read back from the share was not what was written</source>
+        <translation>verkkokansiosta takaisin luettu tiedosto ei vastannut kirjoitettua</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/status.py" line="46" />
+        <source>the share could not be written</source>
+        <translation>verkkokansioon ei voitu kirjoittaa</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/status.py" line="62" />
         <source>Sending counts…</source>
         <translation>Lähetetään tilastoja…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/status.py" line="35" />
+        <location filename="../../desk/ui/status.py" line="64" />
         <source>Counts not sent: %1.</source>
         <translation>Tilastoja ei lähetetty: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/status.py" line="37" />
+        <location filename="../../desk/ui/status.py" line="66" />
         <source>Next try %1.</source>
         <translation>Uusi yritys %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/status.py" line="39" />
+        <location filename="../../desk/ui/status.py" line="68" />
+        <source>Last sent %1.</source>
+        <translation>Viimeksi lähetetty %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/status.py" line="70" />
         <source>Counts not sent yet</source>
         <translation>Tilastoja ei ole vielä lähetetty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/status.py" line="41" />
+        <location filename="../../desk/ui/status.py" line="72" />
         <source>Counts sent %1</source>
         <translation>Tilastot lähetetty %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/status.py" line="43" />
+        <location filename="../../desk/ui/status.py" line="74" />
         <source>%n month(s) waiting</source>
         <translation><numerusform>%n kuukausi odottaa</numerusform><numerusform>%n kuukautta odottaa</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/status.py" line="45" />
+        <location filename="../../desk/ui/status.py" line="76" />
         <source>local folder only (no share set)</source>
         <translation>vain paikallinen kansio (verkkokansiota ei asetettu)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/status.py" line="79" />
+        <source>Press Enter to send counts now</source>
+        <translation>Lähetä tilastot nyt painamalla Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/status.py" line="83" />
+        <source>Click to send counts now</source>
+        <translation>Lähetä tilastot nyt napsauttamalla</translation>
     </message>
 </context>
 </TS>

@@ -56,39 +56,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="89" />
+        <location filename="../../desk/ui/main_window.py" line="192" />
         <source>Branch not set</source>
         <translation>Biblioteket är inte angivet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="94" />
+        <location filename="../../desk/ui/main_window.py" line="197" />
         <source>Desk</source>
         <translation>Rådgivning</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="94" />
+        <location filename="../../desk/ui/main_window.py" line="197" />
         <source>Guides</source>
         <translation>Guider</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="94" />
+        <location filename="../../desk/ui/main_window.py" line="197" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="94" />
+        <location filename="../../desk/ui/main_window.py" line="197" />
         <source>Network</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="94" />
+        <location filename="../../desk/ui/main_window.py" line="197" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="100" />
+        <location filename="../../desk/ui/main_window.py" line="203" />
         <source>Pages</source>
         <translation>Sidor</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="205" />
+        <source>Opening the database…</source>
+        <translation>Databasen öppnas…</translation>
     </message>
 </context>
 <context>
@@ -195,28 +200,28 @@ Inställningsfil: %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desk/ui/startup.py" line="54" />
-        <location filename="../../desk/ui/startup.py" line="58" />
+        <location filename="../../desk/ui/startup.py" line="64" />
+        <location filename="../../desk/ui/startup.py" line="68" />
         <source>The database is damaged</source>
         <translation>Databasen är skadad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="59" />
+        <location filename="../../desk/ui/startup.py" line="69" />
         <source>Restore the newest backup? The damaged file is kept.</source>
         <translation>Återställa den senaste säkerhetskopian? Den skadade filen sparas.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="66" />
+        <location filename="../../desk/ui/startup.py" line="76" />
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="100" />
+        <location filename="../../desk/ui/startup.py" line="120" />
         <source>Settings file problem</source>
         <translation>Problem i inställningsfilen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="101" />
+        <location filename="../../desk/ui/startup.py" line="121" />
         <source>These settings were ignored:</source>
         <translation>Dessa inställningar ignorerades:</translation>
     </message>
@@ -224,39 +229,84 @@ Inställningsfil: %2</translation>
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../desk/ui/status.py" line="33" />
+        <location filename="../../desk/ui/status.py" line="41" />
+        <source>share not found</source>
+        <translation>nätverksmappen hittades inte</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/status.py" line="42" />
+        <source>no permission to write to the share</source>
+        <translation>ingen behörighet att skriva i nätverksmappen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/status.py" line="43" />
+        <source>the share is full</source>
+        <translation>nätverksmappen är full</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/status.py" line="44" />
+        <source>a file on the share is in use</source>
+        <translation>en fil i nätverksmappen används av ett annat program</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/status.py" line="45" />
+        <source>the file read back from the share was not what was written</source>
+        <translation>filen som lästes tillbaka från nätverksmappen motsvarade inte det som skrevs</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/status.py" line="46" />
+        <source>the share could not be written</source>
+        <translation>det gick inte att skriva i nätverksmappen</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/status.py" line="62" />
         <source>Sending counts…</source>
         <translation>Skickar statistik…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/status.py" line="35" />
+        <location filename="../../desk/ui/status.py" line="64" />
         <source>Counts not sent: %1.</source>
         <translation>Statistiken skickades inte: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/status.py" line="37" />
+        <location filename="../../desk/ui/status.py" line="66" />
         <source>Next try %1.</source>
         <translation>Nytt försök %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/status.py" line="39" />
+        <location filename="../../desk/ui/status.py" line="68" />
+        <source>Last sent %1.</source>
+        <translation>Senast skickad %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/status.py" line="70" />
         <source>Counts not sent yet</source>
         <translation>Statistiken har inte skickats ännu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/status.py" line="41" />
+        <location filename="../../desk/ui/status.py" line="72" />
         <source>Counts sent %1</source>
         <translation>Statistiken skickad %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/status.py" line="43" />
+        <location filename="../../desk/ui/status.py" line="74" />
         <source>%n month(s) waiting</source>
         <translation><numerusform>%n månad väntar</numerusform><numerusform>%n månader väntar</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/status.py" line="45" />
+        <location filename="../../desk/ui/status.py" line="76" />
         <source>local folder only (no share set)</source>
         <translation>endast lokal mapp (ingen nätverksmapp angiven)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/status.py" line="79" />
+        <source>Press Enter to send counts now</source>
+        <translation>Tryck på Enter för att skicka statistiken nu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/status.py" line="83" />
+        <source>Click to send counts now</source>
+        <translation>Klicka för att skicka statistiken nu</translation>
     </message>
 </context>
 </TS>

@@ -108,3 +108,9 @@ def test_restore_newest_backup_after_corruption(tmp_path):
     database = Database.open(path, backups)
     assert SessionRepository(database).count() == 1
     database.close()
+
+
+def test_schema_head_constant_matches_the_newest_migration():
+    from desk.store.migrate import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()
