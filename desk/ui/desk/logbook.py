@@ -15,10 +15,6 @@ from desk.ui.context import AppContext
 from desk.ui.desk.texts import minutes_text, problem_text, services_label
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Logbook", text)
-
-
 class Logbook(QObject):
     """Starts, finishes, logs, edits, deletes and restores sessions through the single DB writer.
 
@@ -90,18 +86,20 @@ class Logbook(QObject):
         """A short sentence about what just happened to a session."""
         what = services_label(self._context, record.draft.services)
         texts = {
-            "started": _t("Started: {0}"),
-            "deleted": _t("Deleted: {0}"),
-            "restored": _t("Restored: {0}"),
-            "changed": _t("Changed: {0}"),
+            "started": QCoreApplication.translate("Logbook", "Started: {0}"),
+            "deleted": QCoreApplication.translate("Logbook", "Deleted: {0}"),
+            "restored": QCoreApplication.translate("Logbook", "Restored: {0}"),
+            "changed": QCoreApplication.translate("Logbook", "Changed: {0}"),
         }
         if kind in texts:
             return texts[kind].format(what)
-        return _t("Saved: {0}, {1}").format(what, minutes_text(record.draft.duration_minutes or 0))
+        return QCoreApplication.translate("Logbook", "Saved: {0}, {1}").format(
+            what, minutes_text(record.draft.duration_minutes or 0)
+        )
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, SessionRefused):
             self.refused.emit([problem_text(code) for code in error.codes])
         else:
-            self.refused.emit([_t("Nothing was saved: {0}").format(error)])
-        self._context.bus.message.emit("warning", _t("Not saved."))
+            self.refused.emit([QCoreApplication.translate("Logbook", "Nothing was saved: {0}").format(error)])
+        self._context.bus.message.emit("warning", QCoreApplication.translate("Logbook", "Not saved."))

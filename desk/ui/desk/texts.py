@@ -23,10 +23,6 @@ from desk.ui.context import AppContext
 QUICK_MINUTES = (5, 10, 15, 20, 30, 45, 60)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DeskTexts", text)
-
-
 def code_label(code: StrEnum | None, language: str) -> str:
     """The label of a coded value, or a dash for 'not recorded'."""
     return codes.label(code, language) if code is not None else "–"
@@ -45,12 +41,12 @@ def services_label(context: AppContext, service_codes: tuple[str, ...]) -> str:
 
 def minutes_text(minutes: int) -> str:
     """A duration in minutes, e.g. '15 min'."""
-    return _t("{0} min").format(QLocale().toString(minutes))
+    return QCoreApplication.translate("DeskTexts", "{0} min").format(QLocale().toString(minutes))
 
 
 def hours_text(minutes: int) -> str:
     """Minutes as hours with one decimal, e.g. '3,5 h' in Finnish."""
-    return _t("{0} h").format(QLocale().toString(minutes / 60, "f", 1))
+    return QCoreApplication.translate("DeskTexts", "{0} h").format(QLocale().toString(minutes / 60, "f", 1))
 
 
 def clock_text(moment: datetime) -> str:
@@ -68,24 +64,30 @@ def elapsed_text(seconds: int) -> str:
 def problem_text(code: str) -> str:
     """Why an entry was refused, in the UI language."""
     texts = {
-        PROBLEM_NO_SERVICE: _t("Choose at least one service."),
-        PROBLEM_DUPLICATE_SERVICE: _t("The same service is chosen twice."),
-        PROBLEM_UNKNOWN_SERVICE: _t("That service is not in the catalogue."),
-        PROBLEM_FUTURE_START: _t("The start time is in the future. Sessions can only be logged once they have begun."),
-        PROBLEM_NO_DURATION: _t("The duration must be at least one minute."),
-        PROBLEM_TOO_LONG: _t("The duration cannot be over 8 hours. Log a long day as separate sessions."),
-        PROBLEM_NO_OUTCOME: _t("Choose how the session ended."),
-        PROBLEM_STRAY_REFERRAL: _t("A referral target is only for referred sessions."),
+        PROBLEM_NO_SERVICE: QCoreApplication.translate("DeskTexts", "Choose at least one service."),
+        PROBLEM_DUPLICATE_SERVICE: QCoreApplication.translate("DeskTexts", "The same service is chosen twice."),
+        PROBLEM_UNKNOWN_SERVICE: QCoreApplication.translate("DeskTexts", "That service is not in the catalogue."),
+        PROBLEM_FUTURE_START: QCoreApplication.translate(
+            "DeskTexts", "The start time is in the future. Sessions can only be logged once they have begun."
+        ),
+        PROBLEM_NO_DURATION: QCoreApplication.translate("DeskTexts", "The duration must be at least one minute."),
+        PROBLEM_TOO_LONG: QCoreApplication.translate(
+            "DeskTexts", "The duration cannot be over 8 hours. Log a long day as separate sessions."
+        ),
+        PROBLEM_NO_OUTCOME: QCoreApplication.translate("DeskTexts", "Choose how the session ended."),
+        PROBLEM_STRAY_REFERRAL: QCoreApplication.translate(
+            "DeskTexts", "A referral target is only for referred sessions."
+        ),
     }
-    return texts.get(code, _t("The entry could not be saved."))
+    return texts.get(code, QCoreApplication.translate("DeskTexts", "The entry could not be saved."))
 
 
 def outcome_button_text(outcome: codes.Outcome) -> str:
     """Wording of the finishing buttons."""
     texts = {
-        codes.Outcome.SOLVED: _t("Done – solved"),
-        codes.Outcome.PARTLY: _t("Partly solved"),
-        codes.Outcome.REFERRED: _t("Referred…"),
-        codes.Outcome.NOT_SOLVED: _t("Not solved"),
+        codes.Outcome.SOLVED: QCoreApplication.translate("DeskTexts", "Done – solved"),
+        codes.Outcome.PARTLY: QCoreApplication.translate("DeskTexts", "Partly solved"),
+        codes.Outcome.REFERRED: QCoreApplication.translate("DeskTexts", "Referred…"),
+        codes.Outcome.NOT_SOLVED: QCoreApplication.translate("DeskTexts", "Not solved"),
     }
     return texts[outcome]
