@@ -113,6 +113,11 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.navigation.setCurrentRow(PAGE_DESK)
         self._update_branch_label()
+        from desk.ui.sync_controller import SyncController, install_sync_action
+
+        self.sync_controller = SyncController(context, self)
+        self.send_counts_action = install_sync_action(self, self.sync_controller, self.sync_label)
+        self.sync_controller.start()
 
     def page(self, index: int) -> QWidget:
         """The page at index, built the first time it is asked for."""
@@ -213,6 +218,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._context is not None:
             self.context.tasks.wait(10000)
+            if getattr(self, "sync_controller", None) is not None:
+                self.sync_controller.sync_at_exit()
         super().closeEvent(event)
 
 

@@ -1,19 +1,37 @@
 """The status-bar label that always tells whether counts are synced."""
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desk.sync.status import SyncStatus
 
+from desk.ui.network import sync_texts
+
 
 class SyncStatusLabel(QLabel):
-    """Shows the last sync, months waiting, or the failure and next retry, in words (not colour alone)."""
+    """Shows the last sync, months waiting, or the failure and next retry, in words (not colour alone).
+
+    Clicking it, or pressing Enter or Space on it, asks to send counts now.
+
+    Signals:
+        clicked(): the user asked to send counts now.
+    """
+
+    clicked = Signal()
 
     def __init__(self, status: SyncStatus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncStatus")
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._status = status
         self.refresh()
+
+    @property
+    def status(self) -> SyncStatus:
+        """The status shown."""
+        return self._status
 
     def set_status(self, status: SyncStatus) -> None:
         """Show a new status."""
@@ -27,14 +45,18 @@ class SyncStatusLabel(QLabel):
         fmt = QLocale.FormatType.ShortFormat
 
         def when(moment: object) -> str:
+            if hasattr(moment, "astimezone") and getattr(moment, "tzinfo", None) is not None:
+                moment = moment.astimezone().replace(tzinfo=None)  # show local time
             return locale.toString(moment, fmt)  # type: ignore[call-overload]
 
         if status.running:
             text = self.tr("Sending counts…")
         elif status.error:
-            text = self.tr("Counts not sent: %1.").replace("%1", status.error)
+            text = self.tr("Counts not sent: %1.").replace("%1", sync_texts.problem_words(status))
             if status.next_retry:
                 text += " " + self.tr("Next try %1.").replace("%1", when(status.next_retry))
+            if status.last_success:
+                text += " " + sync_texts.last_sent(when(status.last_success))
         elif status.last_success is None:
             text = self.tr("Counts not sent yet")
         else:
@@ -45,7 +67,22 @@ class SyncStatusLabel(QLabel):
             text += " · " + self.tr("local folder only (no share set)")
         self.setText(text)
         self.setAccessibleName(text)
-        self.setToolTip(str(status.share))
+        self.setAccessibleDescription(sync_texts.send_now_hint())
+        tip = str(status.share)
+        if status.detail:
+            tip += "\n" + status.detail
+        self.setToolTip(tip + "\n" + sync_texts.send_now_hint())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,29 +1,403 @@
-"""The Network page (placeholder until its issue lands)."""
+"""The Network page: the coordinator collects every branch's counts from the share and looks at them."""
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk import paths
+from desk.sync.central_db import BranchSummary, Skipped, open_central
+from desk.sync.collect import CollectResult, collect
 
 from desk.ui.context import AppContext
 
+CENTRAL_DB_NAME = "central.sqlite3"
+
+
+@dataclass(frozen=True)
+class NetworkView:
+    """What the page shows for a period, read off the GUI thread."""
+
+    branches: list[BranchSummary]
+    by_branch: dict[str, dict[str, object]]
+    by_region: dict[str, dict[str, object]]
+    total: dict[str, object]
+    skipped: list[Skipped]
+
+
+def collect_share(share: Path, db_path: Path, progress: object = None) -> CollectResult:
+    """Collect the share into the central database (runs on a worker thread)."""
+    central = open_central(db_path)
+    try:
+        return collect(share, central, progress)  # type: ignore[arg-type]
+    finally:
+        central.close()
+
+
+def read_view(db_path: Path, start: date, end: date) -> NetworkView | None:
+    """Branches, totals and skipped files of the central database (runs on a worker thread)."""
+    if not db_path.is_file():
+        return None
+    central = open_central(db_path)
+    try:
+        return NetworkView(
+            central.branches(),
+            central.totals_by_branch(start, end),
+            central.totals_by_region(start, end),
+            central.totals(start, end),
+            central.skipped_files(),
+        )
+    finally:
+        central.close()
+
+
+def _item(value: object, align_right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(str(value))
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if align_right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAlternatingRowColors(True)
+    return table
+
 
 class NetworkPage(QWidget):
-    """Counts from every branch."""
+    """Counts from every branch: choose the share, collect, see branches, regions and skipped files.
+
+    The reports area adds its network-report export panel to ``report_area``; it reads the
+    central database path from ``central_db_path()`` and the period from ``period()``.
+
+    Signals:
+        collected(object): the CollectResult after a successful collection.
+        view_loaded(object): the NetworkView shown (None when there is no central database yet).
+    """
+
+    collected = Signal(object)
+    view_loaded = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self.view: NetworkView | None = None
         self._title = QLabel()
         self._title.setObjectName("pageTitle")
+        self._intro = QLabel()
+        self._intro.setWordWrap(True)
+
+        self.share_edit = QLineEdit(str(context.config.share_dir()))
+        self.share_button = QPushButton()
+        self.share_button.clicked.connect(self._choose_share)
+        self.db_edit = QLineEdit(str(paths.data_dir() / CENTRAL_DB_NAME))
+        self.db_button = QPushButton()
+        self.db_button.clicked.connect(self._choose_db)
+        self.collect_button = QPushButton()
+        self.collect_button.setObjectName("collectButton")
+        self.collect_button.clicked.connect(self.collect)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.progress.setTextVisible(True)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        share_row = QHBoxLayout()
+        share_row.addWidget(self.share_edit, 1)
+        share_row.addWidget(self.share_button)
+        db_row = QHBoxLayout()
+        db_row.addWidget(self.db_edit, 1)
+        db_row.addWidget(self.db_button)
+        self._share_label, self._db_label = QLabel(), QLabel()
+        self._share_label.setBuddy(self.share_edit)
+        self._db_label.setBuddy(self.db_edit)
+        form = QFormLayout()
+        form.addRow(self._share_label, share_row)
+        form.addRow(self._db_label, db_row)
+        collect_row = QHBoxLayout()
+        collect_row.addWidget(self.collect_button)
+        collect_row.addWidget(self.progress, 1)
+        self._source_box = QGroupBox()
+        source_layout = QVBoxLayout(self._source_box)
+        source_layout.addLayout(form)
+        source_layout.addLayout(collect_row)
+        source_layout.addWidget(self.result_label)
+
+        today = QDate.currentDate()
+        self.from_edit = QDateEdit(QDate(today.year(), 1, 1))
+        self.to_edit = QDateEdit(today)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.dateChanged.connect(self.refresh)
+        self._from_label, self._to_label = QLabel(), QLabel()
+        self._from_label.setBuddy(self.from_edit)
+        self._to_label.setBuddy(self.to_edit)
+        self.total_label = QLabel()
+        self.total_label.setObjectName("networkTotal")
+        period_row = QHBoxLayout()
+        for widget in (self._from_label, self.from_edit, self._to_label, self.to_edit):
+            period_row.addWidget(widget)
+        period_row.addSpacing(16)
+        period_row.addWidget(self.total_label, 1)
+
+        self.branch_table = _table(6)
+        self.region_table = _table(4)
+        self.skipped_table = _table(2)
+        self._branch_heading, self._region_heading, self._skipped_heading = QLabel(), QLabel(), QLabel()
+        for heading, table in (
+            (self._branch_heading, self.branch_table),
+            (self._region_heading, self.region_table),
+            (self._skipped_heading, self.skipped_table),
+        ):
+            heading.setBuddy(table)
+        tables = QHBoxLayout()
+        branch_column = QVBoxLayout()
+        branch_column.addWidget(self._branch_heading)
+        branch_column.addWidget(self.branch_table)
+        side_column = QVBoxLayout()
+        side_column.addWidget(self._region_heading)
+        side_column.addWidget(self.region_table)
+        side_column.addWidget(self._skipped_heading)
+        side_column.addWidget(self.skipped_table)
+        tables.addLayout(branch_column, 3)
+        tables.addLayout(side_column, 2)
+
+        #: Where the reports area puts the network-report export panel.
+        self.report_area = QVBoxLayout()
+        self.report_area.setObjectName("networkReportArea")
+
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
-        layout.addStretch(1)
+        layout.addWidget(self._intro)
+        layout.addWidget(self._source_box)
+        layout.addLayout(period_row)
+        layout.addLayout(tables, 1)
+        layout.addLayout(self.report_area)
         self.retranslate()
+        self.refresh()
+
+    # --- for the reports area ---
+
+    def central_db_path(self) -> Path:
+        """The central database file the page collects into and shows."""
+        return Path(self.db_edit.text().strip()).expanduser()
+
+    def share_path(self) -> Path:
+        """The share folder to collect from."""
+        return Path(self.share_edit.text().strip()).expanduser()
+
+    def period(self) -> tuple[date, date]:
+        """The chosen period (inclusive days)."""
+        return self.from_edit.date().toPython(), self.to_edit.date().toPython()  # type: ignore[return-value]
+
+    # --- actions ---
+
+    def _choose_share(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the share folder"), self.share_edit.text())
+        if folder:
+            self.share_edit.setText(folder)
+
+    def _choose_db(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Central database file"),
+            self.db_edit.text(),
+            self.tr("Central database (*.sqlite3)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if name:
+            self.db_edit.setText(name)
+            self.refresh()
+
+    def collect(self) -> None:
+        """Collect the share into the central database, off the GUI thread, with progress."""
+        share, db_path = self.share_path(), self.central_db_path()
+        if not share.is_dir():
+            self.result_label.setText(self.tr("Share not found: %1. Check the path.").replace("%1", str(share)))
+            return
+        self.collect_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.result_label.setText(self.tr("Collecting…"))
+        (
+            self._context.tasks.run(collect_share, share, db_path)
+            .on_progress(self._on_progress)
+            .on_success(self._on_collected)
+            .on_failure(self._on_collect_failed)
+            .start()
+        )
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("%1 of %2 files").replace("%1", str(done)).replace("%2", str(total)))
+
+    def _on_collected(self, result: CollectResult) -> None:
+        self.collect_button.setEnabled(True)
+        self.progress.setVisible(False)
+        text = self.tr("Collected %1 files: %2 new, %3 replaced, %4 unchanged, %5 skipped.")
+        for number, value in enumerate(
+            (result.files, result.added, result.replaced, result.unchanged, len(result.skipped)), start=1
+        ):
+            text = text.replace(f"%{number}", str(value))
+        self.result_label.setText(text)
+        self.collected.emit(result)
+        self.refresh()
+
+    def _on_collect_failed(self, exc: BaseException) -> None:
+        self.collect_button.setEnabled(True)
+        self.progress.setVisible(False)
+        self.result_label.setText(self.tr("Collecting failed: %1").replace("%1", str(exc)))
+
+    def refresh(self) -> None:
+        """Read the central database for the chosen period (off the GUI thread) and show it."""
+        start, end = self.period()
+        if end < start:
+            self.total_label.setText(self.tr("The period ends before it starts."))
+            return
+        (
+            self._context.tasks.run(read_view, self.central_db_path(), start, end)
+            .on_success(self._show)
+            .on_failure(self._on_collect_failed)
+            .start()
+        )
+
+    def _show(self, view: NetworkView | None) -> None:
+        self.view = view
+        locale = QLocale()
+        for table in (self.branch_table, self.region_table, self.skipped_table):
+            table.setRowCount(0)
+        if view is None:
+            self.total_label.setText(self.tr("Nothing collected yet."))
+            self._set_skipped_heading(0)
+            self.view_loaded.emit(None)
+            return
+        total = view.total
+        self.total_label.setText(
+            self.tr("Network: %1 sessions, %2 minutes")
+            .replace("%1", locale.toString(int(total["sessions"])))  # type: ignore[call-overload]
+            .replace("%2", locale.toString(int(total["minutes"])))  # type: ignore[call-overload]
+        )
+        self.branch_table.setRowCount(len(view.branches))
+        for row, branch in enumerate(view.branches):
+            totals = view.by_branch.get(branch.id, {})
+            when = (
+                locale.toString(  # type: ignore[call-overload]
+                    branch.last_sync.astimezone().replace(tzinfo=None), QLocale.FormatType.ShortFormat
+                )
+                if branch.last_sync
+                else "–"
+            )
+            cells = [
+                _item(branch.name or branch.id),
+                _item(branch.region or "–"),
+                _item(branch.devices, True),
+                _item(when),
+                _item(locale.toString(int(totals.get("sessions", 0))), True),  # type: ignore[call-overload]
+                _item(locale.toString(int(totals.get("minutes", 0))), True),  # type: ignore[call-overload]
+            ]
+            for column, cell in enumerate(cells):
+                self.branch_table.setItem(row, column, cell)
+        branches_per_region: dict[str, int] = {}
+        for branch in view.branches:
+            branches_per_region[branch.region] = branches_per_region.get(branch.region, 0) + 1
+        regions = sorted(set(branches_per_region) | set(view.by_region))
+        self.region_table.setRowCount(len(regions))
+        for row, region in enumerate(regions):
+            totals = view.by_region.get(region, {})
+            cells = [
+                _item(region or "–"),
+                _item(branches_per_region.get(region, 0), True),
+                _item(locale.toString(int(totals.get("sessions", 0))), True),  # type: ignore[call-overload]
+                _item(locale.toString(int(totals.get("minutes", 0))), True),  # type: ignore[call-overload]
+            ]
+            for column, cell in enumerate(cells):
+                self.region_table.setItem(row, column, cell)
+        self.skipped_table.setRowCount(len(view.skipped))
+        for row, skipped in enumerate(view.skipped):
+            self.skipped_table.setItem(row, 0, _item(skipped.relpath))
+            self.skipped_table.setItem(row, 1, _item(skipped.reason))
+        self._set_skipped_heading(len(view.skipped))
+        self.view_loaded.emit(view)
+
+    def _set_skipped_heading(self, count: int) -> None:
+        self._skipped_heading.setText(self.tr("Files skipped (%n)", "", count))
 
     def retranslate(self) -> None:
         """Set every visible text in the current language."""
         self._title.setText(self.tr("Counts from every branch"))
+        self._intro.setText(
+            self.tr(
+                "Collect the counts files every branch has sent to the share into a central database, "
+                "then see each branch and region for a period. Files that fail their check are skipped "
+                "and listed with the reason; nothing is counted twice."
+            )
+        )
+        self._source_box.setTitle(self.tr("Share and central database"))
+        self._share_label.setText(self.tr("&Share folder:"))
+        self._db_label.setText(self.tr("Central &database:"))
+        self.share_button.setText(self.tr("Choose…"))
+        self.share_button.setAccessibleName(self.tr("Choose the share folder"))
+        self.db_button.setText(self.tr("Choose…"))
+        self.db_button.setAccessibleName(self.tr("Choose the central database file"))
+        self.share_edit.setAccessibleName(self.tr("Share folder"))
+        self.db_edit.setAccessibleName(self.tr("Central database file"))
+        self.collect_button.setText(self.tr("&Collect counts"))
+        self.collect_button.setAccessibleName(self.tr("Collect counts from the share"))
+        self.progress.setAccessibleName(self.tr("Collection progress"))
+        self._from_label.setText(self.tr("&From:"))
+        self._to_label.setText(self.tr("&To:"))
+        self.from_edit.setAccessibleName(self.tr("First day of the period"))
+        self.to_edit.setAccessibleName(self.tr("Last day of the period"))
+        self._branch_heading.setText(self.tr("&Branches"))
+        self._region_heading.setText(self.tr("&Regions"))
+        self.branch_table.setAccessibleName(self.tr("Branches"))
+        self.region_table.setAccessibleName(self.tr("Regions"))
+        self.skipped_table.setAccessibleName(self.tr("Files skipped"))
+        self.branch_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Branch"),
+                self.tr("Region"),
+                self.tr("Devices"),
+                self.tr("Last sync"),
+                self.tr("Sessions"),
+                self.tr("Minutes"),
+            ]
+        )
+        self.region_table.setHorizontalHeaderLabels(
+            [self.tr("Region"), self.tr("Branches"), self.tr("Sessions"), self.tr("Minutes")]
+        )
+        self.skipped_table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Reason")])
+        self._set_skipped_heading(len(self.view.skipped) if self.view else 0)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.view is not None:
+                self._show(self.view)
         super().changeEvent(event)
