@@ -1,7 +1,114 @@
-"""Commands of the report area (filled in by its issue)."""
+"""Commands of the report area: `desk report` (this branch) and the body of `desk central report`."""
 
 import argparse
+from pathlib import Path
+
+from desk.cli.common import CommandError, add_period, check_period, writable_output
+
+LANGUAGES = ("fi", "sv", "en")
+FORMATS = ("pdf", "csv")
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    """Add this area's commands."""
+    """Add `desk report`."""
+    report = commands.add_parser(
+        "report",
+        help="this branch's statistics report as PDF or CSV",
+        description="Write the branch report for a period. CSV: a name ending in .zip gives one CSV per table "
+        "in a ZIP archive; any other name gives one CSV with the tables one after another.",
+    )
+    add_period(report)
+    add_output_options(report)
+    report.set_defaults(handler=run_report)
+
+
+def add_output_options(parser: argparse.ArgumentParser) -> None:
+    """Add --out, --format and --lang (shared with `desk central report`)."""
+    parser.add_argument("--out", type=Path, required=True, metavar="F", help="the file to write")
+    parser.add_argument(
+        "--format", choices=FORMATS, help="pdf or csv (default: csv for a .csv or .zip name, otherwise pdf)"
+    )
+    # SUPPRESS keeps a global `desk --lang sv report ...` from being overwritten by this option's default.
+    parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="report language (fi, sv, en)")
+
+
+def _format(args: argparse.Namespace, out: Path) -> str:
+    chosen = getattr(args, "format", None)
+    if chosen:
+        return str(chosen)
+    return "csv" if out.suffix.lower() in (".csv", ".zip") else "pdf"
+
+
+def _language(args: argparse.Namespace) -> str:
+    chosen = getattr(args, "lang", None)
+    if chosen:
+        return str(chosen)
+    from desk.config import Config
+    from desk.settings import LANGUAGE
+
+    return str(Config().get(LANGUAGE))
+
+
+def _checked(args: argparse.Namespace) -> tuple[Path, str, str]:
+    check_period(args.start, args.end)
+    out = writable_output(Path(args.out))
+    file_format = _format(args, out)
+    if file_format not in FORMATS:
+        raise CommandError(f"--format {file_format}: use pdf or csv")
+    language = _language(args)
+    if language not in LANGUAGES:
+        raise CommandError(f"--lang {language}: use fi, sv or en")
+    return out, file_format, language
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """Write this branch's report."""
+    from desk.config import Config
+    from desk.reports.make import BranchReportRequest, export_branch_report
+    from desk.reports.period import Period
+    from desk.settings import BRANCH_NAME, REGION, SUPPRESSION_THRESHOLD
+    from desk.store.database import Database
+
+    out, file_format, language = _checked(args)
+    config = Config()
+    request = BranchReportRequest(
+        Period(args.start, args.end),
+        language,
+        branch_name=str(config.get(BRANCH_NAME)),
+        region=str(config.get(REGION)),
+        threshold=int(config.get(SUPPRESSION_THRESHOLD)),
+    )
+    database = Database.open()
+    try:
+        export_branch_report(database, request, out, file_format)
+    except OSError as exc:
+        raise CommandError(f"--out: cannot write {out}: {exc.strerror or exc}", exit_code=1) from exc
+    finally:
+        database.close()
+    print(f"wrote {out}")
+    return 0
+
+
+def run_central_report(args: argparse.Namespace) -> int:
+    """Write the network report from a central database (`desk central report`).
+
+    args has .db, .start, .end, .out and optionally .format and .lang.
+    """
+    from desk.config import Config
+    from desk.reports.network_make import NetworkReportRequest, export_network_report
+    from desk.reports.period import Period
+    from desk.settings import SUPPRESSION_THRESHOLD
+
+    out, file_format, language = _checked(args)
+    db = Path(args.db).expanduser()
+    if not db.is_file():
+        raise CommandError(f"--db: {db} does not exist; run `desk central collect --share PATH --db {db}` first")
+    request = NetworkReportRequest(
+        Period(args.start, args.end), language, threshold=int(Config().get(SUPPRESSION_THRESHOLD))
+    )
+    try:
+        export_network_report(db, request, out, file_format)
+    except OSError as exc:
+        raise CommandError(f"--out: cannot write {out}: {exc.strerror or exc}", exit_code=1) from exc
+    print(f"wrote {out}")
+    return 0

@@ -16,7 +16,7 @@ from desk.reports.content import (
 )
 from desk.reports.queries import BranchData, PeriodTotals
 from desk.reports.suppression import DEFAULT_THRESHOLD
-from desk.reports.tables import Cell, Decimal1, Percent, ReportTable, change, share
+from desk.reports.tables import Cell, Decimal1, Percent, Points, ReportTable, change, share
 from desk.reports.texts import check_language, format_period, text, weekday_names
 
 #: Bars in the services chart before the rest are summed as "others".
@@ -111,7 +111,7 @@ def _headline(data: BranchData, language: str) -> ReportTable:
         if now is None or then is None:
             return Percent(None, signed=True)
         if kind == "pct":
-            return Decimal1(now - then)  # percentage points, not a relative change
+            return Points(now - then)  # percentage points, not a relative change
         return change(now, then)
 
     now, before, year = figures(data.current), figures(data.previous), figures(data.year_earlier)

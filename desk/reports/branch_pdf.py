@@ -24,7 +24,7 @@ from desk.reports.layout import (
     styles,
     table_flowable,
 )
-from desk.reports.tables import Percent, ReportTable
+from desk.reports.tables import Percent, Points, ReportTable
 from desk.reports.texts import format_date, format_decimal1, format_int, format_percent, text
 
 HALF = (CONTENT_WIDTH - 8 * mm) / 2
@@ -113,7 +113,8 @@ def _cover(report: BranchReport) -> list[Flowable]:
         if column not in (3, 5):
             return []
         cell = report.headline.rows[row - 1][column]
-        if isinstance(cell, Percent) and cell.value is not None and round(cell.value) < 0:
+        value = cell.value if isinstance(cell, Percent | Points) else None
+        if value is not None and round(value) < 0:
             return [("TEXTCOLOR", (column, row), (column, row), SECONDARY)]
         return [("TEXTCOLOR", (column, row), (column, row), PRIMARY)]
 

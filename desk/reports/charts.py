@@ -35,6 +35,13 @@ def nice_axis(maximum: float, ticks: int = 5) -> tuple[int, int]:
     return top, step
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """A Drawing whose initial font is ours, so the renderer never references the non-embedded Helvetica."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = FONT
+    return drawing
+
+
 def _value_labels(language: str) -> Callable[[float], str]:
     return lambda value: format_int(round(value), language)
 
@@ -62,7 +69,7 @@ def horizontal_bars(series: Series, width: float, language: str, label_width: fl
     count = max(1, len(series.labels))
     bar_space = 15
     height = count * bar_space + 28
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     chart = HorizontalBarChart()
     chart.x = label_width
     chart.y = 18
@@ -108,7 +115,7 @@ def horizontal_bars(series: Series, width: float, language: str, label_width: fl
 def vertical_bars(series: Series, width: float, height: float, language: str, color: object = ACCENT) -> Drawing:
     """Bars over a few categories, with the count above each bar."""
     register_fonts()
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     chart = VerticalBarChart()
     chart.x = 32
     chart.y = 30
@@ -148,7 +155,7 @@ def vertical_bars(series: Series, width: float, height: float, language: str, co
 def trend_lines(series: Series, width: float, height: float, language: str) -> Drawing:
     """This period's line and, dashed, the same weeks or months a year earlier, with a legend."""
     register_fonts()
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     chart = HorizontalLineChart()
     chart.x = 36
     chart.y = 30
@@ -209,7 +216,7 @@ def trend_lines(series: Series, width: float, height: float, language: str) -> D
 def empty_note(width: float, message: str) -> Drawing:
     """A framed note where a chart would be, for periods with nothing to draw."""
     register_fonts()
-    drawing = Drawing(width, 40)
+    drawing = _drawing(width, 40)
     drawing.add(Line(0, 0, width, 0, strokeColor=RULE))
     drawing.add(String(6, 16, message, fontName=FONT, fontSize=9, fillColor=MUTED))
     return drawing

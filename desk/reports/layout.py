@@ -26,7 +26,7 @@ from reportlab.platypus import (
 
 from desk.reports.content import ReportHeader
 from desk.reports.fonts import FONT, FONT_BOLD, register_fonts
-from desk.reports.tables import Hidden, Percent, ReportTable, display
+from desk.reports.tables import Decimal1, Hidden, Percent, Points, ReportTable, display
 from desk.reports.texts import format_datetime, format_int, text
 
 INK = colors.HexColor("#1d2730")
@@ -91,6 +91,8 @@ def _numbered_canvas(header: ReportHeader) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Without this every page would also reference the (not embedded) Helvetica.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict[str, Any]] = []
 
@@ -163,7 +165,7 @@ def build_pdf(target: Path, header: ReportHeader, story: list[Flowable]) -> None
 
 
 def _is_numeric(cell: object) -> bool:
-    return isinstance(cell, int | float | Hidden | Percent) or cell is None or type(cell).__name__ == "Decimal1"
+    return isinstance(cell, int | float | Hidden | Percent | Decimal1 | Points) or cell is None
 
 
 def table_flowable(
@@ -252,6 +254,7 @@ def side_by_side(left: list[Flowable], right: list[Flowable], gap: float = 8 * m
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
@@ -274,6 +277,7 @@ def cards(items: Sequence[tuple[str, str, str]]) -> Table:
     grid = Table([cells], colWidths=[width] * len(items), hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("BACKGROUND", (0, 0), (-1, -1), PALE),
         ("LINEBEFORE", (1, 0), (-1, -1), 2, colors.white),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),

@@ -30,7 +30,16 @@ class Decimal1:
     value: float
 
 
-Cell = str | int | Hidden | Percent | Decimal1 | None
+@dataclass(frozen=True)
+class Points:
+    """A difference between two percentages, in percentage points."""
+
+    value: float
+
+
+POINTS_UNIT = {"fi": "%-yks.", "sv": "%-enh.", "en": "pp"}
+
+Cell = str | int | Hidden | Percent | Decimal1 | Points | None
 
 
 @dataclass
@@ -71,6 +80,9 @@ def display(cell: Cell, language: str) -> str:
         return format_percent(cell.value, language, signed=cell.signed)
     if isinstance(cell, Decimal1):
         return format_decimal1(cell.value, language)
+    if isinstance(cell, Points):
+        sign = "+" if cell.value > 0.05 else "\u2212" if cell.value < -0.05 else "±"
+        return f"{sign}{format_decimal1(abs(cell.value), language)}\u00a0{POINTS_UNIT[language]}"
     return str(cell)
 
 
@@ -85,7 +97,7 @@ def plain(cell: Cell, language: str) -> str:
     decimal_mark = "." if language == "en" else ","
     if isinstance(cell, Percent):
         return "" if cell.value is None else f"{cell.value:.1f}".replace(".", decimal_mark)
-    if isinstance(cell, Decimal1):
+    if isinstance(cell, Decimal1 | Points):
         return f"{cell.value:.1f}".replace(".", decimal_mark)
     return str(cell)
 
