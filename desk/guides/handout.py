@@ -42,6 +42,7 @@ def _box(flowables: list[Any], fill: colors.Color, width: float = 17 * cm) -> Ta
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("BACKGROUND", (0, 0), (-1, -1), fill),
                 ("BOX", (0, 0), (-1, -1), 1.2, INK),
                 ("LEFTPADDING", (0, 0), (-1, -1), 10),
@@ -92,6 +93,7 @@ def _step(step: Step, guide: Guide, styles: dict[str, ParagraphStyle]) -> KeepTo
     row.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
                 ("TOPPADDING", (0, 0), (-1, -1), 6),
@@ -130,7 +132,7 @@ def handout_story(guide: Guide) -> list[Any]:
     story += [
         Spacer(1, 12),
         _box(
-            [Paragraph(escape(label("remember", language)), styles["heading"]), *_bullets(reminders, styles["body"])],
+            [Paragraph(escape(label("remember", language)), styles["boxhead"]), *_bullets(reminders, styles["body"])],
             WARNING_FILL,
         ),
     ]
@@ -153,6 +155,7 @@ def _page_number(canvas: Any, document: Any) -> None:
 def write_handout(guide: Guide, out_path: Path, generated: date | None = None) -> Path:
     """Write the handout PDF atomically (temporary file, then rename) and return its path."""
     temporary = out_path.with_name(out_path.name + ".tmp")
+    register_fonts()
     document = SimpleDocTemplate(
         str(temporary),
         pagesize=A4,
@@ -164,6 +167,7 @@ def write_handout(guide: Guide, out_path: Path, generated: date | None = None) -
         author="Digituki Desk",
         subject=guide.summary,
         lang=guide.language,
+        initialFontName=FONT,  # otherwise every page also references the non-embedded Helvetica
     )
     document.build(handout_story(guide), onFirstPage=_page_number, onLaterPages=_page_number)
     temporary.replace(out_path)

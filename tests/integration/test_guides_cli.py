@@ -1,0 +1,114 @@
+"""`desk guides check|search|handout` end to end, in subprocesses, with real files and PDFs."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "guides"
+
+
+def desk(*args, data_dir):
+    env = {**os.environ, "DESK_DATA_DIR": str(data_dir)}
+    return subprocess.run(
+        [sys.executable, "-m", "desk", *args], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
+
+
+def test_check_valid_folder_exits_zero(data_dir):
+    result = desk("guides", "check", str(DATA / "valid"), data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert "2 valid, 0 invalid" in result.stderr
+
+
+def test_check_reports_file_line_message_and_fails(data_dir):
+    result = desk("guides", "check", str(DATA / "malformed"), str(DATA / "valid"), data_dir=data_dir)
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert f"{DATA / 'malformed' / 'fi' / 'bad-date.md'}:15: 'reviewed' must be a date like" in "\n".join(lines)
+    for line in lines:
+        path, number, message = line.split(":", 2)
+        assert Path(path).exists() and int(number) >= 1 and message.strip()
+    assert "35 invalid" in result.stderr
+
+
+def test_check_missing_path_is_one_line_error(data_dir):
+    result = desk("guides", "check", "no/such/guide.md", data_dir=data_dir)
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert result.stderr.startswith("desk: error: PATH: no/such/guide.md not found")
+
+
+def test_check_without_paths_checks_every_source(data_dir):
+    result = desk("guides", "check", data_dir=data_dir)
+    assert result.returncode == 0, result.stdout
+    assert " 0 invalid" in result.stderr
+
+
+def test_search_prints_best_first_and_folds_umlauts(data_dir):
+    result = desk("guides", "search", "pankki", data_dir=data_dir)
+    assert result.returncode == 0
+    first = result.stdout.splitlines()[0].split("\t")
+    assert first[0] == "netbank-first-login"
+    result = desk("guides", "search", "kayttaja", "--lang", "fi", data_dir=data_dir)
+    assert "netbank-first-login\tfi\t" in result.stdout
+    result = desk("guides", "search", "mittfpa", "--lang", "sv", data_dir=data_dir)
+    assert result.stdout.startswith("omakela-login\tsv\t")
+
+
+def test_search_without_hits_exits_one(data_dir):
+    result = desk("guides", "search", "xyzzyq", data_dir=data_dir)
+    assert result.returncode == 1
+    assert "no guide matches 'xyzzyq'" in result.stderr
+
+
+def test_coordinator_pack_in_cache_takes_precedence(data_dir):
+    cache = data_dir / "guide-cache"
+    shutil.copytree(DATA / "valid", cache)
+    result = desk("guides", "search", "testiohje", data_dir=data_dir)
+    assert result.stdout.startswith("test-guide\tfi\tTestiohje")
+
+
+def test_handout_pdf_has_large_embedded_font_and_guide_text(data_dir, tmp_path):
+    out = tmp_path / "handout.pdf"
+    result = desk("guides", "handout", "omakela-login", "--out", str(out), "--lang", "sv", data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(out)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "Logga in i MittFPA" in text
+    assert "Kunden gör själv" not in text and "Du gör detta själv" in text
+    assert "Stanna".upper() in text and "Kom ihåg" in text
+    assert "https://www.kela.fi/web/sv/mittfpa-identifiering" in text
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = (
+                font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+                if "/DescendantFonts" in font
+                else font["/FontDescriptor"]
+            )
+            assert "/FontFile2" in descriptor, "fonts must be embedded"
+            fonts.add(str(font["/BaseFont"]))
+    assert fonts and not any("Helvetica" in name for name in fonts)
+    assert reader.metadata.author == "Digituki Desk"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["no-such-guide", "--out", "OUT"], "ID: no valid guide 'no-such-guide'"),
+        (["omakanta-prescriptions", "--out", "OUT", "--lang", "sv"], "has no 'sv' version; it exists in fi"),
+        (["omakela-login", "--out", "/no/such/folder/x.pdf"], "--out: the folder /no/such/folder does not exist"),
+    ],
+)
+def test_handout_errors_are_one_line(data_dir, tmp_path, args, message):
+    args = [str(tmp_path / "x.pdf") if a == "OUT" else a for a in args]
+    result = desk("guides", "handout", *args, data_dir=data_dir)
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and message in result.stderr
+    assert not (tmp_path / "x.pdf").exists()
