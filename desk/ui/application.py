@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication
 from desk import APP_ID, APP_NAME, __version__
 
 STYLE_SHEET = """
-QLabel#pageTitle { font-size: 150%; font-weight: 600; padding: 4px 0 8px 0; }
-QListWidget#navigation { font-size: 115%; padding: 6px; }
+QLabel#pageTitle { padding: 4px 0 8px 0; }
+QListWidget#navigation { padding: 6px; }
 QListWidget#navigation::item { padding: 10px 8px; }
 """
 

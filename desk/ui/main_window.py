@@ -69,7 +69,10 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(placeholder)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(200)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        navigation_font = self.navigation.font()
+        navigation_font.setPointSizeF(navigation_font.pointSizeF() * 1.15)
+        self.navigation.setFont(navigation_font)
         self.navigation.setEnabled(False)
         for _ in PAGE_CLASSES:
             self.navigation.addItem(QListWidgetItem())
@@ -206,6 +209,8 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
             self._page_actions[index].setText(name)
         self.navigation.setAccessibleName(self.tr("Pages"))
+        widest = self.navigation.sizeHintForColumn(0)
+        self.navigation.setFixedWidth(widest + 2 * self.navigation.frameWidth() + 32)
         if self._loading is not None:
             self._loading.setText(self.tr("Opening the database…"))
         self._update_branch_label()

@@ -56,42 +56,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="192" />
+        <location filename="../../desk/ui/main_window.py" line="200" />
         <source>Branch not set</source>
         <translation>Kirjastoa ei ole asetettu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="197" />
+        <location filename="../../desk/ui/main_window.py" line="205" />
         <source>Desk</source>
         <translation>Neuvonta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="197" />
+        <location filename="../../desk/ui/main_window.py" line="205" />
         <source>Guides</source>
         <translation>Ohjeet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="197" />
+        <location filename="../../desk/ui/main_window.py" line="205" />
         <source>Reports</source>
         <translation>Raportit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="197" />
+        <location filename="../../desk/ui/main_window.py" line="205" />
         <source>Network</source>
         <translation>Verkosto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="197" />
+        <location filename="../../desk/ui/main_window.py" line="205" />
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="203" />
+        <location filename="../../desk/ui/main_window.py" line="211" />
         <source>Pages</source>
         <translation>Sivut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="205" />
+        <location filename="../../desk/ui/main_window.py" line="213" />
         <source>Opening the database…</source>
         <translation>Avataan tietokantaa…</translation>
     </message>
@@ -99,98 +99,118 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="122" />
+        <location filename="../../desk/ui/settings/page.py" line="146" />
         <source>Choose a folder</source>
         <translation>Valitse kansio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="165" />
-        <location filename="../../desk/ui/settings/page.py" line="170" />
+        <location filename="../../desk/ui/settings/page.py" line="189" />
+        <location filename="../../desk/ui/settings/page.py" line="194" />
         <source>Not saved: %1</source>
         <translation>Ei tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="172" />
+        <location filename="../../desk/ui/settings/page.py" line="196" />
         <source>Settings saved.</source>
         <translation>Asetukset tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="180" />
+        <location filename="../../desk/ui/settings/page.py" line="204" />
         <source>Branch id</source>
         <translation>Kirjaston tunnus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="181" />
+        <location filename="../../desk/ui/settings/page.py" line="205" />
         <source>Branch name</source>
         <translation>Kirjaston nimi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="182" />
+        <location filename="../../desk/ui/settings/page.py" line="206" />
         <source>Region</source>
         <translation>Alue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="183" />
+        <location filename="../../desk/ui/settings/page.py" line="207" />
         <source>Shared network folder</source>
         <translation>Yhteinen verkkokansio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="184" />
+        <location filename="../../desk/ui/settings/page.py" line="208" />
         <source>Send counts automatically</source>
         <translation>Lähetä tilastot automaattisesti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="185" />
+        <location filename="../../desk/ui/settings/page.py" line="209" />
         <source>Send counts every (minutes)</source>
         <translation>Lähetysväli (minuuttia)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="186" />
+        <location filename="../../desk/ui/settings/page.py" line="210" />
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="187" />
+        <location filename="../../desk/ui/settings/page.py" line="211" />
         <source>Hide demographic counts below</source>
         <translation>Piilota taustatietojen luvut, jotka ovat alle</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="188" />
+        <location filename="../../desk/ui/settings/page.py" line="212" />
         <source>Branch's own guide folder</source>
         <translation>Kirjaston oma ohjekansio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="190" />
+        <location filename="../../desk/ui/settings/page.py" line="214" />
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="197" />
+        <location filename="../../desk/ui/settings/page.py" line="216" />
+        <source>Library branch</source>
+        <translation>Kirjasto</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="217" />
+        <source>Sending counts</source>
+        <translation>Tilastojen lähetys</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="218" />
+        <source>Language and reports</source>
+        <translation>Kieli ja raportit</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="219" />
+        <source>Guides</source>
+        <translation>Ohjeet</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="229" />
         <source>Browse…</source>
         <translation>Selaa…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="198" />
+        <location filename="../../desk/ui/settings/page.py" line="230" />
         <source>Browse for %1</source>
         <translation>Selaa: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="202" />
+        <location filename="../../desk/ui/settings/page.py" line="234" />
         <source>not set: counts stay in %1</source>
         <translation>ei asetettu: tilastot jäävät kansioon %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="204" />
+        <location filename="../../desk/ui/settings/page.py" line="236" />
         <source>Save settings</source>
         <translation>Tallenna asetukset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="209" />
+        <location filename="../../desk/ui/settings/page.py" line="241" />
         <source>Set by your IT and locked: %1. %2</source>
         <translation>IT-tuen asettamia ja lukittuja: %1. %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="214" />
+        <location filename="../../desk/ui/settings/page.py" line="246" />
         <source>Data folder: %1
 Settings file: %2</source>
         <translation>Tietokansio: %1
@@ -229,84 +249,39 @@ Asetustiedosto: %2</translation>
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../desk/ui/status.py" line="41" />
-        <source>share not found</source>
-        <translation>verkkokansiota ei löydy</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/status.py" line="42" />
-        <source>no permission to write to the share</source>
-        <translation>ei oikeutta kirjoittaa verkkokansioon</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/status.py" line="43" />
-        <source>the share is full</source>
-        <translation>verkkokansio on täynnä</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/status.py" line="44" />
-        <source>a file on the share is in use</source>
-        <translation>verkkokansion tiedosto on toisen ohjelman käytössä</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/status.py" line="45" />
-        <source>the file read back from the share was not what was written</source>
-        <translation>verkkokansiosta takaisin luettu tiedosto ei vastannut kirjoitettua</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/status.py" line="46" />
-        <source>the share could not be written</source>
-        <translation>verkkokansioon ei voitu kirjoittaa</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/status.py" line="62" />
+        <location filename="../../desk/ui/status.py" line="53" />
         <source>Sending counts…</source>
         <translation>Lähetetään tilastoja…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/status.py" line="64" />
+        <location filename="../../desk/ui/status.py" line="55" />
         <source>Counts not sent: %1.</source>
         <translation>Tilastoja ei lähetetty: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/status.py" line="66" />
+        <location filename="../../desk/ui/status.py" line="57" />
         <source>Next try %1.</source>
         <translation>Uusi yritys %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/status.py" line="68" />
-        <source>Last sent %1.</source>
-        <translation>Viimeksi lähetetty %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/status.py" line="70" />
+        <location filename="../../desk/ui/status.py" line="61" />
         <source>Counts not sent yet</source>
         <translation>Tilastoja ei ole vielä lähetetty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/status.py" line="72" />
+        <location filename="../../desk/ui/status.py" line="63" />
         <source>Counts sent %1</source>
         <translation>Tilastot lähetetty %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/status.py" line="74" />
+        <location filename="../../desk/ui/status.py" line="65" />
         <source>%n month(s) waiting</source>
         <translation><numerusform>%n kuukausi odottaa</numerusform><numerusform>%n kuukautta odottaa</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/status.py" line="76" />
+        <location filename="../../desk/ui/status.py" line="67" />
         <source>local folder only (no share set)</source>
         <translation>vain paikallinen kansio (verkkokansiota ei asetettu)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/status.py" line="79" />
-        <source>Press Enter to send counts now</source>
-        <translation>Lähetä tilastot nyt painamalla Enter</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/status.py" line="83" />
-        <source>Click to send counts now</source>
-        <translation>Lähetä tilastot nyt napsauttamalla</translation>
     </message>
 </context>
 </TS>

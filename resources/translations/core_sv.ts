@@ -56,42 +56,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="192" />
+        <location filename="../../desk/ui/main_window.py" line="200" />
         <source>Branch not set</source>
         <translation>Biblioteket är inte angivet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="197" />
+        <location filename="../../desk/ui/main_window.py" line="205" />
         <source>Desk</source>
         <translation>Rådgivning</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="197" />
+        <location filename="../../desk/ui/main_window.py" line="205" />
         <source>Guides</source>
         <translation>Guider</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="197" />
+        <location filename="../../desk/ui/main_window.py" line="205" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="197" />
+        <location filename="../../desk/ui/main_window.py" line="205" />
         <source>Network</source>
         <translation>Nätverk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="197" />
+        <location filename="../../desk/ui/main_window.py" line="205" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="203" />
+        <location filename="../../desk/ui/main_window.py" line="211" />
         <source>Pages</source>
         <translation>Sidor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="205" />
+        <location filename="../../desk/ui/main_window.py" line="213" />
         <source>Opening the database…</source>
         <translation>Databasen öppnas…</translation>
     </message>
@@ -99,98 +99,118 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="122" />
+        <location filename="../../desk/ui/settings/page.py" line="146" />
         <source>Choose a folder</source>
         <translation>Välj en mapp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="165" />
-        <location filename="../../desk/ui/settings/page.py" line="170" />
+        <location filename="../../desk/ui/settings/page.py" line="189" />
+        <location filename="../../desk/ui/settings/page.py" line="194" />
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="172" />
+        <location filename="../../desk/ui/settings/page.py" line="196" />
         <source>Settings saved.</source>
         <translation>Inställningarna har sparats.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="180" />
+        <location filename="../../desk/ui/settings/page.py" line="204" />
         <source>Branch id</source>
         <translation>Bibliotekets kod</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="181" />
+        <location filename="../../desk/ui/settings/page.py" line="205" />
         <source>Branch name</source>
         <translation>Bibliotekets namn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="182" />
+        <location filename="../../desk/ui/settings/page.py" line="206" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="183" />
+        <location filename="../../desk/ui/settings/page.py" line="207" />
         <source>Shared network folder</source>
         <translation>Gemensam nätverksmapp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="184" />
+        <location filename="../../desk/ui/settings/page.py" line="208" />
         <source>Send counts automatically</source>
         <translation>Skicka statistiken automatiskt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="185" />
+        <location filename="../../desk/ui/settings/page.py" line="209" />
         <source>Send counts every (minutes)</source>
         <translation>Skicka med intervallet (minuter)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="186" />
+        <location filename="../../desk/ui/settings/page.py" line="210" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="187" />
+        <location filename="../../desk/ui/settings/page.py" line="211" />
         <source>Hide demographic counts below</source>
         <translation>Dölj bakgrundsuppgifter under</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="188" />
+        <location filename="../../desk/ui/settings/page.py" line="212" />
         <source>Branch's own guide folder</source>
         <translation>Bibliotekets egen guidemapp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="190" />
+        <location filename="../../desk/ui/settings/page.py" line="214" />
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="197" />
+        <location filename="../../desk/ui/settings/page.py" line="216" />
+        <source>Library branch</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="217" />
+        <source>Sending counts</source>
+        <translation>Sändning av statistik</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="218" />
+        <source>Language and reports</source>
+        <translation>Språk och rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="219" />
+        <source>Guides</source>
+        <translation>Guider</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="229" />
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="198" />
+        <location filename="../../desk/ui/settings/page.py" line="230" />
         <source>Browse for %1</source>
         <translation>Bläddra: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="202" />
+        <location filename="../../desk/ui/settings/page.py" line="234" />
         <source>not set: counts stay in %1</source>
         <translation>inte angiven: statistiken stannar i %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="204" />
+        <location filename="../../desk/ui/settings/page.py" line="236" />
         <source>Save settings</source>
         <translation>Spara inställningarna</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="209" />
+        <location filename="../../desk/ui/settings/page.py" line="241" />
         <source>Set by your IT and locked: %1. %2</source>
         <translation>Angivna och låsta av IT-stödet: %1. %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="214" />
+        <location filename="../../desk/ui/settings/page.py" line="246" />
         <source>Data folder: %1
 Settings file: %2</source>
         <translation>Datamapp: %1
@@ -229,84 +249,39 @@ Inställningsfil: %2</translation>
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../desk/ui/status.py" line="41" />
-        <source>share not found</source>
-        <translation>nätverksmappen hittades inte</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/status.py" line="42" />
-        <source>no permission to write to the share</source>
-        <translation>ingen behörighet att skriva i nätverksmappen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/status.py" line="43" />
-        <source>the share is full</source>
-        <translation>nätverksmappen är full</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/status.py" line="44" />
-        <source>a file on the share is in use</source>
-        <translation>en fil i nätverksmappen används av ett annat program</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/status.py" line="45" />
-        <source>the file read back from the share was not what was written</source>
-        <translation>filen som lästes tillbaka från nätverksmappen motsvarade inte det som skrevs</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/status.py" line="46" />
-        <source>the share could not be written</source>
-        <translation>det gick inte att skriva i nätverksmappen</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/status.py" line="62" />
+        <location filename="../../desk/ui/status.py" line="53" />
         <source>Sending counts…</source>
         <translation>Skickar statistik…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/status.py" line="64" />
+        <location filename="../../desk/ui/status.py" line="55" />
         <source>Counts not sent: %1.</source>
         <translation>Statistiken skickades inte: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/status.py" line="66" />
+        <location filename="../../desk/ui/status.py" line="57" />
         <source>Next try %1.</source>
         <translation>Nytt försök %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/status.py" line="68" />
-        <source>Last sent %1.</source>
-        <translation>Senast skickad %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/status.py" line="70" />
+        <location filename="../../desk/ui/status.py" line="61" />
         <source>Counts not sent yet</source>
         <translation>Statistiken har inte skickats ännu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/status.py" line="72" />
+        <location filename="../../desk/ui/status.py" line="63" />
         <source>Counts sent %1</source>
         <translation>Statistiken skickad %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/status.py" line="74" />
+        <location filename="../../desk/ui/status.py" line="65" />
         <source>%n month(s) waiting</source>
         <translation><numerusform>%n månad väntar</numerusform><numerusform>%n månader väntar</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desk/ui/status.py" line="76" />
+        <location filename="../../desk/ui/status.py" line="67" />
         <source>local folder only (no share set)</source>
         <translation>endast lokal mapp (ingen nätverksmapp angiven)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/status.py" line="79" />
-        <source>Press Enter to send counts now</source>
-        <translation>Tryck på Enter för att skicka statistiken nu</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/status.py" line="83" />
-        <source>Click to send counts now</source>
-        <translation>Klicka för att skicka statistiken nu</translation>
     </message>
 </context>
 </TS>

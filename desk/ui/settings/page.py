@@ -2,12 +2,13 @@
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,8 +36,15 @@ from desk.settings import (
 
 from desk.ui.bus import ChangeSet
 from desk.ui.context import AppContext
+from desk.ui.widgets.page_title import PageTitle
 
 LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
+GROUPS: tuple[tuple[str, tuple[Setting, ...]], ...] = (
+    ("branch", (BRANCH_NAME, BRANCH_ID, REGION)),
+    ("sync", (SHARE_PATH, SYNC_AUTO, SYNC_INTERVAL)),
+    ("ui", (LANGUAGE, SUPPRESSION_THRESHOLD)),
+    ("guides", (BRANCH_GUIDES,)),
+)
 
 
 class SettingsPage(QWidget):
@@ -53,30 +61,45 @@ class SettingsPage(QWidget):
         self._context = context
         self._editors: dict[str, QWidget] = {}
         self._labels: dict[str, QLabel] = {}
-        self._title = QLabel()
-        self._title.setObjectName("pageTitle")
-        self._form = QFormLayout()
-        for setting in ALL_SETTINGS:
-            editor = self._make_editor(setting)
-            label = QLabel()
-            label.setBuddy(editor)
-            self._labels[setting.key] = label
-            self._form.addRow(label, self._wrap(setting, editor))
+        self._title = PageTitle()
+        self._groups: dict[str, QGroupBox] = {}
+        for section, settings in GROUPS:
+            group = QGroupBox()
+            form = QFormLayout(group)
+            for setting in settings:
+                editor = self._make_editor(setting)
+                label = QLabel()
+                label.setBuddy(editor)
+                self._labels[setting.key] = label
+                form.addRow(label, self._wrap(setting, editor))
+            self._groups[section] = group
         self._lock_note = QLabel()
         self._lock_note.setWordWrap(True)
         self._data_note = QLabel()
         self._data_note.setWordWrap(True)
+        self._data_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._status = QLabel()
+        self._status.setWordWrap(True)
         self.save_button = QPushButton()
+        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._title)
-        layout.addLayout(self._form)
-        layout.addWidget(self._lock_note)
-        layout.addWidget(self.save_button)
-        layout.addWidget(self._status)
-        layout.addWidget(self._data_note)
-        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._status, 1)
+        buttons.addWidget(self.save_button)
+        column = QVBoxLayout()
+        column.addWidget(self._title)
+        column.addWidget(self._lock_note)
+        for group in self._groups.values():
+            column.addWidget(group)
+        column.addLayout(buttons)
+        column.addWidget(self._data_note)
+        column.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(column)
+        holder.setMaximumWidth(760)
+        layout = QHBoxLayout(self)
+        layout.addWidget(holder, 1)
+        layout.addStretch(0)
         self.load()
         self.retranslate()
 
@@ -97,6 +120,7 @@ class SettingsPage(QWidget):
         elif setting.type is int:
             spin = QSpinBox()
             spin.setRange(setting.minimum or 0, setting.maximum or 10_000)
+            spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance("0") * 12)
             editor = spin
         else:
             editor = QLineEdit()
@@ -188,6 +212,14 @@ class SettingsPage(QWidget):
             BRANCH_GUIDES.key: self.tr("Branch's own guide folder"),
         }
         self._title.setText(self.tr("Settings"))
+        group_titles = {
+            "branch": self.tr("Library branch"),
+            "sync": self.tr("Sending counts"),
+            "ui": self.tr("Language and reports"),
+            "guides": self.tr("Guides"),
+        }
+        for section, group in self._groups.items():
+            group.setTitle(group_titles[section])
         for key, text in labels.items():
             self._labels[key].setText(text)
             self._editors[key].setAccessibleName(text)

@@ -56,3 +56,12 @@ def test_language_choice_switches_the_whole_window(qtbot, context, qapp):
         assert window.settings_page.save_button.text() == "Tallenna asetukset"
     finally:
         install_translations(qapp, "en")
+
+
+def test_every_declared_setting_has_an_editor_in_a_group():
+    from desk.settings import ALL_SETTINGS
+
+    from desk.ui.settings.page import GROUPS
+
+    grouped = [setting for _, settings in GROUPS for setting in settings]
+    assert sorted(s.key for s in grouped) == sorted(s.key for s in ALL_SETTINGS)
