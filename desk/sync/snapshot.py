@@ -33,8 +33,8 @@ def month_bounds(month: str) -> tuple[datetime, datetime]:
     return start, end
 
 
-def month_fingerprints(session: Session) -> dict[str, tuple[int, ...]]:
-    """A cheap fingerprint per month of every session row (open and deleted included).
+def month_fingerprints(session: Session) -> dict[str, tuple[tuple[int, ...], datetime | None]]:
+    """A cheap fingerprint per month of every session row (open and deleted included), and its last change.
 
     Used only to skip rebuilding months that surely did not change since the last build in this
     process; the decision to write is made on the content digest.
@@ -48,11 +48,20 @@ def month_fingerprints(session: Session) -> dict[str, tuple[int, ...]]:
         func.sum(HelpSession.is_open),
         func.count(HelpSession.deleted_at),
     ).group_by(month)
-    return {
-        str(row[0]): (int(row[1]), hash(str(row[2])), int(row[3] or 0), int(row[4] or 0), int(row[5]))
-        for row in session.execute(query)
-        if row[0]
-    }
+    result: dict[str, tuple[tuple[int, ...], datetime | None]] = {}
+    for row in session.execute(query):
+        if not row[0]:
+            continue
+        last_change = row[2] if isinstance(row[2], datetime) else _as_datetime(row[2])
+        result[str(row[0])] = ((int(row[1]), int(row[3] or 0), int(row[4] or 0), int(row[5])), last_change)
+    return result
+
+
+def _as_datetime(value: object) -> datetime | None:
+    try:
+        return datetime.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
 
 
 def _codes(counter: Counter[str]) -> dict[str, int]:

@@ -8,7 +8,7 @@ import importlib.util
 import logging
 import shutil
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -36,6 +36,8 @@ from desk.sync.status import SyncStatus
 log = logging.getLogger(__name__)
 
 LAST_SUCCESS_KEY = "sync_last_success"
+#: A month changed this close to its cached build is rebuilt (see Syncer._still_valid).
+CACHE_MARGIN = timedelta(seconds=60)
 
 
 @dataclass
@@ -103,7 +105,7 @@ class Syncer:
     def __init__(self, config: Config, database: Database) -> None:
         self.config = config
         self.database = database
-        self._known: dict[str, tuple[object, str]] = {}
+        self._known: dict[str, tuple[object, str, datetime]] = {}
 
     def pending_months(self) -> int:
         """How many months have changes not yet on the share (builds snapshots; not for the GUI thread)."""
@@ -182,16 +184,18 @@ class Syncer:
             documents: dict[str, tuple[dict[str, object], str]] = {}
             changed: list[str] = []
             unchanged = 0
+            now = datetime.now()
             for month in months:
-                key = (fingerprints.get(month), identity)
+                fingerprint, last_change = fingerprints.get(month, ((), None))
+                key = (fingerprint, identity)
                 known = self._known.get(month)
-                if known is not None and known[0] == key and written.get(month) == known[1]:
+                if known is not None and self._still_valid(known, key, written.get(month), last_change, now):
                     digest = known[1]
                     document = None
                 else:
                     document = build_document(session, month, identity)
                     digest = snapshot_digest(document)
-                    self._known[month] = (key, digest)
+                    self._known[month] = (key, digest, now)
                 missing = (
                     check_files and not (share / relative_path(identity.branch_id, identity.device_id, month)).exists()
                 )
@@ -203,6 +207,25 @@ class Syncer:
                 else:
                     unchanged += 1
         return changed, documents, unchanged
+
+    @staticmethod
+    def _still_valid(
+        known: tuple[object, str, datetime],
+        key: object,
+        written_digest: str | None,
+        last_change: datetime | None,
+        now: datetime,
+    ) -> bool:
+        """Trust a cached digest only for a month untouched since well before it was built.
+
+        Change stamps have whole-second resolution and a transaction may commit a little after its
+        stamp, so a month changed within CACHE_MARGIN of the build is rebuilt; a clock that went
+        backwards drops the cache.
+        """
+        cached_key, digest, built_at = known
+        if cached_key != key or digest != written_digest or now < built_at:
+            return False
+        return last_change is None or last_change < built_at - CACHE_MARGIN
 
     def _record_written(self, month: str, digest: str) -> None:
         with self.database.session() as session:
