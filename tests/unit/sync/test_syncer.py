@@ -165,7 +165,7 @@ def paths_root():
 
 
 def test_unchanged_old_months_are_not_rebuilt_but_recent_changes_are(world, monkeypatch):
-    config, database, ids, share = world
+    config, database, _ids, share = world
     syncer = Syncer(config, database)
     syncer.run(share)
     built = []
