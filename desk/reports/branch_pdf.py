@@ -153,7 +153,8 @@ def _durations_outcomes(report: BranchReport) -> list[Flowable]:
     return section(f"{report.durations.title} · {report.outcomes.title}", parts, min_space=120 * mm)
 
 
-def _pair(first: ReportTable, second: ReportTable, language: str) -> list[Flowable]:
+def pair_of_tables(first: ReportTable, second: ReportTable, language: str) -> list[Flowable]:
+    """Two small titled tables side by side."""
     sheet = styles()
     widths = [HALF - 44 * mm, 22 * mm, 22 * mm]
     left = [Paragraph(escape(first.title), sheet["h2"]), table_flowable(first, language, widths)]
@@ -163,8 +164,8 @@ def _pair(first: ReportTable, second: ReportTable, language: str) -> list[Flowab
 
 def _customers(report: BranchReport) -> list[Flowable]:
     language = report.language
-    parts = _pair(report.age_bands, report.languages, language)
-    parts += _pair(report.devices, report.channels, language)
+    parts = pair_of_tables(report.age_bands, report.languages, language)
+    parts += pair_of_tables(report.devices, report.channels, language)
     parts += keep(report.modes.title, [table_flowable(report.modes, language, [HALF - 44 * mm, 22 * mm, 22 * mm])])
     note = text("customers_note", language).format(n=report.threshold)
     return section(f"{text('customers', language)} · {text('channel_mode', language)}", parts, note, 120 * mm)

@@ -65,10 +65,10 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=10.5),
         "head": ParagraphStyle(
-            "head", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10, textColor=colors.white
+            "head", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=9.5, textColor=colors.white
         ),
         "head_right": ParagraphStyle(
-            "head_right", parent=base, fontName=FONT_BOLD, fontSize=8, leading=10, textColor=colors.white,
+            "head_right", parent=base, fontName=FONT_BOLD, fontSize=7.5, leading=9.5, textColor=colors.white,
             alignment=TA_RIGHT,
         ),
         "card_value": ParagraphStyle(
@@ -204,6 +204,8 @@ def table_flowable(
         *[("ALIGN", (index, 0), (index, -1), "LEFT") for index in text_columns],
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
     ]

@@ -40,6 +40,8 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
     "hours": ("Ohjausta tunteina", "Timmar av stöd", "Hours of help"),
     "avg_minutes": ("Keskimääräinen kesto (min)", "Genomsnittlig längd (min)", "Average duration (min)"),
     "solved_share": ("Ratkesi (%)", "Löst (%)", "Solved (%)"),
+    "avg_minutes_short": ("Keskim. kesto (min)", "Medellängd (min)", "Average (min)"),
+    "hours_short": ("Tunteja", "Timmar", "Hours"),
     "active_days": ("Päiviä, joina kirjattiin", "Dagar med registreringar", "Days with sessions"),
     "per_active_day": (
         "Ohjauksia kirjauspäivää kohti", "Stödtillfällen per registreringsdag", "Sessions per day logged"

@@ -1,0 +1,392 @@
+"""The network report's content: totals, regions, branches, services, trends and demographics."""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from desk.domain.catalogue import Catalogue
+from desk.domain.codes import AgeBand, Channel, Device, DurationBand, Mode, Outcome, ReferralTarget, ServiceLanguage
+from desk.domain.codes import label as code_label
+from desk.reports.branch import busy_hours_range
+from desk.reports.content import (
+    ReportHeader,
+    Series,
+    bucket_label,
+    distribution_table,
+    suppressed_table,
+    top_with_others,
+)
+from desk.reports.network_queries import NetworkData
+from desk.reports.suppression import DEFAULT_THRESHOLD, suppress_matrix
+from desk.reports.tables import Cell, Decimal1, Hidden, Percent, Points, ReportTable, change, share
+from desk.reports.texts import (
+    check_language,
+    definitions,
+    format_month,
+    format_period,
+    text,
+    weekday_names,
+)
+
+CHART_SERVICES = 12
+
+
+@dataclass
+class NetworkReport:
+    """Everything the network PDF, its CSV and the Network page show."""
+
+    header: ReportHeader
+    data: NetworkData
+    headline: ReportTable
+    regions: ReportTable
+    branches: ReportTable
+    services: ReportTable
+    service_series: Series
+    trend: ReportTable
+    trend_series: Series
+    busy: ReportTable
+    busy_grid: list[list[int]]
+    durations: ReportTable
+    outcomes: ReportTable
+    referrals: ReportTable
+    channels: ReportTable
+    modes: ReportTable
+    age_bands: ReportTable
+    languages: ReportTable
+    devices: ReportTable
+    service_age: ReportTable
+    not_synced: ReportTable
+    months_text: str
+    threshold: int = DEFAULT_THRESHOLD
+    definitions: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+
+    @property
+    def empty(self) -> bool:
+        """True when no branch logged a session in the period."""
+        return int(self.data.current["sessions"]) == 0
+
+    @property
+    def language(self) -> str:
+        """The report language."""
+        return self.header.language
+
+    def tables(self) -> list[ReportTable]:
+        """Every table in report order (the CSV export writes exactly these)."""
+        return [
+            self.headline,
+            self.regions,
+            self.branches,
+            self.services,
+            self.trend,
+            self.busy,
+            self.durations,
+            self.outcomes,
+            self.referrals,
+            self.channels,
+            self.modes,
+            self.age_bands,
+            self.languages,
+            self.devices,
+            self.service_age,
+            self.not_synced,
+        ]
+
+
+def _solved(totals: dict[str, Any]) -> int:
+    return int(totals.get("by_outcome", {}).get(Outcome.SOLVED.value, 0))
+
+
+def _figures(totals: dict[str, Any], reporting: int) -> list[float | None]:
+    sessions, minutes = int(totals["sessions"]), int(totals["minutes"])
+    return [
+        sessions,
+        minutes / 60.0,
+        minutes / sessions if sessions else None,
+        _solved(totals) / sessions * 100.0 if sessions else None,
+        reporting,
+    ]
+
+
+def _headline(data: NetworkData, language: str) -> ReportTable:
+    keys = ("sessions", "hours", "avg_minutes", "solved_share", "branches_reporting")
+    kinds = ("int", "dec", "dec", "pct", "int")
+    reporting = sum(1 for totals in data.by_branch.values() if totals["sessions"])
+    now = _figures(data.current, reporting)
+    before = _figures(data.previous, 0)
+    year = _figures(data.year_earlier, 0)
+
+    def cell(value: float | None, kind: str) -> Cell:
+        if value is None:
+            return None
+        return int(value) if kind == "int" else Percent(value) if kind == "pct" else Decimal1(value)
+
+    def delta(a: float | None, b: float | None, kind: str) -> Cell:
+        if a is None or b is None:
+            return Percent(None, signed=True)
+        return Points(a - b) if kind == "pct" else change(a, b)
+
+    rows: list[list[Cell]] = []
+    for index, key in enumerate(keys):
+        kind = kinds[index]
+        if key == "branches_reporting":
+            rows.append([text(key, language), reporting, None, None, None, None])
+            continue
+        rows.append(
+            [text(key, language), cell(now[index], kind), cell(before[index], kind),
+             delta(now[index], before[index], kind), cell(year[index], kind), delta(now[index], year[index], kind)]
+        )  # fmt: skip
+    columns = [
+        text("figure", language), text("this_period", language), text("previous_period", language),
+        text("change", language), text("year_earlier", language), text("change", language),
+    ]  # fmt: skip
+    return ReportTable("headline", text("summary", language), columns, rows)
+
+
+def _group_row(name: str, totals: dict[str, Any], whole: int) -> list[Cell]:
+    sessions, minutes = int(totals["sessions"]), int(totals["minutes"])
+    return [
+        name,
+        sessions,
+        share(sessions, whole),
+        Decimal1(minutes / 60.0),
+        Decimal1(minutes / sessions) if sessions else None,
+        share(_solved(totals), sessions),
+    ]
+
+
+def _group_columns(first: str, language: str) -> list[str]:
+    return [
+        first, text("sessions", language), text("share", language), text("hours_short", language),
+        text("avg_minutes_short", language), text("solved_share", language),
+    ]  # fmt: skip
+
+
+def _regions(data: NetworkData, language: str) -> ReportTable:
+    whole = int(data.current["sessions"])
+    counts: dict[str, int] = {}
+    for branch in data.branches:
+        if data.by_branch.get(branch.id, {}).get("sessions"):
+            counts[branch.region] = counts.get(branch.region, 0) + 1
+    rows = []
+    for region, totals in sorted(data.by_region.items(), key=lambda item: -int(item[1]["sessions"])):
+        row = _group_row(region or "–", totals, whole)
+        rows.append([row[0], counts.get(region, 0), *row[1:]])
+    columns = _group_columns(text("region", language), language)
+    return ReportTable(
+        "regions",
+        text("region_table", language),
+        [columns[0], text("branches", language), *columns[1:]],
+        rows,
+        [text("total", language), sum(counts.values()), *_group_row("", data.current, whole)[1:]],
+    )
+
+
+def _branches(data: NetworkData, language: str) -> ReportTable:
+    whole = int(data.current["sessions"])
+    known = data.branch_by_id
+    rows: list[list[Cell]] = []
+    for branch_id, totals in sorted(data.by_branch.items(), key=lambda item: (-int(item[1]["sessions"]), item[0])):
+        branch = known.get(branch_id)
+        name = branch.name if branch and branch.name else branch_id
+        row = _group_row(name, totals, whole)
+        rows.append([row[0], branch.region if branch else "", *row[1:]])
+    columns = _group_columns(text("branch", language), language)
+    return ReportTable(
+        "branches",
+        text("branch_table", language),
+        [columns[0], text("region", language), *columns[1:]],
+        rows,
+        [text("total", language), "", *_group_row("", data.current, whole)[1:]],
+    )
+
+
+def _services(data: NetworkData, catalogue: Catalogue, language: str) -> tuple[ReportTable, Series]:
+    services = catalogue.by_code()
+    main: dict[str, int] = data.current.get("by_service", {})
+    mentions: dict[str, int] = data.current.get("by_service_all", {})
+
+    def name(code: str) -> str:
+        service = services.get(code)
+        return service.label(language) if service else code
+
+    codes = sorted(set(main) | set(mentions), key=lambda c: (-main.get(c, 0), name(c)))
+    total = int(data.current["sessions"])
+    rows: list[list[Cell]] = [
+        [f"{index}.", name(code), main.get(code, 0), share(main.get(code, 0), total), mentions.get(code, 0)]
+        for index, code in enumerate(codes, start=1)
+    ]
+    table = ReportTable(
+        "services",
+        text("ranking", language),
+        [text("rank", language), text("service", language), text("main_service", language), text("share", language),
+         text("all_mentions", language)],
+        rows,
+        [text("total", language), "", sum(main.values()), share(total, total), sum(mentions.values())],
+    )  # fmt: skip
+    ranked = [(name(code), main.get(code, 0)) for code in codes if main.get(code, 0)]
+    ranked = top_with_others(ranked, CHART_SERVICES, text("other_rows", language))
+    return table, Series([n for n, _ in ranked], [c for _, c in ranked])
+
+
+def _trend(data: NetworkData, language: str) -> tuple[ReportTable, Series]:
+    unit = data.period.trend_unit()
+    first = text("week_of", language) if unit == "week" else text("month", language)
+    rows: list[list[Cell]] = [
+        [bucket_label(bucket, unit, language), count, earlier]
+        for (bucket, count), (_, earlier) in zip(data.trend, data.trend_year_earlier, strict=True)
+    ]
+    table = ReportTable(
+        "trend",
+        text("trend", language),
+        [first, text("sessions", language), text("year_earlier", language)],
+        rows,
+        [text("total", language), sum(c for _, c in data.trend), sum(c for _, c in data.trend_year_earlier)],
+    )
+    series = Series(
+        [bucket_label(bucket, unit, language, short=True) for bucket, _ in data.trend],
+        [c for _, c in data.trend],
+        [c for _, c in data.trend_year_earlier],
+        text("year_earlier", language),
+        text("this_period", language),
+    )
+    return table, series
+
+
+def _busy(data: NetworkData, language: str) -> tuple[ReportTable, list[list[int]]]:
+    raw: dict[str, dict[str, int]] = data.months.get("by_weekday_hour", {})
+    busy = {(int(day) - 1, int(hour)): int(n) for day, hours in raw.items() for hour, n in hours.items()}
+    hours = busy_hours_range(busy)
+    grid = [[busy.get((weekday, hour), 0) for hour in hours] for weekday in range(7)]
+    names = weekday_names(language)
+    total = sum(sum(row) for row in grid)
+    table = ReportTable(
+        "busy_hours",
+        text("busy_hours", language),
+        [text("weekday", language), *[str(hour) for hour in hours], text("total", language)],
+        [[names[day], *grid[day], sum(grid[day])] for day in range(7)],
+        [text("total", language), *[sum(grid[d][i] for d in range(7)) for i in range(len(hours))], total],
+        text("busy_hours_note", language),
+    )
+    return table, grid
+
+
+def _month_counts(data: NetworkData, key: str) -> dict[str | None, int]:
+    counts: dict[str | None, int] = {code: int(n) for code, n in data.months.get(key, {}).items()}
+    counts[None] = max(0, data.month_sessions - sum(counts.values()))
+    return counts
+
+
+def _service_age(data: NetworkData, catalogue: Catalogue, language: str, threshold: int) -> ReportTable:
+    services = catalogue.by_code()
+    merged: dict[str, dict[str, int]] = {}
+    for code, cells in data.months.get("by_service_age_band", {}).items():
+        target = merged.setdefault(catalogue.current_code(code), {})
+        for band, n in cells.items():
+            target[band] = target.get(band, 0) + int(n)
+    bands = list(AgeBand)
+    codes = sorted(merged, key=lambda c: -sum(merged[c].values()))
+    matrix = [[merged[code].get(band.value, 0) for band in bands] for code in codes]
+    mask = suppress_matrix(matrix, threshold) if matrix else []
+    rows: list[list[Cell]] = []
+    for code, values, hidden in zip(codes, matrix, mask, strict=True):
+        name = services[code].label(language) if code in services else code
+        shown: list[Cell] = [Hidden(threshold) if h else v for v, h in zip(values, hidden, strict=True)]
+        rows.append([name, *shown, sum(values)])
+    column_totals: list[Cell] = [sum(row[i] for row in matrix) for i in range(len(bands))]
+    return ReportTable(
+        "service_age_bands",
+        f"{text('service', language)} × {text('age_band', language).lower()}",
+        [text("service", language), *[code_label(band, language) for band in bands], text("total", language)],
+        rows,
+        [text("total", language), *column_totals, sum(sum(row) for row in matrix)] if rows else None,
+    )
+
+
+def _not_synced(data: NetworkData, language: str) -> ReportTable:
+    rows: list[list[Cell]] = []
+    for branch in data.branches:
+        if branch.id in data.synced:
+            continue
+        last = data.last_month.get(branch.id)
+        last_text = format_month(date.fromisoformat(last + "-01"), language) if last else text("never", language)
+        rows.append([branch.name or branch.id, branch.region or "–", last_text])
+    return ReportTable(
+        "not_synced",
+        text("not_synced", language),
+        [text("branch", language), text("region", language), text("last_month_sent", language)],
+        rows,
+        note="" if rows else text("not_synced_none", language),
+    )
+
+
+def build_network_report(
+    data: NetworkData,
+    catalogue: Catalogue,
+    language: str,
+    network_name: str = "",
+    threshold: int = DEFAULT_THRESHOLD,
+    generated: datetime | None = None,
+) -> NetworkReport:
+    """Turn the central counts into the tables and series of the network report."""
+    check_language(language)
+    generated = generated or datetime.now().replace(second=0, microsecond=0)
+    header = ReportHeader(
+        title=text("network_title", language),
+        organisation=network_name or text("network_name", language),
+        region="",
+        period_text=format_period(data.period.start, data.period.end, language),
+        generated=generated,
+        language=language,
+        subject=text("report_subject", language),
+    )
+    total = int(data.current["sessions"])
+    current = data.current
+    services, service_series = _services(data, catalogue, language)
+    trend, trend_series = _trend(data, language)
+    busy, grid = _busy(data, language)
+    months = data.months.get("months", [])
+    months_text = (
+        format_period(date.fromisoformat(months[0] + "-01"), _month_end(months[-1]), language) if months else ""
+    )
+
+    def dist(key: str, title_key: str, codes: list[Any], counts: dict[str, int], whole: int | None) -> ReportTable:
+        return distribution_table(key, text(title_key, language), text(title_key, language), codes, counts, language,
+                                  whole)  # fmt: skip
+
+    def demo(key: str, title_key: str, codes: list[Any], month_key: str) -> ReportTable:
+        table = suppressed_table(key, text(title_key, language), text(title_key, language), codes,
+                                 _month_counts(data, month_key), language, threshold)  # fmt: skip
+        return table
+
+    return NetworkReport(
+        header=header,
+        data=data,
+        headline=_headline(data, language),
+        regions=_regions(data, language),
+        branches=_branches(data, language),
+        services=services,
+        service_series=service_series,
+        trend=trend,
+        trend_series=trend_series,
+        busy=busy,
+        busy_grid=grid,
+        durations=dist("durations", "durations", list(DurationBand), current.get("by_duration_band", {}), total),
+        outcomes=dist("outcomes", "outcomes", list(Outcome), current.get("by_outcome", {}), total),
+        referrals=dist("referrals", "referrals", list(ReferralTarget), current.get("by_referral", {}), None),
+        channels=dist("channels", "channel", list(Channel), current.get("by_channel", {}), total),
+        modes=dist("modes", "mode", list(Mode), current.get("by_mode", {}), total),
+        age_bands=demo("age_bands", "age_band", list(AgeBand), "by_age_band"),
+        languages=demo("languages", "language", list(ServiceLanguage), "by_language"),
+        devices=demo("devices", "device", list(Device), "by_device"),
+        service_age=_service_age(data, catalogue, language, threshold),
+        not_synced=_not_synced(data, language),
+        months_text=months_text,
+        threshold=threshold,
+        definitions=definitions(language, network=True),
+    )
+
+
+def _month_end(month: str) -> date:
+    from desk.reports.period import month_of
+
+    return month_of(date.fromisoformat(month + "-01")).end

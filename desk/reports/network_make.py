@@ -1,0 +1,69 @@
+"""Make the network report end to end from a central database file."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from desk.domain.catalogue import Catalogue
+from desk.reports.make import Progress
+from desk.reports.network import NetworkReport, build_network_report
+from desk.reports.network_queries import network_data
+from desk.reports.period import Period
+from desk.reports.suppression import DEFAULT_THRESHOLD
+from desk.sync.central_db import CentralDatabase
+
+
+@dataclass(frozen=True)
+class NetworkReportRequest:
+    """What to report on: the period, the language and the suppression threshold."""
+
+    period: Period
+    language: str = "fi"
+    network_name: str = ""
+    threshold: int = DEFAULT_THRESHOLD
+    generated: datetime | None = None
+
+
+def _catalogue() -> Catalogue:
+    from desk.store.catalogue_repo import best_catalogue
+
+    return best_catalogue()
+
+
+def network_report(central: CentralDatabase, request: NetworkReportRequest) -> NetworkReport:
+    """Read the central counts and build the report content."""
+    catalogue = _catalogue()
+    data = network_data(central, request.period, catalogue)
+    return build_network_report(
+        data, catalogue, request.language, request.network_name, request.threshold, request.generated
+    )
+
+
+def export_network_report(
+    database_path: Path,
+    request: NetworkReportRequest,
+    target: Path,
+    file_format: str = "pdf",
+    progress: Progress | None = None,
+) -> Path:
+    """Write the network report as PDF or CSV from the central database at database_path."""
+    if file_format not in ("pdf", "csv"):
+        raise ValueError(f"unknown report format {file_format!r}; use pdf or csv")
+    step = progress or (lambda _done, _total: None)
+    step(0, 3)
+    central = CentralDatabase(database_path)
+    try:
+        report = network_report(central, request)
+    finally:
+        central.close()
+    step(1, 3)
+    if file_format == "pdf":
+        from desk.reports.network_pdf import write_network_pdf
+
+        write_network_pdf(report, target)
+    else:
+        from desk.reports.csv_export import write_csv
+
+        write_csv(report.tables(), report.language, target)
+    step(3, 3)
+    return target
