@@ -6,15 +6,20 @@ Every function reads the environment at call time, so `--data-dir` and the
 
 import os
 from pathlib import Path
+from types import ModuleType
 from typing import Literal
-
-import platformdirs
 
 from desk import APP_ID
 
 DATA_DIR_ENV = "DESK_DATA_DIR"
 SITE_CONFIG_ENV = "DESK_SITE_CONFIG_DIR"
 _APP_AUTHOR: Literal[False] = False  # no vendor folder level on Windows
+
+
+def _platformdirs() -> ModuleType:
+    import platformdirs  # imported on first use: with DESK_DATA_DIR set it is never needed
+
+    return platformdirs
 
 
 def _override() -> Path | None:
@@ -32,7 +37,7 @@ def data_dir() -> Path:
     override = _override()
     if override:
         return override
-    return Path(platformdirs.user_data_dir(APP_ID, _APP_AUTHOR, roaming=False))
+    return Path(_platformdirs().user_data_dir(APP_ID, _APP_AUTHOR, roaming=False))
 
 
 def config_dir() -> Path:
@@ -40,7 +45,7 @@ def config_dir() -> Path:
     override = _override()
     if override:
         return override / "config"
-    return Path(platformdirs.user_config_dir(APP_ID, _APP_AUTHOR, roaming=False))
+    return Path(_platformdirs().user_config_dir(APP_ID, _APP_AUTHOR, roaming=False))
 
 
 def site_config_dir() -> Path:
@@ -51,7 +56,7 @@ def site_config_dir() -> Path:
     override = _override()
     if override:
         return override / "site"
-    return Path(platformdirs.site_config_dir(APP_ID, _APP_AUTHOR))
+    return Path(_platformdirs().site_config_dir(APP_ID, _APP_AUTHOR))
 
 
 def log_dir() -> Path:
@@ -59,7 +64,7 @@ def log_dir() -> Path:
     override = _override()
     if override:
         return override / "logs"
-    return Path(platformdirs.user_log_dir(APP_ID, _APP_AUTHOR))
+    return Path(_platformdirs().user_log_dir(APP_ID, _APP_AUTHOR))
 
 
 def database_path() -> Path:
@@ -90,6 +95,11 @@ def default_share_dir() -> Path:
 def guide_cache_dir() -> Path:
     """Last good guide pack copied from the share."""
     return data_dir() / "guide-cache"
+
+
+def handout_dir() -> Path:
+    """Customer handout PDFs made for printing (guide content only, no personal data)."""
+    return data_dir() / "handouts"
 
 
 def catalogue_cache_path() -> Path:
