@@ -160,9 +160,9 @@ class GuidesPage(QWidget):
         """Refresh the coordinator's pack from the share, then load and index every guide (in a task)."""
         config = self._context.config
         self.status.setText(self.tr("Loading guides…"))
-        share = config.share_dir()
-        if config.uses_local_share() and not share.exists():
-            share = None  # nothing published locally yet: no "share cannot be reached" warning
+        share_dir = config.share_dir()
+        # With the local default share and nothing published there yet, skip the "cannot be reached" warning.
+        share = None if config.uses_local_share() and not share_dir.exists() else share_dir
         task = self._context.tasks.run(load_guides, self._context.catalogue, config.get(BRANCH_GUIDES), share)
         task.on_success(self._on_loaded).on_failure(self._on_load_failed).start()
 
