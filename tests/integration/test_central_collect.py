@@ -1,0 +1,207 @@
+"""Central collection end to end: real share folders, real databases, the commands as a scheduler runs them."""
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from collections import Counter
+from datetime import date, datetime
+
+import pytest
+
+from desk.config import Config
+from desk.errors import SyncError
+from desk.store.database import Database
+from desk.store.sessions import SessionRepository
+from desk.sync.central_db import CENTRAL_FORMAT_VERSION, open_central
+from desk.sync.collect import collect
+from desk.sync.syncer import Syncer
+from tests.support.factories import make_draft
+from tests.unit.sync.sync_helpers import add_sessions
+
+YEAR = (date(2026, 1, 1), date(2026, 12, 31))
+
+
+def desk(*args, data_dir=None):
+    environment = dict(os.environ)
+    if data_dir is not None:
+        environment["DESK_DATA_DIR"] = str(data_dir)
+    return subprocess.run(
+        [sys.executable, "-m", "desk", *args], capture_output=True, text=True, env=environment, timeout=120
+    )
+
+
+def dump(path):
+    connection = sqlite3.connect(path)
+    try:
+        tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY 1")]
+        return {table: sorted(connection.execute(f"SELECT * FROM {table}").fetchall()) for table in tables}
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def synced(tmp_path, data_dir):
+    share = tmp_path / "share"
+    share.mkdir()
+    Config().save_user({"branch.id": "kallio", "branch.name": "Kallio", "branch.region": "Uusimaa"})
+    database = Database.open(data_dir / "desk.sqlite3")
+    ids = add_sessions(database)
+    syncer = Syncer(Config(), database)
+    assert syncer.run(share).ok
+    yield share, database, ids, syncer
+    database.close()
+
+
+def test_collect_twice_changes_nothing(synced, tmp_path):
+    share, _database, _ids, _syncer = synced
+    path = tmp_path / "central.sqlite3"
+    central = open_central(path)
+    first = collect(share, central)
+    assert (first.added, first.unchanged, first.skipped) == (2, 0, [])
+    snapshot = dump(path)
+    second = collect(share, central)
+    assert (second.added, second.replaced, second.unchanged) == (0, 0, 2)
+    assert dump(path) == snapshot
+    central.close()
+
+
+def test_replaced_month_replaces_its_earlier_version(synced, tmp_path):
+    share, database, ids, syncer = synced
+    central = open_central(tmp_path / "central.sqlite3")
+    collect(share, central)
+    assert central.totals(*YEAR)["sessions"] == 4
+    repo = SessionRepository(database)
+    repo.delete(ids["march_a"])
+    repo.add(make_draft(services=("omakanta",), started_at=datetime(2026, 3, 25, 13, 0), duration_minutes=20))
+    repo.add(make_draft(services=("omakanta",), started_at=datetime(2026, 3, 26, 13, 0), duration_minutes=20))
+    assert syncer.run(share).written == ["2026-03"]
+    result = collect(share, central)
+    assert (result.replaced, result.added, result.unchanged) == (1, 0, 1)
+    totals = central.totals(*YEAR)
+    assert totals["sessions"] == 5, "never counted twice"
+    assert totals["by_service"]["omakanta"] == 2 and "netbank" not in totals["by_service"]
+    central.close()
+
+
+def test_damaged_file_is_skipped_and_the_good_version_kept(synced, tmp_path):
+    share, _database, _ids, _syncer = synced
+    central = open_central(tmp_path / "central.sqlite3")
+    collect(share, central)
+    [march] = [p for p in share.rglob("2026-03.json")]
+    raw = march.read_bytes()
+    march.write_bytes(raw.replace(b'"sessions":2', b'"sessions":7', 1))  # edited by hand, hash now wrong
+    result = collect(share, central)
+    assert [item.reason for item in result.skipped] == ["its SHA-256 does not match its content (damaged or edited)"]
+    assert central.totals(*YEAR)["sessions"] == 4
+    assert [item.relpath for item in central.skipped_files()] == [march.relative_to(share).as_posix()]
+    march.write_bytes(raw)
+    assert collect(share, central).skipped == [] and central.skipped_files() == []
+    central.close()
+
+
+def test_schema_failure_is_never_half_counted(synced, tmp_path):
+    share, _database, _ids, _syncer = synced
+    from desk.sync.counts import seal
+
+    [april] = [p for p in share.rglob("2026-04.json")]
+    document = json.loads(april.read_bytes())
+    document["counts"]["days"]["2026-04-01"]["by_outcome"] = {"solved": "one"}
+    april.write_bytes(seal(document))
+    central = open_central(tmp_path / "central.sqlite3")
+    result = collect(share, central)
+    assert result.added == 1 and "schema" in result.skipped[0].reason
+    with sqlite3.connect(tmp_path / "central.sqlite3") as connection:
+        assert connection.execute("SELECT COUNT(*) FROM count_file WHERE month = '2026-04'").fetchone() == (0,)
+        assert connection.execute("SELECT COUNT(*) FROM day_count WHERE day LIKE '2026-04%'").fetchone() == (0,)
+    central.close()
+
+
+def test_newer_central_database_is_refused(tmp_path):
+    path = tmp_path / "central.sqlite3"
+    open_central(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "UPDATE central_meta SET value = ? WHERE key = 'format_version'", (CENTRAL_FORMAT_VERSION + 1,)
+        )
+    before = path.read_bytes()
+    with pytest.raises(SyncError, match="newer"):
+        open_central(path)
+    assert path.read_bytes() == before
+    other = tmp_path / "desk.sqlite3"
+    Database.open(other).close()
+    with pytest.raises(SyncError, match="not a central database"):
+        open_central(other)
+
+
+def _write_branch_config(data_dir, branch_id, name, region):
+    (data_dir / "config").mkdir(parents=True, exist_ok=True)
+    (data_dir / "config" / "config.toml").write_text(
+        f'[branch]\nid = "{branch_id}"\nname = "{name}"\nregion = "{region}"\n', encoding="utf-8"
+    )
+
+
+def test_network_total_equals_the_sum_of_the_branches_own_stats(tmp_path):
+    """Three devices (two branches), each made, synced and counted by the commands a scheduler runs."""
+    share = tmp_path / "share"
+    share.mkdir()
+    devices = [
+        ("kallio", "Kallion kirjasto", "Uusimaa", 7),
+        ("kallio", "Kallion kirjasto", "Uusimaa", 8),
+        ("kemi", "Kemin kirjasto", "Lappi", 9),
+    ]
+    period = ("--from", "2026-02-01", "--to", "2026-05-31")
+    expected: dict[str, Counter] = {}
+    total_sessions = total_minutes = 0
+    for number, (branch_id, name, region, seed) in enumerate(devices):
+        folder = tmp_path / f"device{number}"
+        _write_branch_config(folder, branch_id, name, region)
+        made = desk("demo", "--days", "150", "--seed", str(seed), "--until", "2026-05-31", data_dir=folder)
+        assert made.returncode == 0, made.stderr
+        synced = desk("sync", "--share", str(share), data_dir=folder)
+        assert synced.returncode == 0, synced.stderr
+        assert "counts sent" in synced.stdout
+        stats = json.loads(desk("stats", *period, "--json", data_dir=folder).stdout)
+        total_sessions += stats["sessions"]
+        total_minutes += stats["minutes"]
+        for key, value in stats.items():
+            if isinstance(value, dict):
+                expected.setdefault(key, Counter()).update(value)
+    database = tmp_path / "central.sqlite3"
+    collected = desk("central", "collect", "--share", str(share), "--db", str(database), data_dir=tmp_path / "coord")
+    assert collected.returncode == 0, collected.stderr
+    assert "0 skipped" in collected.stdout
+    network = json.loads(desk("central", "stats", "--db", str(database), *period, "--json").stdout)
+    local_shape = json.loads(desk("stats", *period, "--json", data_dir=tmp_path / "device0").stdout)
+    assert list(network) == list(local_shape), "same shape as desk stats --json"
+    assert network["sessions"] == total_sessions and network["minutes"] == total_minutes
+    for key, counter in expected.items():
+        assert network[key] == dict(sorted(counter.items())), key
+    kemi = json.loads(desk("central", "stats", "--db", str(database), *period, "--branch", "kemi", "--json").stdout)
+    assert 0 < kemi["sessions"] < network["sessions"]
+    again = desk("central", "collect", "--share", str(share), "--db", str(database))
+    assert "0 new, 0 replaced" in again.stdout
+
+
+def test_sync_command_to_a_missing_share_fails_for_the_scheduler(tmp_path, data_dir):
+    result = desk("sync", "--share", str(tmp_path / "nowhere"), data_dir=data_dir)
+    assert result.returncode == 75
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "share not found" in lines[0] and "Traceback" not in result.stderr
+
+
+def test_central_stats_without_a_database_says_what_to_do(tmp_path):
+    result = desk(
+        "central",
+        "stats",
+        "--db",
+        str(tmp_path / "none.sqlite3"),
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-01-31",
+        "--json",
+    )
+    assert result.returncode == 1
+    assert "run `desk central collect` first" in result.stderr
