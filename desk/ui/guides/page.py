@@ -357,8 +357,9 @@ class GuidesPage(QWidget):
             self.customer_window.next_requested.connect(self._customer_next)
             self.customer_window.back_requested.connect(self._customer_back)
         self._follow_step(self.viewer.current_step)
+        if self.customer_window.isVisible():
+            self.customer_window.raise_()
         self.customer_window.show()
-        self.customer_window.raise_()
 
     def _follow_step(self, index: int) -> None:
         if self.customer_window is not None and self.viewer.guide is not None:

@@ -150,6 +150,7 @@ class GuideViewer(QWidget):
         self.print_button.setText(self.tr("&Print for customer"))
         self.print_button.setToolTip(self.tr("Make a large-type PDF of this guide to print and take home"))
         self.progress.setAccessibleName(self.tr("Steps done"))
+        self.scroll_area.setAccessibleName(self.tr("Guide text and steps"))
         self.placeholder.setText(self.tr("Choose a guide from the list, or type a few letters to search."))
         if self.guide is not None:
             self._show_header()
@@ -313,8 +314,9 @@ class GuideViewer(QWidget):
     def _on_toggled(self, index: int, checked: bool) -> None:
         self._update_progress()
         if checked and index == self.current_step:
-            following = [i for i, done in enumerate(self.ticked()) if not done and i > index]
-            self.set_current_step(following[0] if following else -1)
+            open_steps = [i for i, done in enumerate(self.ticked()) if not done]
+            later = [i for i in open_steps if i > index]
+            self.set_current_step((later or open_steps or [-1])[0])
         elif not checked and (self.current_step == -1 or index < self.current_step):
             self.set_current_step(index)
 
