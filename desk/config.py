@@ -15,8 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import tomli_w
-
 from desk import paths
 from desk.errors import ConfigError
 from desk.settings import BY_KEY, Setting
@@ -171,6 +169,8 @@ class Config:
             existing.setdefault(section, {})[name] = value
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(".toml.tmp")
+        import tomli_w  # only needed when saving
+
         temporary.write_text(tomli_w.dumps(existing), encoding="utf-8")
         temporary.replace(path)
         self._layers[2].values.update(values)

@@ -1,11 +1,15 @@
 """One instance per data dir: a lock file, and a local socket to bring the first window forward."""
 
 import hashlib
+import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from desk import paths
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 
 def _server_name() -> str:
@@ -30,21 +34,31 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """Take the lock and listen; False when another instance runs."""
-        if not self._lock.tryLock(200):
-            return False
+        """Take the data dir's lock; False when another instance holds it."""
+        return self._lock.tryLock(200)
+
+    def listen(self) -> None:
+        """Accept activation requests; called once the window shows, so QtNetwork does not delay it."""
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(_server_name())
         self._server = QLocalServer(self)
         self._server.newConnection.connect(self._on_connection)
         self._server.listen(_server_name())
-        return True
 
     def notify_running_instance(self) -> bool:
         """Ask the running instance to come forward."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
-        socket.connectToServer(_server_name())
-        if not socket.waitForConnected(1000):
-            return False
+        deadline = time.monotonic() + 10  # the first instance may still be starting up
+        while True:
+            socket.connectToServer(_server_name())
+            if socket.waitForConnected(500):
+                break
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.2)
         socket.write(b"activate\n")
         socket.waitForBytesWritten(1000)
         socket.disconnectFromServer()

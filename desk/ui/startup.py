@@ -109,6 +109,7 @@ def start(language: str | None = None) -> int:
     window = MainWindow(config=config)
     instance.activation_requested.connect(lambda: _bring_forward(window))
     window.show()
+    instance.listen()
     log.info("window shown")
     benchmark = bool(os.environ.get("DESK_BENCH_EXIT_WHEN_READY"))
     if benchmark:
