@@ -10,7 +10,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import HRFlowable, Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from desk.guides.labels import CUSTOMER_REMINDERS, label
 from desk.guides.model import Guide, NoteKind, Step
@@ -19,9 +19,8 @@ from desk.reports.fonts import FONT, FONT_BOLD, register_fonts
 BODY_SIZE = 15
 INK = colors.HexColor("#1a1a1a")
 WARNING_FILL = colors.HexColor("#fff4d6")
-STOP_FILL = colors.HexColor("#fde2e1")
 BOX_FILL = colors.HexColor("#eef3f8")
-MAX_IMAGE_WIDTH = 12 * cm
+MAX_IMAGE_WIDTH = 11 * cm
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -30,7 +29,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "body": base,
         "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=26, leading=31, spaceAfter=6),
         "summary": ParagraphStyle("summary", base, fontSize=16, leading=22, spaceAfter=10),
-        "heading": ParagraphStyle("heading", base, fontName=FONT_BOLD, fontSize=19, leading=24, spaceBefore=12),
+        "heading": ParagraphStyle(
+            "heading", base, fontName=FONT_BOLD, fontSize=19, leading=24, spaceBefore=12, keepWithNext=1
+        ),
         "boxhead": ParagraphStyle("boxhead", base, fontName=FONT_BOLD, fontSize=19, leading=24, spaceAfter=4),
         "number": ParagraphStyle("number", base, fontName=FONT_BOLD, fontSize=20, leading=24, alignment=TA_LEFT),
         "small": ParagraphStyle("small", base, fontSize=11, leading=14, textColor=colors.HexColor("#333333")),
@@ -71,37 +72,49 @@ def _image(path: Path) -> Image | None:
     return image
 
 
-def _step(step: Step, guide: Guide, styles: dict[str, ParagraphStyle]) -> KeepTogether:
+NUMBER_WIDTH = 2.7 * cm
+TEXT_WIDTH = 17 * cm - NUMBER_WIDTH
+
+
+def _indented(flowable: Any) -> Table:
+    table = Table([["", flowable]], colWidths=[NUMBER_WIDTH, TEXT_WIDTH])
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
+def _step(step: Step, guide: Guide, styles: dict[str, ParagraphStyle]) -> list[Any]:
+    """A step's flowables: number and text, then details, warnings and pictures indented under it.
+
+    Stop points are instructions for staff, so the customer's handout leaves them out.
+    """
     language = guide.language
-    parts: list[Any] = []
+    head: list[Any] = []
     if step.customer_does:
-        parts.append(Paragraph(f"<b>► {escape(label('customer_handout', language))}</b>", styles["body"]))
-    parts.append(Paragraph(step.html, styles["body"]))
-    parts.extend(Paragraph(detail, styles["body"]) for detail in step.details_html)
-    for note in step.notes:
-        is_stop = note.kind is NoteKind.STOP
-        sign = "✖" if is_stop else "⚠"
-        heading = label("stop" if is_stop else "warning", language).upper()
-        text = Paragraph(f"<b>{sign} {escape(heading)}:</b> {note.html}", styles["body"])
-        parts.append(_box([text], STOP_FILL if is_stop else WARNING_FILL, 14.2 * cm))
-    for path in step.images:
-        image = _image(path)
-        if image is not None:
-            parts.append(image)
-    number = Paragraph(f"☐ {step.number}.", styles["number"])
-    row = Table([[number, parts]], colWidths=[2.3 * cm, 14.7 * cm])
+        head.append(Paragraph(f"<b>► {escape(label('customer_handout', language))}</b>", styles["body"]))
+    head.append(Paragraph(step.html, styles["body"]))
+    row = Table([[Paragraph(f"☐ {step.number}.", styles["number"]), head]], colWidths=[NUMBER_WIDTH, TEXT_WIDTH])
     row.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
             ]
         )
     )
-    return KeepTogether([row])
+    rest: list[Any] = [_indented(Paragraph(detail, styles["body"])) for detail in step.details_html]
+    for note in step.notes:
+        if note.kind is NoteKind.WARNING:
+            text = Paragraph(f"<b>⚠ {escape(label('warning', language).upper())}:</b> {note.html}", styles["body"])
+            rest.append(_indented(_box([text], WARNING_FILL, TEXT_WIDTH - 12)))
+    for path in step.images:
+        image = _image(path)
+        if image is not None:
+            rest.append(_indented(image))
+    row.keepWithNext = bool(rest)
+    rule = HRFlowable(width="100%", thickness=0.5, color=colors.HexColor("#999999"), spaceBefore=4, spaceAfter=2)
+    return [row, *rest, rule]
 
 
 def handout_story(guide: Guide) -> list[Any]:
@@ -116,10 +129,9 @@ def handout_story(guide: Guide) -> list[Any]:
     if guide.bring:
         box = [Paragraph(escape(label("bring", language)), styles["boxhead"]), *_bullets(guide.bring, styles["body"])]
         story.append(_box(box, BOX_FILL))
-    if guide.intro_html:
-        story += [Spacer(1, 8), Paragraph(guide.intro_html, styles["body"])]
     story.append(Paragraph(escape(label("steps", language)), styles["heading"]))
-    story.extend(_step(step, guide, styles) for step in guide.steps)
+    for step in guide.steps:
+        story.extend(_step(step, guide, styles))
     if guide.cleanup:
         story.append(Paragraph(escape(label("cleanup", language)), styles["heading"]))
         story.extend(Paragraph("☐ " + escape(item), styles["body"]) for item in guide.cleanup)

@@ -81,7 +81,9 @@ def test_handout_pdf_has_large_embedded_font_and_guide_text(data_dir, tmp_path):
     text = "\n".join(page.extract_text() for page in reader.pages)
     assert "Logga in i MittFPA" in text
     assert "Kunden gör själv" not in text and "Du gör detta själv" in text
-    assert "Stanna".upper() in text and "Kom ihåg" in text
+    assert "OBSERVERA:" in text and "Kom ihåg" in text
+    assert "STANNA" not in text, "stop points are for staff and stay off the customer's handout"
+    assert "du handleder vid sidan om" not in text, "the introduction is a note for staff"
     assert "https://www.kela.fi/web/sv/mittfpa-identifiering" in text
     fonts = set()
     for page in reader.pages:

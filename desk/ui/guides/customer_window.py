@@ -81,6 +81,7 @@ class CustomerWindow(QWidget):
             item = layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
 
     def show_step(self, guide: Guide, index: int) -> None:

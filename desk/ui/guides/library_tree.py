@@ -1,5 +1,6 @@
 """The guide list: by service category and service, or search results best first."""
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -29,6 +30,7 @@ class LibraryTree(QTreeWidget):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_REVIEWED, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SOURCE, QHeaderView.ResizeMode.ResizeToContents)
+        self.age_text: Callable[[int], str] = lambda months: str(months)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -44,6 +46,8 @@ class LibraryTree(QTreeWidget):
         title = f"{guide.title} ({guide.language})" if show_language else guide.title
         if guide.review_due(today):
             reviewed = self.tr("⚠ review due (%1)").replace("%1", reviewed)
+        else:
+            reviewed = f"{reviewed} ({self.age_text(guide.age_months(today))})"
         item = QTreeWidgetItem([title, reviewed, origin_text])
         item.setData(COL_TITLE, GuideRole, (guide.id, guide.language))
         item.setToolTip(COL_TITLE, guide.summary)

@@ -95,6 +95,7 @@ class GuidesPage(QWidget):
         search_row.addWidget(self.search, 1)
         self.tree = LibraryTree()
         self.viewer = GuideViewer()
+        self.tree.age_text = self.viewer.age_text
         self.status = QLabel()
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)

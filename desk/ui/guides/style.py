@@ -11,7 +11,7 @@ QLabel#reviewDue {
     padding: 2px 6px;
     font-weight: bold;
 }
-QLabel#originBadge { border: 1px solid palette(mid); border-radius: 4px; padding: 2px 6px; }
+QLabel#originBadge { color: palette(dark); font-style: italic; padding: 2px 0px; }
 QFrame#bringBox, QFrame#rulesBox {
     background: palette(alternate-base);
     border: 1px solid palette(mid);

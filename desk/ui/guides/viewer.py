@@ -226,6 +226,7 @@ class GuideViewer(QWidget):
             item = self.body_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
         self.cards = []
         self.cleanup_checks = []
