@@ -61,22 +61,74 @@ def map_retired(totals: dict[str, Any], catalogue: Catalogue) -> dict[str, Any]:
     return totals
 
 
-def _months_of(period: Period) -> tuple[str, str]:
-    return f"{period.start:%Y-%m}", f"{period.end:%Y-%m}"
+_DAYS = "FROM day_count d JOIN count_file f ON f.id = d.file_id WHERE d.day BETWEEN ? AND ?"
 
 
-def _sync_state(central: CentralDatabase, period: Period) -> tuple[set[str], dict[str, str]]:
-    first, last = _months_of(period)
-    with central.raw() as connection:
-        synced = {
-            row[0]
-            for row in connection.execute(
-                "SELECT DISTINCT branch_id FROM count_file WHERE month BETWEEN ? AND ?", (first, last)
-            )
-        }
-        newest = {
-            row[0]: row[1] for row in connection.execute("SELECT branch_id, MAX(month) FROM count_file GROUP BY 1")
-        }
+def _bounds(period: Period) -> tuple[str, str]:
+    return period.start.isoformat(), period.end.isoformat()
+
+
+def _per_branch(connection: Any, period: Period) -> dict[str, dict[str, Any]]:
+    """Sessions, minutes and solved sessions per branch: the figures the region and branch tables need.
+
+    One pass without unpacking every breakdown, which is what keeps 700 branches fast.
+    """
+    query = (
+        "SELECT f.branch_id, SUM(d.sessions), SUM(d.minutes), "
+        f"SUM(COALESCE(json_extract(d.detail, '$.by_outcome.solved'), 0)) {_DAYS} GROUP BY 1"
+    )
+    return {
+        str(branch): {"sessions": int(n or 0), "minutes": int(m or 0), "by_outcome": {"solved": int(solved or 0)}}
+        for branch, n, m, solved in connection.execute(query, _bounds(period))
+    }
+
+
+def _network_totals(connection: Any, period: Period) -> dict[str, Any]:
+    """Totals of the whole network with every per-day breakdown, parsing each day's detail once."""
+    totals: dict[str, Any] = {"sessions": 0, "minutes": 0, **{name: {} for name in DAY_BREAKDOWNS}}
+    sessions, minutes = connection.execute(
+        f"SELECT SUM(d.sessions), SUM(d.minutes) {_DAYS}", _bounds(period)
+    ).fetchone()
+    totals["sessions"], totals["minutes"] = int(sessions or 0), int(minutes or 0)
+    query = (
+        "SELECT j.path, j.key, SUM(j.value) FROM day_count d JOIN count_file f ON f.id = d.file_id, "
+        "json_tree(d.detail) j WHERE d.day BETWEEN ? AND ? AND j.type = 'integer' GROUP BY 1, 2"
+    )
+    for path, code, count in connection.execute(query, _bounds(period)):
+        name = str(path).removeprefix("$.").strip('"')  # SQLite versions differ in quoting the key
+        if name in totals and isinstance(totals[name], dict):
+            totals[name][str(code)] = int(count)
+    return totals
+
+
+def _quick_totals(connection: Any, period: Period) -> dict[str, Any]:
+    """Sessions, minutes and solved sessions of the whole network (for the comparison columns)."""
+    row = connection.execute(
+        "SELECT SUM(d.sessions), SUM(d.minutes), "
+        f"SUM(COALESCE(json_extract(d.detail, '$.by_outcome.solved'), 0)) {_DAYS}",
+        _bounds(period),
+    ).fetchone()
+    return {"sessions": int(row[0] or 0), "minutes": int(row[1] or 0), "by_outcome": {"solved": int(row[2] or 0)}}
+
+
+def _sessions_by_day(connection: Any, start: date, end: date) -> dict[date, int]:
+    query = f"SELECT d.day, SUM(d.sessions) {_DAYS} GROUP BY 1"
+    return {
+        date.fromisoformat(day): int(n)
+        for day, n in connection.execute(query, (start.isoformat(), end.isoformat()))
+        if n
+    }
+
+
+def _sync_state(connection: Any, period: Period) -> tuple[set[str], dict[str, str]]:
+    first, last = f"{period.start:%Y-%m}", f"{period.end:%Y-%m}"
+    synced = {
+        row[0]
+        for row in connection.execute(
+            "SELECT DISTINCT branch_id FROM count_file WHERE month BETWEEN ? AND ?", (first, last)
+        )
+    }
+    newest = {row[0]: row[1] for row in connection.execute("SELECT branch_id, MAX(month) FROM count_file GROUP BY 1")}
     return synced, newest
 
 
@@ -84,38 +136,49 @@ def _trend(days: dict[date, int], period: Period, shift: int = 0) -> list[tuple[
     buckets: Counter[date] = Counter()
     for day, count in days.items():
         moved = shift_years(day, shift) if shift else day
+        if not shift and not period.start <= day <= period.end:
+            continue
         buckets[period.bucket_of(min(max(moved, period.start), period.end))] += count
     return [(bucket, buckets.get(bucket, 0)) for bucket in period.buckets()]
 
 
 def network_data(central: CentralDatabase, period: Period, catalogue: Catalogue) -> NetworkData:
-    """Read every figure of the network report for a period."""
-    by_branch = {
-        branch_id: map_retired(totals, catalogue)
-        for branch_id, totals in central.totals_by_branch(period.start, period.end).items()
-    }
+    """Read every figure of the network report for a period.
+
+    Uses the central database's branch list and month-level breakdowns, and its raw connection for
+    the per-day sums: one pass per figure keeps a year of 700 branches within the time budget.
+    """
     branches = central.branches()
+    months = central.month_breakdowns(period.start, period.end)
+    previous, earlier = period.previous(), period.year_earlier()
+    first_month = date.fromisoformat(months["months"][0] + "-01") if months.get("months") else period.start
+    last_month = month_of(date.fromisoformat(months["months"][-1] + "-01")).end if months.get("months") else period.end
+    with central.raw() as connection:
+        by_branch = _per_branch(connection, period)
+        current = map_retired(_network_totals(connection, period), catalogue)
+        before = _quick_totals(connection, previous)
+        year = _quick_totals(connection, earlier)
+        days = _sessions_by_day(connection, min(first_month, period.start), max(last_month, period.end))
+        days_earlier = _sessions_by_day(connection, earlier.start, earlier.end)
+        synced, newest = _sync_state(connection, period)
     region_of = {branch.id: branch.region for branch in branches}
     grouped: dict[str, list[dict[str, Any]]] = {}
     for branch_id, totals in by_branch.items():
         grouped.setdefault(region_of.get(branch_id, ""), []).append(totals)
-    previous, earlier = period.previous(), period.year_earlier()
-    data = NetworkData(
+    return NetworkData(
         period=period,
-        current=add_totals(list(by_branch.values())),
-        previous=central.totals(previous.start, previous.end),
-        year_earlier=central.totals(earlier.start, earlier.end),
+        current=current,
+        previous=before,
+        year_earlier=year,
         by_branch=by_branch,
         branches=branches,
         by_region={region: add_totals(items) for region, items in sorted(grouped.items())},
+        months=months,
+        month_sessions=sum(n for day, n in days.items() if first_month <= day <= last_month)
+        if months.get("months")
+        else 0,
+        trend=_trend(days, period),
+        trend_year_earlier=_trend(days_earlier, period, shift=1),
+        synced=synced,
+        last_month=newest,
     )
-    months = central.month_breakdowns(period.start, period.end)
-    data.months = months
-    if months.get("months"):
-        first = date.fromisoformat(months["months"][0] + "-01")
-        last = month_of(date.fromisoformat(months["months"][-1] + "-01")).end
-        data.month_sessions = sum(central.sessions_by_day(first, last).values())
-    data.trend = _trend(central.sessions_by_day(period.start, period.end), period)
-    data.trend_year_earlier = _trend(central.sessions_by_day(earlier.start, earlier.end), period, shift=1)
-    data.synced, data.last_month = _sync_state(central, period)
-    return data

@@ -266,10 +266,12 @@ def format_percent(value: float | None, language: str, signed: bool = False) -> 
     """A percentage with no decimals; signed adds '+' (or a minus sign) for changes; None gives '–'."""
     if value is None:
         return "–"
+    space = "\u00a0" if language in ("fi", "sv") else ""
+    if not signed and 0 < abs(value) < 1:  # a small share reads better as 0,4 % than as 0 %
+        return f"{format_decimal1(value, language)}{space}%"
     rounded = round(value)
     number = format_int(abs(rounded), language)
     sign = ("+" if rounded > 0 else "\u2212" if rounded < 0 else "±") if signed else ("\u2212" if rounded < 0 else "")
-    space = "\u00a0" if language in ("fi", "sv") else ""
     return f"{sign}{number}{space}%"
 
 

@@ -122,3 +122,19 @@ def test_central_report_command(network, tmp_path, capsys):
     assert main(missing) == 2
     assert "does not exist" in capsys.readouterr().err
     assert not (tmp_path / "none.sqlite3").exists()
+
+
+def test_fast_network_totals_equal_the_central_query_api(network):
+    central, _ = network
+    database = CentralDatabase(central)
+    try:
+        report = network_report(database, NetworkReportRequest(Period(date(2025, 12, 1), date(2026, 3, 31)), "fi"))
+        api = database.totals(date(2025, 12, 1), date(2026, 3, 31))
+        by_branch = database.totals_by_branch(date(2025, 12, 1), date(2026, 3, 31))
+    finally:
+        database.close()
+    assert report.data.current == api
+    for branch_id, totals in by_branch.items():
+        mine = report.data.by_branch[branch_id]
+        assert (mine["sessions"], mine["minutes"]) == (totals["sessions"], totals["minutes"])
+        assert mine["by_outcome"]["solved"] == totals["by_outcome"].get("solved", 0)
