@@ -1,0 +1,173 @@
+"""Guide benchmarks: search over 1,000 generated guides, loading them, and opening a guide (DESIGN.md section 8)."""
+
+import random
+import statistics
+import time
+from datetime import date
+
+import pytest
+
+from desk.config import Config
+from desk.domain.catalogue import shipped_catalogue
+from desk.guides.library import GuideSource, load_library
+from desk.guides.model import Origin
+from desk.guides.parse import read_guide
+from desk.guides.service import load_guides
+from desk.resources import resource_path
+from tests.benchmarks import support
+
+SEARCH_BUDGET_MS = 10.0
+OPEN_BUDGET_MS = 100.0
+GUIDE_COUNT = 1000
+
+PARTS = [
+    "verkko",
+    "pankki",
+    "tunnus",
+    "käyttäjä",
+    "sähkö",
+    "posti",
+    "sovellus",
+    "puhelin",
+    "lasku",
+    "hakemus",
+    "liite",
+    "resepti",
+    "valtuus",
+    "tunnistus",
+    "salasana",
+    "päivitys",
+    "tulostin",
+    "kirjasto",
+    "kortti",
+    "viesti",
+    "huijaus",
+    "asiointi",
+    "etuus",
+    "vero",
+    "ajanvaraus",
+    "terveys",
+    "ilmoitus",
+    "lomake",
+    "tili",
+    "yhteys",
+]
+WORDS = ["asiakas", "avaa", "valitsee", "painaa", "kirjautuu", "tarkistaa", "lähettää", "lukee", "hyväksyy", "sivu"]
+
+
+def compound(rng: random.Random) -> str:
+    return "".join(rng.sample(PARTS, rng.randint(1, 3)))
+
+
+def guide_text(number: int, rng: random.Random, services: list[str]) -> str:
+    title = f"{compound(rng).capitalize()} ja {compound(rng)} {number}"
+    steps = "\n".join(
+        f"{n}. {'[customer] ' if rng.random() < 0.5 else ''}"
+        + " ".join(rng.choice([*WORDS, compound(rng)]) for _ in range(rng.randint(8, 18)))
+        + "."
+        for n in range(1, rng.randint(5, 12))
+    )
+    return (
+        "---\nformat: digituki-guide/1\n"
+        f"id: generated-{number}\nlanguage: fi\ntitle: {title}\n"
+        f"services: [{', '.join(rng.sample(services, 2))}]\n"
+        f"summary: Asiakas hoitaa {compound(rng)}asian.\n"
+        f"bring:\n  - Omat {compound(rng)}tunnukset\n"
+        "refer:\n  - when: Tunnukset puuttuvat\n    where: Oma pankki\n"
+        "cleanup:\n  - Kirjaudu ulos\n"
+        f"reviewed: 2026-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}\n"
+        "source: https://www.suomi.fi/ohjeet\n---\n\n"
+        f"{steps}\n"
+    )
+
+
+@pytest.fixture(scope="module")
+def generated_pack(tmp_path_factory):
+    root = tmp_path_factory.mktemp("pack")
+    (root / "fi").mkdir()
+    rng = random.Random(2026)
+    services = [service.code for service in shipped_catalogue().active]
+    for number in range(GUIDE_COUNT):
+        (root / "fi" / f"generated-{number}.md").write_text(guide_text(number, rng, services), "utf-8")
+    return root
+
+
+def test_bench_guides(generated_pack, qapp, qtbot, data_dir):
+    catalogue = shipped_catalogue()
+    today = date(2026, 11, 25)
+    start = time.perf_counter()
+    library = load_library([GuideSource(Origin.BRANCH, generated_pack)], catalogue, today)
+    load_ms = (time.perf_counter() - start) * 1000
+    assert len(library.guides) == GUIDE_COUNT and not library.invalid
+
+    start = time.perf_counter()
+    loaded = load_guides(catalogue, str(generated_pack), today=today)
+    index_ms = (time.perf_counter() - start) * 1000
+    index = loaded.index
+    assert index.uses_fts
+
+    rng = random.Random(7)
+    queries = (
+        [rng.choice(PARTS) for _ in range(150)]
+        + ["kayttaja", "sahkoposti", "paivitys", "lahettaa", "hyvaksyy"] * 10
+        + [rng.choice(PARTS)[:2] for _ in range(40)]
+        + [f"{rng.choice(PARTS)} {rng.choice(WORDS)}" for _ in range(60)]
+    )
+    assert index.search("pankki") and index.search("kayttaja")
+    durations: list[float] = []
+    hits: list[int] = []
+    for query in queries:
+        begin = time.perf_counter()
+        found = index.search(query)
+        durations.append((time.perf_counter() - begin) * 1000)
+        hits.append(len(found))
+    search_p95 = support.percentile(durations, 0.95)
+    like_only = [d for q, d in zip(queries, durations, strict=True) if len(q) < 3]
+
+    guide_file = resource_path("guides", "fi", "omakela-login.md")
+    parse_ms = support.timings_ms(lambda: read_guide(guide_file, catalogue, today, resource_path("guides")), 50)
+
+    from desk.store.database import Database
+
+    from desk.ui.guides.page import GuidesPage
+    from desk.ui.startup import build_context
+
+    database = Database.open(data_dir / "desk.sqlite3")
+    context = build_context(Config(), database, synchronous_tasks=True)
+    page = GuidesPage(context)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    guide_ids = ["omakela-login", "netbank-first-login", "omakanta-prescriptions", "scam-sms"]
+    cycle = iter(guide_ids * 100)
+
+    def open_next() -> None:
+        page.open_guide(next(cycle), "fi")
+        qapp.processEvents()
+
+    open_ms = support.timings_ms(open_next, 40)
+    context.tasks.wait()
+    database.close()
+
+    support.record(
+        "guides",
+        "Guides",
+        [
+            (f"load and validate {GUIDE_COUNT} guide files", f"{load_ms:.0f} ms", "–", "–"),
+            (f"load + build FTS5 trigram index, {GUIDE_COUNT} guides", f"{index_ms:.0f} ms", "–", "–"),
+            (
+                f"search, {len(queries)} queries over {GUIDE_COUNT} guides (median {statistics.median(hits):.0f} hits)",
+                support.summary(durations),
+                f"p95 ≤ {SEARCH_BUDGET_MS:.0f} ms",
+                support.verdict(search_p95 <= SEARCH_BUDGET_MS),
+            ),
+            ("  of which 2-letter queries (LIKE)", support.summary(like_only), "–", "–"),
+            ("parse + validate one guide file", support.summary(parse_ms), "–", "–"),
+            (
+                "open a guide in the viewer (build the checklist, lay it out)",
+                support.summary(open_ms),
+                f"≤ {OPEN_BUDGET_MS:.0f} ms",
+                support.verdict(support.percentile(open_ms, 0.95) <= OPEN_BUDGET_MS),
+            ),
+        ],
+    )
