@@ -26,9 +26,9 @@ def note_label(note: Note, language: str) -> QLabel:
     return widget
 
 
-def customer_badge(language: str) -> QLabel:
-    """The mark of a step the customer does themselves."""
-    widget = QLabel(f"☞ {label('customer', language)}")
+def customer_badge(language: str, for_customer: bool = False) -> QLabel:
+    """The mark of a step the customer does themselves (worded to the customer in their own view)."""
+    widget = QLabel(f"☞ {label('customer_handout' if for_customer else 'customer', language)}")
     widget.setObjectName("customerBadge")
     return widget
 

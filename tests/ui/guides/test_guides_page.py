@@ -184,8 +184,9 @@ def test_customer_window_follows_the_current_step(make_page, qtbot):
     window = page.customer_window
     assert window.isVisible()
     assert window.progress.text() == "Vaihe 1 / 6"
-    assert window.findChild(QWidget, "customerBadge") is not None
-    assert "PYSÄHDY" in window.findChild(QWidget, "stopNote").text()
+    assert "Teet tämän itse" in window.findChild(QWidget, "customerBadge").text()
+    assert window.findChild(QWidget, "stopNote") is None, "stop points are for staff"
+    assert page.viewer.cards[0].findChild(QWidget, "stopNote") is not None
     window.next_button.click()
     assert page.viewer.ticked()[0] and window.progress.text() == "Vaihe 2 / 6"
     page.viewer.cards[4].activated.emit(4)
