@@ -30,7 +30,13 @@ def guide_files(root: Path) -> list[Path]:
     for language in LANGUAGES:
         folder = root / language
         if folder.is_dir():
-            files.extend(sorted(p for p in folder.rglob("*.md") if p.is_file() and not p.is_symlink()))
+            files.extend(
+                sorted(
+                    p
+                    for p in folder.rglob("*.md")
+                    if p.is_file() and not p.is_symlink() and p.name.lower() != "readme.md"
+                )
+            )
     return files[:MAX_FILES]
 
 

@@ -4,7 +4,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desk import paths
 from desk.guides.handout import write_handout
 from desk.guides.model import Guide, Origin
-from desk.guides.pack import PackStatus
+from desk.guides.pack import PackStatus, cached_hash
 from desk.guides.service import LoadedGuides, load_guides
 from desk.settings import BRANCH_GUIDES
 
@@ -133,6 +133,7 @@ class GuidesPage(QWidget):
         bus.session_focus_changed.connect(self._on_session_focus)
         bus.language_changed.connect(lambda _language: self._show_library())
         bus.data_changed.connect(self._on_data_changed)
+        bus.sync_status.connect(lambda _status: self.reload_if_pack_changed())
 
     def retranslate(self) -> None:
         """Set every visible text in the current language."""
@@ -185,6 +186,15 @@ class GuidesPage(QWidget):
     def _on_load_failed(self, error: BaseException) -> None:
         self.status.setText(self.tr("Guides could not be loaded: %1").replace("%1", str(error)))
         self._context.bus.message.emit("error", self.status.text())
+
+    def reload_if_pack_changed(self) -> None:
+        """Reload when a sync has copied a new coordinator pack into the cache since the last load."""
+        if self._guides is not None and cached_hash(paths.guide_cache_dir()) != self._guides.cache_hash:
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.reload_if_pack_changed()
+        super().showEvent(event)
 
     def _on_data_changed(self, changes: ChangeSet) -> None:
         if changes.guides or changes.catalogue:
@@ -290,7 +300,8 @@ class GuidesPage(QWidget):
         if guide is None:
             return False
         names = ", ".join(self._service_name(code) for code in guide.services)
-        self.viewer.show_guide(guide, library.languages(guide_id), names, self._context.language)
+        replaces = library.overridden.get(guide.key, [])
+        self.viewer.show_guide(guide, library.languages(guide_id), names, self._context.language, replaces=replaces)
         self._record_on_session()
         self._update_session_bar()
         self.guide_opened.emit(guide.id, guide.language)

@@ -67,6 +67,7 @@ class GuideViewer(QWidget):
         self.current_step = -1
         self._ui_language = "fi"
         self._service_names = ""
+        self._replaces: list[Origin] = []
         self._today = date.today()
         self._build()
         self.retranslate()
@@ -166,10 +167,26 @@ class GuideViewer(QWidget):
     # ---- showing a guide ------------------------------------------------------------------------------------
 
     def show_guide(
-        self, guide: Guide, languages: list[str], service_names: str, ui_language: str, today: date | None = None
+        self,
+        guide: Guide,
+        languages: list[str],
+        service_names: str,
+        ui_language: str,
+        today: date | None = None,
+        replaces: list[Origin] | None = None,
     ) -> None:
-        """Show a guide with all steps unticked; `languages` are the languages it exists in."""
+        """Show a guide with all steps unticked.
+
+        Args:
+            guide: The guide.
+            languages: The languages it exists in.
+            service_names: Its services, labelled in the UI language.
+            ui_language: The UI language, for dates.
+            today: For the review age.
+            replaces: Weaker sources whose version of this guide this one hides.
+        """
         self.guide = guide
+        self._replaces = replaces or []
         self._ui_language = ui_language
         self._service_names = service_names
         self._today = today or date.today()
@@ -203,7 +220,11 @@ class GuideViewer(QWidget):
         )
         self.review_due.setVisible(guide.review_due(self._today))
         self.review_due.setText(self.tr("⚠ Review due: check this guide against the official instructions"))
-        self.origin.setText(self.origin_text(guide.origin))
+        origin = self.origin_text(guide.origin)
+        if self._replaces:
+            hidden = ", ".join(self.origin_text(o) for o in self._replaces)
+            origin = self.tr("%1 (replaces: %2)").replace("%1", origin).replace("%2", hidden)
+        self.origin.setText(origin)
 
     def age_text(self, months: int) -> str:
         """How long ago a guide was reviewed, in words."""

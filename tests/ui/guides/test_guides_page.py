@@ -125,7 +125,7 @@ def test_coordinator_pack_is_copied_and_takes_precedence(make_page, tmp_path, da
     assert (data_dir / "guide-cache" / "fi" / "test-guide.md").is_file()
     page.open_guide("omakela-login", "fi")
     assert page.viewer.title.text() == "Testiohje verkkopankkitunnuksille"
-    assert page.viewer.origin.text() == "From the coordinator's pack"
+    assert page.viewer.origin.text() == "From the coordinator's pack (replaces: Shipped with the app)"
     page.open_guide("omakela-login", "sv")
     assert page.viewer.origin.text() == "Shipped with the app"
     assert "updated" in page.status.text()
@@ -224,3 +224,16 @@ def test_every_interactive_control_has_an_accessible_name(make_page):
             ):
                 name = QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
                 assert name, f"{type(widget).__name__} {widget.objectName()} has no accessible name"
+
+
+def test_pack_copied_by_a_sync_shows_up_without_restart(make_page, tmp_path, data_dir):
+    share = tmp_path / "share"
+    page = make_page(**{"share.path": str(share)})
+    assert ("test-guide", "fi") not in guide_keys(page)
+    shutil.copytree(DATA / "valid", pack_dir(share))
+    from desk.guides.pack import refresh_pack
+
+    assert refresh_pack(share).status.value == "updated"  # what the sync does on its own timer
+    page._context.bus.sync_status.emit(object())
+    assert ("test-guide", "fi") in guide_keys(page)
+    assert page.viewer.guide is None
