@@ -28,6 +28,7 @@ from desk.sync.central_db import BranchSummary, Skipped, open_central
 from desk.sync.collect import CollectResult, collect
 
 from desk.ui.context import AppContext
+from desk.ui.reports.network_panel import NetworkReportPanel
 
 CENTRAL_DB_NAME = "central.sqlite3"
 
@@ -190,6 +191,8 @@ class NetworkPage(QWidget):
         #: Where the reports area puts the network-report export panel.
         self.report_area = QVBoxLayout()
         self.report_area.setObjectName("networkReportArea")
+        self.report_panel = NetworkReportPanel(context, self.central_db_path)
+        self.report_area.addWidget(self.report_panel)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
