@@ -1,6 +1,7 @@
 """Read one guide file: a YAML front-matter header and a Markdown body of numbered steps."""
 
 import difflib
+import logging
 import re
 from datetime import date
 from pathlib import Path
@@ -29,6 +30,8 @@ from desk.guides.model import (
 )
 from desk.guides.text import render_inline
 
+log = logging.getLogger(__name__)
+
 MAX_BYTES = 64 * 1024
 MAX_TITLE = 90
 MAX_SUMMARY = 200
@@ -50,6 +53,20 @@ MARKERS = {"customer": None, "warning": NoteKind.WARNING, "stop": NoteKind.STOP}
 _MARKER = re.compile(r"^\s*\[([A-Za-z]+)\]\s*")
 _SCRIPT_LINK = re.compile(r"(?:java|vb)script\s*:", re.IGNORECASE)
 _SOURCE = re.compile(r"^https://[a-z0-9.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
+
+_BLOCK_NAMES = {
+    "hr": "horizontal line",
+    "blockquote": "quote (>)",
+    "heading": "heading",
+    "ordered_list": "numbered list",
+    "bullet_list": "bullet list",
+    "lheading": "heading",
+}
+
+
+def _block_name(kind: str) -> str:
+    return _BLOCK_NAMES.get(kind, kind.replace("_", " "))
+
 
 _MARKDOWN = MarkdownIt("commonmark", {"html": True}).disable(["table"], ignoreInvalid=True)
 
@@ -350,7 +367,7 @@ class _BodyReader:
         elif kind in ("fence", "code_block"):
             self.out.error(self.line(node), "code blocks are not allowed; write steps as plain text")
         else:
-            self.out.error(self.line(node), f"a {kind.replace('_', ' ')} is not allowed here; use numbered steps")
+            self.out.error(self.line(node), f"a {_block_name(kind)} is not allowed here; use numbered steps")
 
     def html_problem(self, node: SyntaxTreeNode) -> None:
         if re.search(r"<\s*script", node.content, re.IGNORECASE):
@@ -397,7 +414,7 @@ class _BodyReader:
             elif child.type == "html_block":
                 self.html_problem(child)
             else:
-                self.out.error(self.line(child), f"a {child.type.replace('_', ' ')} is not allowed inside a step")
+                self.out.error(self.line(child), f"a {_block_name(child.type)} is not allowed inside a step")
         if not plain and not images:
             self.out.error(self.line(item), f"step {number} is empty")
         self.steps.append(
@@ -478,4 +495,10 @@ def read_guide(
         result = ParseResult(path)
         result.problems.append(Problem(path, 1, f"cannot be read: {exc.strerror or exc}"))
         return result
-    return parse_guide(path, data, catalogue, today, pack_root, origin)
+    try:
+        return parse_guide(path, data, catalogue, today, pack_root, origin)
+    except (RecursionError, MemoryError, ValueError, TypeError) as exc:  # pathological content must not stop a load
+        log.info("guide %s could not be checked", path, exc_info=True)
+        result = ParseResult(path)
+        result.problems.append(Problem(path, 1, f"the file could not be checked ({type(exc).__name__}); simplify it"))
+        return result

@@ -33,7 +33,7 @@ def test_check_reports_file_line_message_and_fails(data_dir):
     for line in lines:
         path, number, message = line.split(":", 2)
         assert Path(path).exists() and int(number) >= 1 and message.strip()
-    assert "35 invalid" in result.stderr
+    assert "37 invalid" in result.stderr
 
 
 def test_check_missing_path_is_one_line_error(data_dir):

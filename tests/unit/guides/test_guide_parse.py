@@ -53,6 +53,8 @@ EXPECTED = {
     "text-after-steps.md": (22, "text after the steps"),
     "code-block.md": (22, "code blocks are not allowed"),
     "services-empty.md": (6, "'services' must list at least one service code"),
+    "deeply-nested.md": (1, "could not be checked (RecursionError)"),
+    "quote-block.md": (22, "a quote (>) is not allowed here"),
 }
 
 
