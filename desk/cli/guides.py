@@ -8,7 +8,7 @@ from pathlib import Path
 from desk.cli.common import CommandError, writable_output
 from desk.domain.catalogue import Catalogue
 from desk.guides.library import GuideSource, Library
-from desk.guides.model import LANGUAGES
+from desk.guides.model import LANGUAGES, Origin
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -54,6 +54,9 @@ def run_check(args: argparse.Namespace) -> int:
     if args.paths:
         results = check_files(args.paths, catalogue, today)
     else:
+        for source in sources:
+            if source.origin is Origin.BRANCH and not source.root.is_dir():
+                print(f"{source.root}:1: warning: the branch's guide folder (guides.branch_folder) does not exist")
         results = [r for source in sources if source.root.is_dir() for r in read_source(source, catalogue, today)]
     invalid = 0
     for result in results:

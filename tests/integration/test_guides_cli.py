@@ -49,6 +49,15 @@ def test_check_without_paths_checks_every_source(data_dir):
     assert " 0 invalid" in result.stderr
 
 
+def test_check_warns_about_a_missing_branch_folder(data_dir):
+    config = data_dir / "config"
+    config.mkdir()
+    (config / "config.toml").write_text('[guides]\nbranch_folder = "/no/such/branch/guides"\n', "utf-8")
+    result = desk("guides", "check", data_dir=data_dir)
+    assert result.returncode == 0
+    assert "/no/such/branch/guides:1: warning: the branch's guide folder" in result.stdout
+
+
 def test_search_prints_best_first_and_folds_umlauts(data_dir):
     result = desk("guides", "search", "pankki", data_dir=data_dir)
     assert result.returncode == 0
