@@ -167,3 +167,12 @@ def test_shipped_guides_are_all_valid():
         assert guide.refer and guide.cleanup and guide.source_url.startswith("https://")
         assert any(step.customer_does for step in guide.steps)
         assert any(step.has_stop for step in guide.steps), guide.id
+
+
+def test_the_documented_example_is_valid(tmp_path):
+    readme = (Path(__file__).resolve().parents[3] / "resources" / "guides" / "README.md").read_text("utf-8")
+    example = readme.split("```markdown\n", 1)[1].split("\n```", 1)[0] + "\n"
+    result = parse_guide(tmp_path / "fi" / "example.md", example.encode(), shipped_catalogue(), TODAY)
+    assert result.ok, [str(p) for p in result.problems]
+    assert [step.customer_does for step in result.guide.steps] == [False, True, True, True]
+    assert result.guide.steps[2].has_stop
