@@ -66,7 +66,7 @@ def run_report(args: argparse.Namespace) -> int:
     from desk.config import Config
     from desk.reports.make import BranchReportRequest, export_branch_report
     from desk.reports.period import Period
-    from desk.settings import BRANCH_NAME, REGION, SUPPRESSION_THRESHOLD
+    from desk.settings import BRANCH_GUIDES, BRANCH_NAME, REGION, SUPPRESSION_THRESHOLD
     from desk.store.database import Database
 
     out, file_format, language = _checked(args)
@@ -77,6 +77,7 @@ def run_report(args: argparse.Namespace) -> int:
         branch_name=str(config.get(BRANCH_NAME)),
         region=str(config.get(REGION)),
         threshold=int(config.get(SUPPRESSION_THRESHOLD)),
+        guide_folder=str(config.get(BRANCH_GUIDES)),
     )
     database = Database.open()
     try:

@@ -1,16 +1,19 @@
 """Make a branch report end to end: read the database, build the content, write PDF or CSV."""
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from desk.reports.branch import BranchReport, build_branch_report
+from desk.reports.branch import TOP_GUIDES, BranchReport, build_branch_report
 from desk.reports.period import Period
 from desk.reports.queries import branch_data
 from desk.reports.suppression import DEFAULT_THRESHOLD
 from desk.store.catalogue_repo import stored_catalogue
 from desk.store.database import Database
+
+log = logging.getLogger(__name__)
 
 FORMATS = ("pdf", "csv")
 
@@ -28,12 +31,34 @@ class BranchReportRequest:
     threshold: int = DEFAULT_THRESHOLD
     today: date | None = None
     generated: datetime | None = None
+    #: The branch's own guide folder (setting guides.branch_folder), for guide titles.
+    guide_folder: str = ""
+
+
+def guide_titles(guide_ids: list[str], language: str, branch_folder: str = "") -> dict[str, str]:
+    """Titles of guides in the report language, from the guide library; ids stay as they are if unknown."""
+    if not guide_ids:
+        return {}
+    from desk.guides.library import default_sources, load_library
+
+    try:
+        library = load_library(default_sources(branch_folder), None, date.today())
+    except Exception as exc:  # titles are a nicety: never fail a report over them
+        log.info("guide titles unavailable: %s", exc)
+        return {}
+    titles = {}
+    for guide_id in guide_ids:
+        guide = library.best(guide_id, language)
+        if guide is not None:
+            titles[guide_id] = guide.title
+    return titles
 
 
 def branch_report(database: Database, request: BranchReportRequest) -> BranchReport:
     """Read the figures and build the report content."""
     catalogue = stored_catalogue(database)
     data = branch_data(database, request.period, catalogue, today=request.today)
+    used = [guide_id for guide_id, _count in data.guides[:TOP_GUIDES]]
     return build_branch_report(
         data,
         catalogue,
@@ -42,6 +67,7 @@ def branch_report(database: Database, request: BranchReportRequest) -> BranchRep
         region=request.region,
         threshold=request.threshold,
         generated=request.generated,
+        guide_titles=guide_titles(used, request.language, request.guide_folder),
     )
 
 

@@ -258,3 +258,14 @@ def test_csv_zip_holds_one_file_per_table(demo_db, tmp_path):
     header = first.decode("utf-8-sig").splitlines()[0]
     assert header.split(";") == report.headline.columns
     assert "Stödtillfällen" in first.decode("utf-8-sig")
+
+
+def test_guides_are_named_by_their_titles(demo_db):
+    from desk.guides.library import default_sources, load_library
+    from desk.reports.make import guide_titles
+
+    titles = guide_titles(["omakela-login", "no-such-guide"], "fi")
+    expected = load_library(default_sources(), None, TODAY).best("omakela-login", "fi").title
+    assert titles == {"omakela-login": expected}
+    report = branch_report(demo_db, BranchReportRequest(MARCH, "fi", today=TODAY))
+    assert expected in [row[0] for row in report.guides.rows]

@@ -22,7 +22,7 @@ from desk.reports.branch import BranchReport
 from desk.reports.make import BranchReportRequest, branch_report, export_branch_report
 from desk.reports.period import Period
 from desk.reports.tables import display
-from desk.settings import BRANCH_NAME, REGION, SUPPRESSION_THRESHOLD
+from desk.settings import BRANCH_GUIDES, BRANCH_NAME, REGION, SUPPRESSION_THRESHOLD
 
 from desk.ui.bus import ChangeSet
 from desk.ui.context import AppContext
@@ -176,6 +176,7 @@ class ReportsPage(QWidget):
             branch_name=str(config.get(BRANCH_NAME)),
             region=str(config.get(REGION)),
             threshold=int(config.get(SUPPRESSION_THRESHOLD)),
+            guide_folder=str(config.get(BRANCH_GUIDES)),
         )
 
     def reload(self) -> None:
