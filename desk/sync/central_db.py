@@ -8,7 +8,8 @@ Tables (format version :data:`CENTRAL_FORMAT_VERSION`, kept in ``central_meta``)
 
 - ``branch``: one row per branch id, name and region taken from its newest file.
 - ``count_file``: one row per collected counts file (branch, device, month), its hash and header,
-  and the month-level aggregates as JSON (``month_detail``).
+  and the file's month section as JSON (``month_detail``: the per-day breakdowns summed over the
+  month, and the month-only breakdowns).
 - ``day_count``: one row per day of a file: sessions, minutes and the per-day breakdowns as JSON
   (``detail``: by_service, by_service_all, by_outcome, by_referral, by_channel, by_mode,
   by_duration_band; each a ``{code: count}`` object).
@@ -22,7 +23,7 @@ import json
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -97,13 +98,14 @@ class CountFile(CentralBase):
 
 
 class DayCount(CentralBase):
-    """One day of one counts file."""
+    """One day of one counts file (few indexes: collection speed matters more than lookups by day)."""
 
     __tablename__ = "day_count"
-    __table_args__ = (Index("ix_day_count_day", "day"),)
+    __table_args__ = (Index("ix_day_count_file_id", "file_id"),)
 
-    file_id: Mapped[int] = mapped_column(ForeignKey("count_file.id", ondelete="CASCADE"), primary_key=True)
-    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[int] = mapped_column(ForeignKey("count_file.id", ondelete="CASCADE"))
+    day: Mapped[str] = mapped_column(String(10))
     sessions: Mapped[int] = mapped_column(Integer)
     minutes: Mapped[int] = mapped_column(Integer)
     detail: Mapped[str] = mapped_column(Text)
@@ -312,24 +314,45 @@ class CentralDatabase:
     def _day_totals(
         self, start: date, end: date, group: str | None, branch_id: str | None, region: str | None
     ) -> dict[str, dict[str, Any]]:
-        where, params = _filters(start, end, branch_id, region)
+        """Totals per group: whole months from each file's month sums, edge months from its days."""
         key = group or "''"
-        base = "FROM day_count d JOIN count_file f ON f.id = d.file_id JOIN branch b ON b.id = f.branch_id"
+        joins = "FROM day_count d JOIN count_file f ON f.id = d.file_id JOIN branch b ON b.id = f.branch_id"
+        where, params = _filters(start, end, branch_id, region)
         results: dict[str, dict[str, Any]] = {}
+        whole, partial = _split_months(start, end)
         with self.raw() as connection:
             for group_key, sessions, minutes in connection.execute(
-                f"SELECT {key}, SUM(d.sessions), SUM(d.minutes) {base} WHERE {where} GROUP BY 1", params
+                f"SELECT {key}, SUM(d.sessions), SUM(d.minutes) {joins} WHERE {where} GROUP BY 1", params
             ):
                 totals = _empty_totals()
                 totals["sessions"], totals["minutes"] = int(sessions or 0), int(minutes or 0)
                 results[str(group_key)] = totals
-            for name in DAY_BREAKDOWNS:
-                query = (
-                    f"SELECT {key}, j.key, SUM(j.value) {base}, json_each(d.detail, '$.{name}') j "
-                    f"WHERE {where} GROUP BY 1, 2"
+            sources: list[tuple[str, list[Any]]] = []
+            file_where, file_params = _file_filters(branch_id, region)
+            if whole:
+                marks = ",".join("?" * len(whole))
+                sources.append(
+                    (
+                        f"SELECT {key}, f.month_detail FROM count_file f JOIN branch b ON b.id = f.branch_id "
+                        f"WHERE f.month IN ({marks}){file_where}",
+                        [*whole, *file_params],
+                    )
                 )
-                for group_key, code, count in connection.execute(query, params):
-                    results.setdefault(str(group_key), _empty_totals())[name][code] = int(count)
+            for first, last in partial:
+                sources.append(
+                    (
+                        f"SELECT {key}, d.detail {joins} WHERE d.day BETWEEN ? AND ?{file_where}",
+                        [first.isoformat(), last.isoformat(), *file_params],
+                    )
+                )
+            for query, query_params in sources:
+                for group_key, text in connection.execute(query, query_params):
+                    target = results.setdefault(str(group_key), _empty_totals())
+                    detail = json.loads(text)
+                    for name in DAY_BREAKDOWNS:
+                        counts = target[name]
+                        for code, count in detail.get(name, {}).items():
+                            counts[code] = counts.get(code, 0) + count
         return {group_key: _sorted(totals) for group_key, totals in sorted(results.items())}
 
 
@@ -349,6 +372,33 @@ def _filters(start: date, end: date, branch_id: str | None, region: str | None) 
         where += " AND b.region = ?"
         params.append(region)
     return where, params
+
+
+def _file_filters(branch_id: str | None, region: str | None) -> tuple[str, list[Any]]:
+    where, params = "", []
+    if branch_id is not None:
+        where += " AND f.branch_id = ?"
+        params.append(branch_id)
+    if region is not None:
+        where += " AND b.region = ?"
+        params.append(region)
+    return where, params
+
+
+def _split_months(start: date, end: date) -> tuple[list[str], list[tuple[date, date]]]:
+    """Months lying wholly inside start..end, and the (first, last) day ranges of the months cut by it."""
+    whole: list[str] = []
+    partial: list[tuple[date, date]] = []
+    first = start.replace(day=1)
+    while first <= end:
+        following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+        last = following - timedelta(days=1)
+        if start <= first and last <= end:
+            whole.append(f"{first:%Y-%m}")
+        else:
+            partial.append((max(first, start), min(last, end)))
+        first = following
+    return whole, partial
 
 
 class _RawConnection:

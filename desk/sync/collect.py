@@ -18,7 +18,6 @@ from desk.sync.counts import (
     COUNTS_FOLDER,
     FILE_NAME,
     TEMP_MARKER,
-    CheckedFile,
     CountsFileError,
     check_file,
     hash_matches,
@@ -29,14 +28,9 @@ _PROGRESS_EVERY = 200
 _INSERT_FILE = """
     INSERT INTO count_file (id, relpath, branch_id, device_id, month, content_sha256, generated_at, app_version,
                             catalogue_version, branch_name, region, month_detail)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, json_extract(?, '$.counts.month'))
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
-_INSERT_DAYS = """
-    INSERT INTO day_count (file_id, day, sessions, minutes, detail)
-    SELECT ?, j.key, json_extract(j.value, '$.sessions'), json_extract(j.value, '$.minutes'),
-           json_remove(j.value, '$.sessions', '$.minutes')
-    FROM json_each(?, '$.counts.days') AS j
-"""
+_INSERT_DAYS = "INSERT INTO day_count (file_id, day, sessions, minutes, detail) VALUES (?, ?, ?, ?, ?)"
 _UPSERT_BRANCH = """
     INSERT INTO branch (id, name, region, newest_generated_at) VALUES (?, ?, ?, ?)
     ON CONFLICT(id) DO UPDATE SET name = excluded.name, region = excluded.region,
@@ -145,9 +139,14 @@ def _collect_files(
     next_id = int(connection.execute("SELECT COALESCE(MAX(id), 0) FROM count_file").fetchone()[0]) + 1
     share_prefix = len(str(share)) + 1
     total = len(files)
+    file_rows: list[tuple[object, ...]] = []
+    day_rows: list[tuple[object, ...]] = []
+    newest: dict[str, tuple[str, str, str, str]] = {}
     for number, (path, expected) in enumerate(files):
-        if progress is not None and number % _PROGRESS_EVERY == 0:
-            progress(number, total)
+        if number % _PROGRESS_EVERY == 0:
+            if progress is not None:
+                progress(number, total)
+            _flush(connection, file_rows, day_rows)
         relpath = str(path)[share_prefix:].replace(os.sep, "/")
         try:
             with open(path, "rb") as handle:
@@ -165,33 +164,51 @@ def _collect_files(
             result.skipped.append(Skipped(relpath, str(exc)))
             continue
         if previous is not None:
+            _flush(connection, file_rows, day_rows)
             connection.execute("DELETE FROM day_count WHERE file_id = ?", (previous[0],))
             connection.execute("DELETE FROM count_file WHERE id = ?", (previous[0],))
             result.replaced += 1
         else:
             result.added += 1
-        _insert(connection, next_id, relpath, checked)
-        known[relpath] = (next_id, checked.content_sha256)
+        file_id = next_id
         next_id += 1
+        known[relpath] = (file_id, checked.content_sha256)
+        file_rows.append(
+            (
+                file_id,
+                relpath,
+                checked.branch_id,
+                checked.device_id,
+                checked.month,
+                checked.content_sha256,
+                checked.generated_at,
+                checked.app_version,
+                checked.catalogue_version,
+                checked.branch_name,
+                checked.region,
+                checked.month_detail,
+            )
+        )
+        day_rows.extend((file_id, *day) for day in checked.days)
+        branch = newest.get(checked.branch_id)
+        if branch is None or checked.generated_at > branch[3]:
+            newest[checked.branch_id] = (
+                checked.branch_id,
+                checked.branch_name,
+                checked.region,
+                checked.generated_at,
+            )
+    _flush(connection, file_rows, day_rows)
+    connection.executemany(_UPSERT_BRANCH, list(newest.values()))
 
 
-def _insert(connection: sqlite3.Connection, file_id: int, relpath: str, checked: CheckedFile) -> None:
-    connection.execute(
-        _INSERT_FILE,
-        (
-            file_id,
-            relpath,
-            checked.branch_id,
-            checked.device_id,
-            checked.month,
-            checked.content_sha256,
-            checked.generated_at,
-            checked.app_version,
-            checked.catalogue_version,
-            checked.branch_name,
-            checked.region,
-            checked.text,
-        ),
-    )
-    connection.execute(_INSERT_DAYS, (file_id, checked.text))
-    connection.execute(_UPSERT_BRANCH, (checked.branch_id, checked.branch_name, checked.region, checked.generated_at))
+def _flush(
+    connection: sqlite3.Connection, file_rows: list[tuple[object, ...]], day_rows: list[tuple[object, ...]]
+) -> None:
+    """Insert the batched rows (in C, through executemany)."""
+    if file_rows:
+        connection.executemany(_INSERT_FILE, file_rows)
+        file_rows.clear()
+    if day_rows:
+        connection.executemany(_INSERT_DAYS, day_rows)
+        day_rows.clear()

@@ -2,7 +2,7 @@
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from desk.domain.codes import duration_band
 from desk.store.models import HelpSession, SessionGuide, SessionService
-from desk.sync.counts import FORMAT_NAME, FORMAT_VERSION
+from desk.sync.counts import DAY_BREAKDOWN_KEYS, FORMAT_NAME, FORMAT_VERSION
 
 
 @dataclass(frozen=True)
@@ -68,12 +68,78 @@ def _codes(counter: Counter[str]) -> dict[str, int]:
     return dict(counter)
 
 
+def _count(counter: Counter[str], code: str | None) -> None:
+    if code:
+        counter[code] += 1
+
+
+class _Tally:
+    """Counts one month's sessions into the day and month sections."""
+
+    def __init__(self) -> None:
+        self.totals: dict[str, list[int]] = {}
+        self.per_day: dict[str, dict[str, Counter[str]]] = {}
+        self.month: dict[str, Counter[str]] = {name: Counter() for name in ("by_age_band", "by_language", "by_device")}
+        self.service_age: dict[str, Counter[str]] = defaultdict(Counter)
+        self.weekday_hour: dict[str, Counter[str]] = defaultdict(Counter)
+
+    def add(self, row: Any, codes: list[str]) -> None:
+        """Count one session row (id, start, minutes, channel, mode, outcome, referral, age, language, device)."""
+        _id, started_at, minutes, channel, mode, outcome, referral, age, language, device = row
+        key = started_at.date().isoformat()
+        if key not in self.totals:
+            self.totals[key] = [0, 0]
+            self.per_day[key] = {name: Counter() for name in DAY_BREAKDOWN_KEYS}
+        minutes = int(minutes or 0)
+        self.totals[key][0] += 1
+        self.totals[key][1] += minutes
+        day = self.per_day[key]
+        if codes:
+            day["by_service"][codes[0]] += 1
+            day["by_service_all"].update(set(codes))
+            _count(self.service_age[codes[0]], age)
+        _count(day["by_outcome"], outcome)
+        _count(day["by_referral"], referral)
+        _count(day["by_channel"], channel)
+        _count(day["by_mode"], mode)
+        _count(day["by_duration_band"], duration_band(minutes).value)
+        _count(self.month["by_age_band"], age)
+        _count(self.month["by_language"], language)
+        _count(self.month["by_device"], device)
+        self.weekday_hour[str(started_at.isoweekday())][str(started_at.hour)] += 1
+
+    def days_section(self) -> dict[str, dict[str, Any]]:
+        """Per day: sessions, minutes and the per-day breakdowns."""
+        return {
+            key: {"sessions": sessions, "minutes": minutes, **{n: _codes(c) for n, c in self.per_day[key].items()}}
+            for key, (sessions, minutes) in self.totals.items()
+        }
+
+    def month_section(self, days: dict[str, dict[str, Any]], guides: Counter[str]) -> dict[str, Any]:
+        """Month totals, the day breakdowns summed, and the month-only breakdowns."""
+        sums: dict[str, Counter[str]] = {name: Counter() for name in DAY_BREAKDOWN_KEYS}
+        for counters in self.per_day.values():
+            for name, counter in counters.items():
+                sums[name].update(counter)
+        service_age = {code: _codes(bands) for code, bands in self.service_age.items() if bands}
+        return {
+            "sessions": sum(day["sessions"] for day in days.values()),
+            "minutes": sum(day["minutes"] for day in days.values()),
+            **{name: _codes(counter) for name, counter in sums.items()},
+            **{name: _codes(counter) for name, counter in self.month.items()},
+            "by_service_age_band": service_age,
+            "by_weekday_hour": {day: _codes(hours) for day, hours in self.weekday_hour.items()},
+            "guides_used": _codes(guides),
+        }
+
+
 def build_document(session: Session, month: str, identity: Identity, now: datetime | None = None) -> dict[str, Any]:
     """The counts document of one month: closed, not deleted sessions only.
 
     Per day: sessions, minutes, main service (by_service, sums to sessions), every service
     (by_service_all), outcome, referral target, channel, mode, duration band. Per month only:
     age band, language, device, main service x age band, weekday x hour, guides used.
+    The month section repeats the per-day breakdowns summed over the month.
     Fields a session left empty are not counted in that breakdown.
     """
     start, end = month_bounds(month)
@@ -109,55 +175,10 @@ def build_document(session: Session, month: str, identity: Identity, now: dateti
         code for (code,) in session.execute(select(SessionGuide.guide_id).join(HelpSession).where(*live))
     )
 
-    days: dict[str, dict[str, Any]] = {}
-    day_counters: dict[str, dict[str, Counter[str]]] = {}
-    month_counters: dict[str, Counter[str]] = {name: Counter() for name in ("age", "language", "device")}
-    service_age: dict[str, Counter[str]] = defaultdict(Counter)
-    weekday_hour: dict[str, Counter[str]] = defaultdict(Counter)
-    total_minutes = 0
-    for session_id, started_at, minutes, channel, mode, outcome, referral, age, language, device in rows:
-        day: date = started_at.date()
-        key = day.isoformat()
-        if key not in days:
-            days[key] = {"sessions": 0, "minutes": 0}
-            day_counters[key] = {name: Counter() for name in ("sv", "all", "out", "ref", "ch", "mode", "dur")}
-        minutes = int(minutes or 0)
-        days[key]["sessions"] += 1
-        days[key]["minutes"] += minutes
-        total_minutes += minutes
-        counters = day_counters[key]
-        codes = services.get(session_id, [])
-        if codes:
-            counters["sv"][codes[0]] += 1
-            counters["all"].update(set(codes))
-        if outcome:
-            counters["out"][outcome] += 1
-        if referral:
-            counters["ref"][referral] += 1
-        counters["ch"][channel] += 1
-        counters["mode"][mode] += 1
-        counters["dur"][duration_band(minutes).value] += 1
-        if age:
-            month_counters["age"][age] += 1
-            if codes:
-                service_age[codes[0]][age] += 1
-        if language:
-            month_counters["language"][language] += 1
-        if device:
-            month_counters["device"][device] += 1
-        weekday_hour[str(started_at.isoweekday())][str(started_at.hour)] += 1
-    for key, counters in day_counters.items():
-        days[key].update(
-            {
-                "by_service": _codes(counters["sv"]),
-                "by_service_all": _codes(counters["all"]),
-                "by_outcome": _codes(counters["out"]),
-                "by_referral": _codes(counters["ref"]),
-                "by_channel": _codes(counters["ch"]),
-                "by_mode": _codes(counters["mode"]),
-                "by_duration_band": _codes(counters["dur"]),
-            }
-        )
+    tally = _Tally()
+    for row in rows:
+        tally.add(row, services.get(row[0], []))
+    days = tally.days_section()
     generated = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     return {
         "format": FORMAT_NAME,
@@ -171,15 +192,6 @@ def build_document(session: Session, month: str, identity: Identity, now: dateti
         "content_sha256": "",
         "counts": {
             "days": days,
-            "month": {
-                "sessions": len(rows),
-                "minutes": total_minutes,
-                "by_age_band": _codes(month_counters["age"]),
-                "by_language": _codes(month_counters["language"]),
-                "by_device": _codes(month_counters["device"]),
-                "by_service_age_band": {code: _codes(bands) for code, bands in service_age.items()},
-                "by_weekday_hour": {day: _codes(hours) for day, hours in weekday_hour.items()},
-                "guides_used": _codes(guides),
-            },
+            "month": tally.month_section(days, guides),
         },
     }

@@ -205,3 +205,25 @@ def test_central_stats_without_a_database_says_what_to_do(tmp_path):
     )
     assert result.returncode == 1
     assert "run `desk central collect` first" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        (date(2026, 3, 1), date(2026, 4, 30)),
+        (date(2026, 3, 2), date(2026, 4, 15)),
+        (date(2026, 3, 3), date(2026, 3, 25)),
+    ],
+)
+def test_central_totals_match_local_stats_for_whole_and_cut_months(synced, tmp_path, start, end):
+    from desk.store.stats import local_totals
+
+    share, database, _ids, _syncer = synced
+    central = open_central(tmp_path / "central.sqlite3")
+    collect(share, central)
+    assert central.totals(start, end) == local_totals(database, start, end)
+    assert (
+        central.totals_by_month(start, end)["2026-03"]["sessions"]
+        == local_totals(database, max(start, date(2026, 3, 1)), min(end, date(2026, 3, 31)))["sessions"]
+    )
+    central.close()

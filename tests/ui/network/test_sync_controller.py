@@ -41,7 +41,7 @@ def test_sync_now_reports_running_then_success(share_context):
     assert seen[0].running and not seen[-1].running
     assert seen[-1].error is None and seen[-1].last_success is not None and seen[-1].months_waiting == 0
     assert len(list(share.rglob("*.json"))) == 2
-    assert 0 < controller.next_run_ms <= 15 * 60 * 1000
+    assert 14 * 60 * 1000 < controller.next_run_ms <= 15 * 60 * 1000 * 1.06  # Qt timers may run a little long
 
 
 def test_failures_back_off_and_say_why_then_recover(share_context):
@@ -52,7 +52,7 @@ def test_failures_back_off_and_say_why_then_recover(share_context):
     failed = seen[-1]
     assert failed.problem == "share-not-found" and failed.error == "share not found"
     assert failed.next_retry == NOW + timedelta(minutes=1) and failed.months_waiting == 2
-    assert 55_000 < controller.next_run_ms <= 60_000
+    assert 55_000 < controller.next_run_ms <= 60_000 * 1.06
     controller.sync_now()
     assert seen[-1].next_retry == NOW + timedelta(minutes=2) and controller.failures == 2
     for _ in range(6):

@@ -70,6 +70,13 @@ def test_counts_are_right_and_leave_out_open_and_deleted(database):
     assert month["by_service_age_band"] == {"netbank": {"75-plus": 1}, "email": {"65-74": 1}}
     assert month["by_weekday_hour"] == {"1": {"10": 1, "14": 1}, "5": {"9": 1}}
     assert month["guides_used"] == {"bank-codes": 1}
+    for name in counts.DAY_BREAKDOWN_KEYS:  # month sums of the day breakdowns
+        summed = {}
+        for day_counts in document["counts"]["days"].values():
+            for code, count in day_counts[name].items():
+                summed[code] = summed.get(code, 0) + count
+        assert month[name] == summed, name
+    assert month["by_service"] == {"netbank": 1, "email": 2}
 
 
 def test_nothing_but_counts_and_codes(database):
@@ -202,3 +209,12 @@ def test_file_in_the_wrong_place_is_refused(database):
 def test_garbage_is_refused_in_plain_words(raw):
     with pytest.raises(CountsFileError):
         check_file(raw)
+
+
+def test_fast_and_schema_paths_give_the_same_rows(database):
+    raw = seal(march(database))
+    fast = check_file(raw)
+    slow = counts._check_slowly(raw)
+    assert fast == slow
+    assert [day[:3] for day in fast.days] == [("2026-03-02", 2, 30), ("2026-03-20", 1, 70)]
+    assert json.loads(fast.days[0][3])["by_service"] == {"email": 1, "netbank": 1}
