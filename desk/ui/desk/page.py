@@ -162,11 +162,7 @@ class DeskPage(QWidget):
         if serial != self._reload_serial:
             return  # a newer reload is on its way
         self._open = {record.id: record for record in state.open_sessions}
-        language = self._context.language
-        self.open_panel.set_sessions(
-            [(record, services_label(self._context, record.draft.services)) for record in state.open_sessions],
-            language,
-        )
+        self._show_open()
         if state.day == self.day_panel.day():
             self.day_panel.set_day_rows(state.day_sessions, state.totals)
         current = self._context.current_session_id
@@ -175,6 +171,13 @@ class DeskPage(QWidget):
         else:
             self.open_panel.select(current)
         self.state_loaded.emit()
+
+    def _show_open(self) -> None:
+        records = sorted(self._open.values(), key=lambda record: (record.draft.started_at, record.id))
+        self.open_panel.set_sessions(
+            [(record, services_label(self._context, record.draft.services)) for record in records],
+            self._context.language,
+        )
 
     def _load_services(self) -> None:
         task = self._context.tasks.run(most_used, self._context.database, date.today())
@@ -214,6 +217,10 @@ class DeskPage(QWidget):
         self._show_details()
         if changed:
             self._context.bus.session_focus_changed.emit(session_id)
+
+    def _focus_latest(self) -> None:
+        remaining = sorted(self._open.values(), key=lambda record: (record.draft.started_at, record.id))
+        self.set_current_session(remaining[-1].id if remaining else None)
 
     def _show_details(self) -> None:
         current = self._open.get(self._context.current_session_id or -1)
@@ -287,12 +294,16 @@ class DeskPage(QWidget):
 
     def _on_started(self, record: SessionRecord) -> None:
         self._open[record.id] = record
+        self._show_open()
         self.banner.show_message("saved", self.logbook.describe(record, "started"))
         self.set_current_session(record.id)
         self.reload()
 
     def _on_finished(self, record: SessionRecord) -> None:
-        self._open.pop(record.id, None)
+        if self._open.pop(record.id, None) is not None:
+            self._show_open()  # the card goes at once; the reload below confirms it
+            if self._context.current_session_id == record.id:
+                self._focus_latest()
         if self._pending == "past" and not record.draft.is_open:
             self.past_form.reset()
         self._pending = None
@@ -314,6 +325,10 @@ class DeskPage(QWidget):
 
     def _on_deleted(self, record: SessionRecord) -> None:
         self._last_deleted = record
+        if self._open.pop(record.id, None) is not None:
+            self._show_open()
+            if self._context.current_session_id == record.id:
+                self._focus_latest()
         self.banner.show_message("deleted", self.logbook.describe(record, "deleted"), can_undo=True)
         self.reload()
 
@@ -376,11 +391,8 @@ class DeskPage(QWidget):
         self.banner.retranslate()
         self._show_services()
         if self._open:
-            records = sorted(self._open.values(), key=lambda record: record.draft.started_at)
             self.open_panel.set_sessions([], self._context.language)
-            self.open_panel.set_sessions(
-                [(r, services_label(self._context, r.draft.services)) for r in records], self._context.language
-            )
+            self._show_open()
             self.open_panel.select(self._context.current_session_id)
 
     def changeEvent(self, event: QEvent) -> None:
