@@ -13,7 +13,7 @@ from desk.settings import SUPPRESSION_THRESHOLD
 from desk.ui.context import AppContext
 from desk.ui.reports.export import ReportExporter
 from desk.ui.reports.page import language_combo
-from desk.ui.reports.period_picker import PeriodPicker
+from desk.ui.reports.period_picker import KIND_YEAR, PeriodPicker
 
 
 class NetworkReportPanel(QGroupBox):
@@ -33,7 +33,7 @@ class NetworkReportPanel(QGroupBox):
         self.setObjectName("networkReportPanel")
         self._context = context
         self._central_db_path = central_db_path
-        self.picker = PeriodPicker(context.language, today)
+        self.picker = PeriodPicker(context.language, today, kind=KIND_YEAR)  # coordinators report yearly
         self.language_combo = language_combo(context.language)
         self.language_combo.setObjectName("networkReportLanguage")
         self._language_label = QLabel()

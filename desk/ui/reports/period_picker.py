@@ -40,7 +40,9 @@ class PeriodPicker(QWidget):
 
     period_changed = Signal(object)
 
-    def __init__(self, language: str, today: date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: str, today: date | None = None, parent: QWidget | None = None, kind: int = KIND_MONTH
+    ) -> None:
         super().__init__(parent)
         self._language = language
         self._today = today or date.today()
@@ -73,6 +75,7 @@ class PeriodPicker(QWidget):
         layout.addStretch(1)
         for _ in range(4):
             self.kind_combo.addItem("")
+        self.kind_combo.setCurrentIndex(kind)
         self.retranslate()
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.period_combo.currentIndexChanged.connect(self._emit)

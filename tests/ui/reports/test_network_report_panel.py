@@ -11,7 +11,7 @@ from tests.support.accessibility import unnamed_controls
 from tests.support.central_reports import collected, synced_branch
 
 from desk.ui.reports.network_panel import NetworkReportPanel
-from desk.ui.reports.period_picker import KIND_MONTH
+from desk.ui.reports.period_picker import KIND_MONTH, KIND_YEAR
 
 
 def test_network_pdf_from_the_central_database(qtbot, context, tmp_path, mocker):
@@ -21,7 +21,8 @@ def test_network_pdf_from_the_central_database(qtbot, context, tmp_path, mocker)
     panel = NetworkReportPanel(context, lambda: central, today=date(2026, 3, 20))
     qtbot.addWidget(panel)
     panel.show()
-    assert panel.picker.kind_combo.currentIndex() == KIND_MONTH
+    assert panel.picker.kind_combo.currentIndex() == KIND_YEAR
+    panel.picker.kind_combo.setCurrentIndex(KIND_MONTH)
     target = tmp_path / "network.pdf"
     mocker.patch.object(QFileDialog, "getSaveFileName", return_value=(str(target), ""))
     opened = mocker.patch.object(QDesktopServices, "openUrl", return_value=True)
