@@ -82,3 +82,15 @@ def test_unwritable_output_is_refused(demo, tmp_path, capsys):
             assert "cannot write" in capsys.readouterr().err
         finally:
             locked.chmod(0o700)
+
+
+def test_suppression_threshold_comes_from_the_settings(demo, tmp_path):
+    from desk import paths
+
+    paths.user_config_path().parent.mkdir(parents=True, exist_ok=True)
+    paths.user_config_path().write_text("[reports]\nsuppression_threshold = 40\n", encoding="utf-8")
+    target = tmp_path / "r.csv"
+    assert main(["report", "--from", "2026-03-01", "--to", "2026-03-31", "--out", str(target), "--lang", "fi"]) == 0
+    lines = target.read_bytes().decode("utf-8-sig").splitlines()
+    age_rows = [line for line in lines if line.startswith("age_bands;")]
+    assert age_rows and any("<40" in line for line in age_rows)
