@@ -8,7 +8,7 @@ from enum import StrEnum
 from desk.domain.codes import label
 from desk.reports.suppression import suppress_counts
 from desk.reports.tables import Cell, Hidden, ReportTable, share
-from desk.reports.texts import format_date, format_month, text, weekday_names
+from desk.reports.texts import format_date, format_month, month_name, text, weekday_names
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,11 @@ class Series:
     earlier: list[int] | None = None
     earlier_name: str = ""
     name: str = ""
+
+
+def code_series(codes: Sequence[StrEnum], counts: dict[str, int], language: str) -> Series:
+    """Chart data for coded counts, in the codes' order, labelled in the language."""
+    return Series([label(code, language) for code in codes], [int(counts.get(code.value, 0)) for code in codes])
 
 
 def distribution_table(
@@ -115,8 +120,6 @@ def idle_days_table(idle_days: Iterable[date], language: str) -> ReportTable:
 
 def bucket_label(bucket: date, unit: str, language: str, short: bool = False) -> str:
     """A trend bucket as text: a week's Monday or a month."""
-    from desk.reports.texts import month_name
-
     if unit == "week":
         week = bucket.isocalendar().week
         if short:

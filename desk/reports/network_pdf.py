@@ -5,9 +5,10 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from desk.domain.codes import DurationBand, Outcome
 from desk.reports.branch_pdf import HALF, definitions_page, heat_table, pair_of_tables
 from desk.reports.charts import horizontal_bars, trend_lines, vertical_bars
-from desk.reports.content import Series
+from desk.reports.content import code_series
 from desk.reports.layout import (
     CONTENT_WIDTH,
     PRIMARY,
@@ -21,12 +22,7 @@ from desk.reports.layout import (
     table_flowable,
 )
 from desk.reports.network import NetworkReport
-from desk.reports.tables import ReportTable
 from desk.reports.texts import format_decimal1, format_int, format_percent, text
-
-
-def _series(table: ReportTable) -> Series:
-    return Series([str(row[0]) for row in table.rows], [int(str(row[1])) for row in table.rows])
 
 
 def _cover(report: NetworkReport) -> list[Flowable]:
@@ -84,10 +80,19 @@ def _distributions(report: NetworkReport) -> list[Flowable]:
     language = report.language
     sheet = styles()
     widths = [HALF - 44 * mm, 22 * mm, 22 * mm]
-    left = [vertical_bars(_series(report.durations), HALF, 55 * mm, language), Spacer(1, 2 * mm),
-            table_flowable(report.durations, language, widths)]  # fmt: skip
-    right = [vertical_bars(_series(report.outcomes), HALF, 55 * mm, language, color=PRIMARY), Spacer(1, 2 * mm),
-             table_flowable(report.outcomes, language, widths)]  # fmt: skip
+    current = report.data.current
+    durations = code_series(list(DurationBand), current.get("by_duration_band", {}), language)
+    outcomes = code_series(list(Outcome), current.get("by_outcome", {}), language)
+    left: list[Flowable] = [
+        vertical_bars(durations, HALF, 55 * mm, language),
+        Spacer(1, 2 * mm),
+        table_flowable(report.durations, language, widths),
+    ]
+    right: list[Flowable] = [
+        vertical_bars(outcomes, HALF, 55 * mm, language, color=PRIMARY),
+        Spacer(1, 2 * mm),
+        table_flowable(report.outcomes, language, widths),
+    ]
     titles = side_by_side(
         [Paragraph(escape(report.durations.title), sheet["h2"])],
         [Paragraph(escape(report.outcomes.title), sheet["h2"])],

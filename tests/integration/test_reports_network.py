@@ -138,3 +138,28 @@ def test_fast_network_totals_equal_the_central_query_api(network):
         mine = report.data.by_branch[branch_id]
         assert (mine["sessions"], mine["minutes"]) == (totals["sessions"], totals["minutes"])
         assert mine["by_outcome"]["solved"] == totals["by_outcome"].get("solved", 0)
+
+
+def test_one_session_in_the_network_breaks_no_chart(tmp_path):
+    from datetime import datetime
+
+    from desk.config import Config
+    from desk.store.database import Database
+    from desk.store.sessions import SessionRepository
+    from desk.sync.syncer import Syncer
+    from tests.support.factories import make_draft
+
+    share = tmp_path / "share"
+    share.mkdir()
+    database = Database.open(tmp_path / "one.sqlite3")
+    SessionRepository(database).add(make_draft(started_at=datetime(2026, 3, 4, 10, 0), services=("email",)))
+    config = Config({"branch.id": "pieni", "branch.name": "Pieni kirjasto", "branch.region": "Kainuu"})
+    assert Syncer(config, database).run(share).ok
+    database.close()
+    central = collected(share, tmp_path / "central.sqlite3")
+    target = tmp_path / "one.pdf"
+    export_network_report(central, NetworkReportRequest(MARCH, "fi"), target)
+    lines = lines_of(target)
+    assert followed_by(lines, "Ohjaukset", "1")
+    assert followed_by(lines, "Pieni kirjasto", "Kainuu", "1")
+    assert len(PdfReader(target).pages) >= 5
