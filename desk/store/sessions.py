@@ -4,7 +4,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Integer, func, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from desk.domain.codes import AgeBand, Channel, Device, Mode, Outcome, ReferralTarget, ServiceLanguage
@@ -20,6 +20,15 @@ class SessionRefused(StoreError):
     def __init__(self, message: str, codes: list[str]) -> None:
         super().__init__(message)
         self.codes = codes
+
+
+def _closed() -> ColumnElement[bool]:
+    """A 'closed' condition that keeps SQLite off the is_open index.
+
+    Without ANALYZE SQLite cannot know that index is unselective; time-range queries must go by the
+    started_at index instead (250,000 sessions: 40 ms -> 1 ms).
+    """
+    return (type_coerce(HelpSession.is_open, Integer) + 0) == 0
 
 
 def _now() -> datetime:
@@ -166,7 +175,7 @@ class SessionRepository:
             HelpSession.started_at >= start, HelpSession.started_at < end, HelpSession.deleted_at.is_(None)
         )
         if not include_open:
-            query = query.where(HelpSession.is_open.is_(False))
+            query = query.where(_closed())
         return self._list(query.order_by(HelpSession.started_at.desc()))
 
     def on_day(self, day: date) -> list[SessionRecord]:
@@ -178,7 +187,7 @@ class SessionRepository:
         """Closed live sessions and their minutes on a day and in its week (Monday to Sunday)."""
         day_start = datetime.combine(day, time())
         week_start = day_start - timedelta(days=day.weekday())
-        live = (HelpSession.deleted_at.is_(None), HelpSession.is_open.is_(False))
+        live = (HelpSession.deleted_at.is_(None), _closed())
         with self._database.session() as session:
             rows = session.execute(
                 select(

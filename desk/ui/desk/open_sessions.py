@@ -117,7 +117,7 @@ class OpenSessionCard(QFrame):
 
     def set_selected(self, selected: bool) -> None:
         """Mark the card staff work on (guides opened now are recorded on it); a mark, not just colour."""
-        self.setProperty("selected", selected)
+        self.setProperty("selected", "true" if selected else "false")  # a str: bool QVariants hit a PySide refcount bug
         self.selected_mark.setText("▶" if selected else "")
         self.selected_mark.setAccessibleName(self.tr("Selected session") if selected else "")
         self.style().unpolish(self)

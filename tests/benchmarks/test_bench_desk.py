@@ -1,0 +1,133 @@
+"""Desk page budgets (DESIGN.md section 8): click to committed entry with 250,000 sessions, and list refresh.
+
+The 250,000-session database is generated once and cached under /tmp (rebuilt when missing); each run
+works on a fresh copy so the figures do not drift with earlier runs.
+"""
+
+import shutil
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from desk.config import Config
+from desk.domain.codes import Outcome
+from desk.store.database import Database
+from desk.store.demo import DemoOptions, fill_demo
+from desk.store.sessions import SessionRepository
+from tests.benchmarks.support import percentile, record, summary, timings_ms, verdict
+from tests.support.factories import make_draft
+
+from desk.ui.desk.page import DeskPage, read_state
+from desk.ui.startup import build_context
+
+TARGET_SESSIONS = 250_000
+CACHE = Path(tempfile.gettempdir()) / "digituki-bench-desk-250k.sqlite3"
+CLICK_BUDGET_MS = 15.0
+REFRESH_BUDGET_MS = 30.0
+ROUNDS = 100
+
+
+def _cached_database() -> Path:
+    if CACHE.exists():
+        return CACHE
+    building = CACHE.with_suffix(".building")
+    for leftover in CACHE.parent.glob(building.name + "*"):
+        leftover.unlink()
+    database = Database.open(building, backup_dir=building.parent / "digituki-bench-backups")
+    made = fill_demo(database, DemoOptions(days=5 * 365, seed=7, weekly_sessions=1100, until=date.today()))
+    repo = SessionRepository(database)
+    if made < TARGET_SESSIONS:  # top up, so the figure always holds at least 250,000
+        fill_demo(database, DemoOptions(days=365, seed=8, weekly_sessions=(TARGET_SESSIONS - made) / 50), force=True)
+    assert repo.count() >= TARGET_SESSIONS
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+    building.rename(CACHE)
+    return CACHE
+
+
+def _ms(value: float) -> str:
+    return f"{value:.1f} ms"
+
+
+def test_desk_click_to_committed_and_refresh(qtbot, tmp_path):
+    source = _cached_database()
+    path = tmp_path / "desk.sqlite3"
+    shutil.copyfile(source, path)
+    database = Database.open(path)
+    context = build_context(Config(), database, synchronous_tasks=True)  # the click returns once committed
+    now = datetime.now().replace(microsecond=0, second=0)
+    for minutes in range(30, 30 * 21, 21):  # a peak day so far: about 30 customers (domain.md section 5)
+        context.sessions.add(make_draft(started_at=now - timedelta(minutes=minutes)))
+    total = context.sessions.count()
+    page = DeskPage(context)
+    qtbot.addWidget(page)
+    page.resize(1100, 720)
+    page.show()
+    services = page.grid.visible_codes()[:9]
+    typical_refresh = timings_ms(page.reload, ROUNDS)
+    typical_rows = page.day_panel.model.rowCount()
+    state = {"round": 0, "clicked": 0.0}
+    committed: list[float] = []  # click -> the write's transaction has committed (before any redraw)
+
+    def timed(write):
+        def run(*args, **kwargs):
+            result = write(*args, **kwargs)
+            committed.append((time.perf_counter() - state["clicked"]) * 1000)
+            return result
+
+        return run
+
+    repo = context.sessions
+    repo.add, repo.close = timed(repo.add), timed(repo.close)  # the page's logbook calls these
+
+    def click(button) -> None:
+        state["clicked"] = time.perf_counter()
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def start_session() -> None:
+        state["round"] += 1
+        click(page.grid.button(services[state["round"] % 9]))
+
+    def finish_session() -> None:
+        click(page.open_panel.cards[context.current_session_id].buttons[Outcome.SOLVED])
+
+    whole: list[float] = []  # click -> committed, list refreshed, counters and cards redrawn
+    for _ in range(ROUNDS):
+        whole += timings_ms(start_session, repeat=1, warmup=0)
+        whole += timings_ms(finish_session, repeat=1, warmup=0)
+        whole += timings_ms(lambda: click(page.past_form.save), repeat=1, warmup=0)
+    busy_refresh = timings_ms(page.reload, ROUNDS)
+    busy_rows = page.day_panel.model.rowCount()
+    query = timings_ms(lambda: read_state(context.sessions, date.today()), ROUNDS)
+    print(f"\n{total} sessions; click to committed {summary(committed)}; with refresh {summary(whole)}")
+    print(f"refresh {typical_rows} rows {summary(typical_refresh)}; {busy_rows} rows {summary(busy_refresh)}")
+    print(f"query alone ({busy_rows} rows) {summary(query)}")
+    click_p95 = percentile(committed, 0.95)
+    refresh_p95 = percentile(typical_refresh, 0.95)
+    record(
+        "desk",
+        "Desk page",
+        [
+            ("sessions in the database", f"{total:,}".replace(",", " "), "≥ 250 000", verdict(total >= 250_000)),
+            (
+                f"click to committed entry (start, Done, log past; {len(committed)} clicks, p95)",
+                _ms(click_p95),
+                f"≤ {CLICK_BUDGET_MS:.0f} ms",
+                verdict(click_p95 <= CLICK_BUDGET_MS),
+            ),
+            ("click to committed and the day list redrawn (p95)", _ms(percentile(whole, 0.95)), "–", "–"),
+            (
+                f"day list refresh, {typical_rows} sessions today + open sessions + counters (p95)",
+                _ms(refresh_p95),
+                f"≤ {REFRESH_BUDGET_MS:.0f} ms",
+                verdict(refresh_p95 <= REFRESH_BUDGET_MS),
+            ),
+            (f"day list refresh, {busy_rows} sessions today (p95)", _ms(percentile(busy_refresh, 0.95)), "–", "–"),
+        ],
+    )
+    database.close()
