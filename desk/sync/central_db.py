@@ -166,7 +166,8 @@ class CentralDatabase:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.engine: Engine = create_engine(f"sqlite:///{self.path}")
+        # The collector's writer thread uses the connection the collection opened (never concurrently).
+        self.engine: Engine = create_engine(f"sqlite:///{self.path}", connect_args={"check_same_thread": False})
 
         @event.listens_for(self.engine, "connect")
         def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

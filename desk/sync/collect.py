@@ -7,10 +7,13 @@ replaces it. Temporary files (``*.tmp-*``) are ignored: they are writes in progr
 """
 
 import os
+import queue
 import sqlite3
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from desk.errors import SyncError
 from desk.sync.central_db import CentralDatabase, Skipped
@@ -57,28 +60,34 @@ class CollectResult:
         )
 
 
-def _find_files(root: Path, skipped: list[Skipped], share: Path) -> list[tuple[Path, tuple[str, str, str]]]:
+def _find_files(root: Path, skipped: list[Skipped], share: Path) -> list[tuple[str, tuple[str, str, str]]]:
     """Counts files under counts/v1/<branch>/<device>/ with their expected identity; odd entries are skipped."""
-    found: list[tuple[Path, tuple[str, str, str]]] = []
+    found: list[tuple[str, tuple[str, str, str]]] = []
 
     def relative(path: str) -> str:
         return Path(path).relative_to(share).as_posix()
 
-    for branch in sorted(os.scandir(root), key=lambda entry: entry.name):
+    def entries(folder: str) -> list[os.DirEntry[str]]:
+        with os.scandir(folder) as listing:
+            return sorted(listing, key=lambda entry: entry.name)
+
+    for branch in entries(str(root)):
         if not branch.is_dir():
             skipped.append(Skipped(relative(branch.path), "not in a branch folder"))
             continue
-        for device in sorted(os.scandir(branch.path), key=lambda entry: entry.name):
+        for device in entries(branch.path):
             if not device.is_dir():
                 skipped.append(Skipped(relative(device.path), "not in a device folder"))
                 continue
-            for entry in sorted(os.scandir(device.path), key=lambda entry: entry.name):
-                if TEMP_MARKER in entry.name:
+            expected = (branch.name, device.name)
+            for entry in entries(device.path):
+                name = entry.name
+                if TEMP_MARKER in name:
                     continue
-                if not entry.is_file() or not FILE_NAME.match(entry.name):
+                if not FILE_NAME.match(name) or not entry.is_file():
                     skipped.append(Skipped(relative(entry.path), "not a counts file (the name must be YYYY-MM.json)"))
                     continue
-                found.append((Path(entry.path), (branch.name, device.name, entry.name[:7])))
+                found.append((entry.path, (*expected, name[:7])))
     return found
 
 
@@ -125,9 +134,48 @@ def collect(share: Path, central: CentralDatabase, progress: Callable[[int, int]
     return result
 
 
+class _Writer(threading.Thread):
+    """Does the inserts on its own thread: SQLite works without the GIL while the next files are checked."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        super().__init__(name="central-writer", daemon=True)
+        self._connection = connection
+        self._queue: queue.Queue[tuple[str, Any] | None] = queue.Queue(maxsize=4)
+        self.error: BaseException | None = None
+
+    def put(self, kind: str, payload: Any) -> None:
+        """Queue rows ("files", "days") or a file id to delete ("delete")."""
+        if self.error is not None:
+            raise self.error
+        self._queue.put((kind, payload))
+
+    def finish(self) -> None:
+        """Wait for every queued write; re-raise a failure on the caller's thread."""
+        self._queue.put(None)
+        self.join()
+        if self.error is not None:
+            raise self.error
+
+    def run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            if self.error is not None:
+                continue  # drain after a failure
+            kind, payload = item
+            try:
+                if kind == "files":
+                    self._connection.executemany(_INSERT_FILE, payload)
+                elif kind == "days":
+                    self._connection.executemany(_INSERT_DAYS, payload)
+                else:
+                    self._connection.execute("DELETE FROM day_count WHERE file_id = ?", (payload,))
+                    self._connection.execute("DELETE FROM count_file WHERE id = ?", (payload,))
+            except BaseException as exc:
+                self.error = exc
+
+
 def _collect_files(
     connection: sqlite3.Connection,
-    files: list[tuple[Path, tuple[str, str, str]]],
+    files: list[tuple[str, tuple[str, str, str]]],
     share: Path,
     result: CollectResult,
     progress: Callable[[int, int], None] | None,
@@ -142,73 +190,69 @@ def _collect_files(
     file_rows: list[tuple[object, ...]] = []
     day_rows: list[tuple[object, ...]] = []
     newest: dict[str, tuple[str, str, str, str]] = {}
-    for number, (path, expected) in enumerate(files):
-        if number % _PROGRESS_EVERY == 0:
-            if progress is not None:
-                progress(number, total)
-            _flush(connection, file_rows, day_rows)
-        relpath = str(path)[share_prefix:].replace(os.sep, "/")
-        try:
-            with open(path, "rb") as handle:
-                raw = handle.read()
-        except OSError as exc:
-            result.skipped.append(Skipped(relpath, f"cannot be read: {exc.strerror or exc}"))
-            continue
-        previous = known.get(relpath)
-        if previous is not None and _claimed_hash(raw) == previous[1] and hash_matches(raw, previous[1]):
-            result.unchanged += 1  # the very bytes checked and stored before
-            continue
-        try:
-            checked = check_file(raw, expected)
-        except CountsFileError as exc:
-            result.skipped.append(Skipped(relpath, str(exc)))
-            continue
-        if previous is not None:
-            _flush(connection, file_rows, day_rows)
-            connection.execute("DELETE FROM day_count WHERE file_id = ?", (previous[0],))
-            connection.execute("DELETE FROM count_file WHERE id = ?", (previous[0],))
-            result.replaced += 1
-        else:
-            result.added += 1
-        file_id = next_id
-        next_id += 1
-        known[relpath] = (file_id, checked.content_sha256)
-        file_rows.append(
-            (
-                file_id,
-                relpath,
-                checked.branch_id,
-                checked.device_id,
-                checked.month,
-                checked.content_sha256,
-                checked.generated_at,
-                checked.app_version,
-                checked.catalogue_version,
-                checked.branch_name,
-                checked.region,
-                checked.month_detail,
+    writer = _Writer(connection)
+    writer.start()
+    try:
+        for number, (path, expected) in enumerate(files):
+            if number % _PROGRESS_EVERY == 0:
+                if progress is not None:
+                    progress(number, total)
+                if file_rows:
+                    writer.put("files", file_rows)
+                    writer.put("days", day_rows)
+                    file_rows, day_rows = [], []
+            relpath = path[share_prefix:].replace(os.sep, "/")
+            try:
+                with open(path, "rb") as handle:
+                    raw = handle.read()
+            except OSError as exc:
+                result.skipped.append(Skipped(relpath, f"cannot be read: {exc.strerror or exc}"))
+                continue
+            previous = known.get(relpath)
+            if previous is not None and _claimed_hash(raw) == previous[1] and hash_matches(raw, previous[1]):
+                result.unchanged += 1  # the very bytes checked and stored before
+                continue
+            try:
+                checked = check_file(raw, expected)
+            except CountsFileError as exc:
+                result.skipped.append(Skipped(relpath, str(exc)))
+                continue
+            if previous is not None:
+                writer.put("delete", previous[0])
+                result.replaced += 1
+            else:
+                result.added += 1
+            file_id = next_id
+            next_id += 1
+            known[relpath] = (file_id, checked.content_sha256)
+            file_rows.append(
+                (
+                    file_id,
+                    relpath,
+                    checked.branch_id,
+                    checked.device_id,
+                    checked.month,
+                    checked.content_sha256,
+                    checked.generated_at,
+                    checked.app_version,
+                    checked.catalogue_version,
+                    checked.branch_name,
+                    checked.region,
+                    checked.month_detail,
+                )
             )
-        )
-        day_rows.extend((file_id, *day) for day in checked.days)
-        branch = newest.get(checked.branch_id)
-        if branch is None or checked.generated_at > branch[3]:
-            newest[checked.branch_id] = (
-                checked.branch_id,
-                checked.branch_name,
-                checked.region,
-                checked.generated_at,
-            )
-    _flush(connection, file_rows, day_rows)
+            day_rows.extend([(file_id, *day) for day in checked.days])
+            branch = newest.get(checked.branch_id)
+            if branch is None or checked.generated_at > branch[3]:
+                newest[checked.branch_id] = (
+                    checked.branch_id,
+                    checked.branch_name,
+                    checked.region,
+                    checked.generated_at,
+                )
+        if file_rows:
+            writer.put("files", file_rows)
+            writer.put("days", day_rows)
+    finally:
+        writer.finish()
     connection.executemany(_UPSERT_BRANCH, list(newest.values()))
-
-
-def _flush(
-    connection: sqlite3.Connection, file_rows: list[tuple[object, ...]], day_rows: list[tuple[object, ...]]
-) -> None:
-    """Insert the batched rows (in C, through executemany)."""
-    if file_rows:
-        connection.executemany(_INSERT_FILE, file_rows)
-        file_rows.clear()
-    if day_rows:
-        connection.executemany(_INSERT_DAYS, day_rows)
-        day_rows.clear()

@@ -205,22 +205,29 @@ class CheckedFile:
     month_detail: str
 
 
-# In a validated days object, a comma followed by a date key and "{" can only be a day boundary.
-_DAY_SPLIT = re.compile(r',(?="[0-9]{4}-[0-9]{2}-[0-9]{2}":\{)')
 _DAY_TOTALS = re.compile(r'"minutes":([0-9]+),"sessions":([0-9]+)\}')
 
 
-def _split_days(days_text: str) -> list[tuple[str, int, int, str]]:
-    """Cut a validated canonical days object into (day, sessions, minutes, day JSON) without parsing it again."""
+def _split_days(days_text: str, month: str) -> list[tuple[str, int, int, str]]:
+    """Cut a validated canonical days object into (day, sessions, minutes, day JSON) without parsing it again.
+
+    In a validated file every day key starts with the file's month, so '},"YYYY-MM-' occurs
+    exactly at the day boundaries and a plain string split finds them.
+    """
     inner = days_text[1:-1]
     if not inner:
         return []
-    pieces = _DAY_SPLIT.split(inner)
+    pieces = inner.split('},"' + month + "-")
     totals = _DAY_TOTALS.findall(inner)
-    return [
-        (piece[1:11], int(sessions), int(minutes), piece[13:])
-        for piece, (minutes, sessions) in zip(pieces, totals, strict=True)
-    ]
+    last = len(pieces) - 1
+    days = []
+    for index, (piece, (minutes, sessions)) in enumerate(zip(pieces, totals, strict=True)):
+        if index == 0:
+            day, detail = piece[1:11], piece[13:]
+        else:
+            day, detail = f"{month}-{piece[:2]}", piece[4:]
+        days.append((day, int(sessions), int(minutes), detail if index == last else detail + "}"))
+    return days
 
 
 def _header_from_document(document: dict[str, Any], text: str) -> CheckedFile:
@@ -274,7 +281,7 @@ def check_file(raw: bytes, expected: tuple[str, str, str] | None = None) -> Chec
                 int(match["catalogue_version"]),
                 match["content_sha256"],
                 text,
-                _split_days(match["days"]),
+                _split_days(match["days"], match["month"]),
                 match["month_detail"],
             )
     if checked is None:
