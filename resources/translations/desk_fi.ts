@@ -8,77 +8,82 @@
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="142" />
-        <source>{0}: {1} sessions, {2}   ·   This week: {3} sessions, {4}</source>
-        <translation>{0}: {1} neuvontaa, {2}   ·   Tällä viikolla: {3} neuvontaa, {4}</translation>
+        <location filename="../../desk/ui/desk/day_panel.py" line="141" />
+        <source>{0}: {1} sessions, {2}</source>
+        <translation>{0}: {1} neuvontaa, {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="154" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="144" />
+        <source>This week: {0} sessions, {1}</source>
+        <translation>Tällä viikolla: {0} neuvontaa, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/desk/day_panel.py" line="152" />
         <source>&amp;Day</source>
         <translation>&amp;Päivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="155" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="153" />
         <source>Day shown</source>
         <translation>Näytettävä päivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="157" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="155" />
         <source>Back to today</source>
         <translation>Takaisin tähän päivään</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="158" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="156" />
         <source>Logged sessions</source>
         <translation>Kirjatut neuvonnat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="160" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="158" />
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="160" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="158" />
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="160" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="158" />
         <source>Duration</source>
         <translation>Kesto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="160" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="158" />
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="160" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="158" />
         <source>Details</source>
         <translation>Lisätiedot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="162" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="160" />
         <source>No sessions logged on this day yet.</source>
         <translation>Tälle päivälle ei ole vielä kirjattu neuvontoja.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="163" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="161" />
         <source>&amp;Edit…</source>
         <translation>&amp;Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="164" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="162" />
         <source>Edit the selected session</source>
         <translation>Muokkaa valittua neuvontaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="165" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="163" />
         <source>De&amp;lete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="166" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="164" />
         <source>Delete the selected session</source>
         <translation>Poista valittu neuvonta</translation>
     </message>
@@ -86,37 +91,37 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="359" />
+        <location filename="../../desk/ui/desk/page.py" line="375" />
         <source>Optional details of the selected session (remembered on this PC)</source>
         <translation>Valitun neuvonnan lisätiedot, vapaaehtoiset (muistetaan tällä koneella)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="361" />
+        <location filename="../../desk/ui/desk/page.py" line="377" />
         <source>Optional details (remembered on this PC)</source>
         <translation>Vapaaehtoiset lisätiedot (muistetaan tällä koneella)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="365" />
+        <location filename="../../desk/ui/desk/page.py" line="381" />
         <source>Log help sessions</source>
         <translation>Kirjaa neuvonnat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="366" />
+        <location filename="../../desk/ui/desk/page.py" line="382" />
         <source>Start a session: choose the service</source>
         <translation>Aloita neuvonta: valitse palvelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="367" />
+        <location filename="../../desk/ui/desk/page.py" line="383" />
         <source>Logged sessions</source>
         <translation>Kirjatut neuvonnat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="368" />
+        <location filename="../../desk/ui/desk/page.py" line="384" />
         <source>Log a past session</source>
         <translation>Kirjaa jälkikäteen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="369" />
+        <location filename="../../desk/ui/desk/page.py" line="385" />
         <source>Logged sessions or past session</source>
         <translation>Kirjatut neuvonnat tai jälkikäteen kirjaus</translation>
     </message>
@@ -288,32 +293,32 @@
 <context>
     <name>OpenSessionCard</name>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="116" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="120" />
         <source>Running for {0}</source>
         <translation>Kestänyt {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="122" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="126" />
         <source>Selected session</source>
         <translation>Valittu neuvonta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="138" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="142" />
         <source>Started at {0}</source>
         <translation>Alkoi klo {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="142" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="146" />
         <source>Remove this session (started by mistake)</source>
         <translation>Poista tämä neuvonta (aloitettu vahingossa)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="143" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="147" />
         <source>Remove session: {0}</source>
         <translation>Poista neuvonta: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="146" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="150" />
         <source>Referred to</source>
         <translation>Ohjattiin</translation>
     </message>
@@ -321,12 +326,12 @@
 <context>
     <name>OpenSessionsPanel</name>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="228" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="237" />
         <source>Running now</source>
         <translation>Käynnissä nyt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="229" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="238" />
         <source>No session is running. Choose a service on the left to start the timer.</source>
         <translation>Yhtään neuvontaa ei ole käynnissä. Valitse palvelu vasemmalta, niin ajanotto alkaa.</translation>
     </message>
@@ -334,88 +339,88 @@
 <context>
     <name>PastSessionForm</name>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="117" />
-        <location filename="../../desk/ui/desk/past_form.py" line="214" />
+        <location filename="../../desk/ui/desk/past_form.py" line="118" />
+        <location filename="../../desk/ui/desk/past_form.py" line="215" />
         <source>none</source>
         <translation>ei mitään</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="192" />
+        <location filename="../../desk/ui/desk/past_form.py" line="193" />
         <source>&amp;Service</source>
         <translation>&amp;Palvelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="193" />
+        <location filename="../../desk/ui/desk/past_form.py" line="194" />
         <source>&amp;Extra service</source>
         <translation>&amp;Lisäpalvelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="194" />
+        <location filename="../../desk/ui/desk/past_form.py" line="195" />
         <source>&amp;Duration</source>
         <translation>&amp;Kesto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="195" />
+        <location filename="../../desk/ui/desk/past_form.py" line="196" />
         <source>&amp;Outcome</source>
         <translation>&amp;Tulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="196" />
+        <location filename="../../desk/ui/desk/past_form.py" line="197" />
         <source>&amp;Referred to</source>
         <translation>&amp;Ohjattiin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="197" />
+        <location filename="../../desk/ui/desk/past_form.py" line="198" />
         <source>Sta&amp;rted</source>
         <translation>&amp;Alkoi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="201" />
+        <location filename="../../desk/ui/desk/past_form.py" line="202" />
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="202" />
+        <location filename="../../desk/ui/desk/past_form.py" line="203" />
         <source>Extra service</source>
         <translation>Lisäpalvelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="203" />
+        <location filename="../../desk/ui/desk/past_form.py" line="204" />
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="204" />
+        <location filename="../../desk/ui/desk/past_form.py" line="205" />
         <source>Referred to</source>
         <translation>Ohjattiin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="205" />
+        <location filename="../../desk/ui/desk/past_form.py" line="206" />
         <source>Day</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="206" />
+        <location filename="../../desk/ui/desk/past_form.py" line="207" />
         <source>Start time</source>
         <translation>Aloitusaika</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="207" />
+        <location filename="../../desk/ui/desk/past_form.py" line="208" />
         <source>Duration in minutes</source>
         <translation>Kesto minuutteina</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="208" />
+        <location filename="../../desk/ui/desk/past_form.py" line="209" />
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="211" />
+        <location filename="../../desk/ui/desk/past_form.py" line="212" />
         <source>{0} minutes</source>
         <translation>{0} minuuttia</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="212" />
+        <location filename="../../desk/ui/desk/past_form.py" line="213" />
         <source>&amp;Log this session</source>
         <translation>&amp;Kirjaa neuvonta</translation>
     </message>

@@ -8,77 +8,82 @@
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="142" />
-        <source>{0}: {1} sessions, {2}   ·   This week: {3} sessions, {4}</source>
-        <translation>{0}: {1} tillfällen, {2}   ·   Denna vecka: {3} tillfällen, {4}</translation>
+        <location filename="../../desk/ui/desk/day_panel.py" line="141" />
+        <source>{0}: {1} sessions, {2}</source>
+        <translation>{0}: {1} tillfällen, {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="154" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="144" />
+        <source>This week: {0} sessions, {1}</source>
+        <translation>Denna vecka: {0} tillfällen, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/desk/day_panel.py" line="152" />
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="155" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="153" />
         <source>Day shown</source>
         <translation>Visad dag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="157" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="155" />
         <source>Back to today</source>
         <translation>Tillbaka till i dag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="158" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="156" />
         <source>Logged sessions</source>
         <translation>Loggade tillfällen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="160" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="158" />
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="160" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="158" />
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="160" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="158" />
         <source>Duration</source>
         <translation>Längd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="160" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="158" />
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="160" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="158" />
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="162" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="160" />
         <source>No sessions logged on this day yet.</source>
         <translation>Inga tillfällen har loggats den här dagen ännu.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="163" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="161" />
         <source>&amp;Edit…</source>
         <translation>&amp;Redigera…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="164" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="162" />
         <source>Edit the selected session</source>
         <translation>Redigera det valda tillfället</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="165" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="163" />
         <source>De&amp;lete</source>
         <translation>R&amp;adera</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/day_panel.py" line="166" />
+        <location filename="../../desk/ui/desk/day_panel.py" line="164" />
         <source>Delete the selected session</source>
         <translation>Radera det valda tillfället</translation>
     </message>
@@ -86,37 +91,37 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="359" />
+        <location filename="../../desk/ui/desk/page.py" line="375" />
         <source>Optional details of the selected session (remembered on this PC)</source>
         <translation>Frivilliga detaljer om det valda tillfället (sparas på den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="361" />
+        <location filename="../../desk/ui/desk/page.py" line="377" />
         <source>Optional details (remembered on this PC)</source>
         <translation>Frivilliga detaljer (sparas på den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="365" />
+        <location filename="../../desk/ui/desk/page.py" line="381" />
         <source>Log help sessions</source>
         <translation>Logga hjälptillfällen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="366" />
+        <location filename="../../desk/ui/desk/page.py" line="382" />
         <source>Start a session: choose the service</source>
         <translation>Starta ett tillfälle: välj tjänst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="367" />
+        <location filename="../../desk/ui/desk/page.py" line="383" />
         <source>Logged sessions</source>
         <translation>Loggade tillfällen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="368" />
+        <location filename="../../desk/ui/desk/page.py" line="384" />
         <source>Log a past session</source>
         <translation>Logga i efterhand</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="369" />
+        <location filename="../../desk/ui/desk/page.py" line="385" />
         <source>Logged sessions or past session</source>
         <translation>Loggade tillfällen eller loggning i efterhand</translation>
     </message>
@@ -288,32 +293,32 @@
 <context>
     <name>OpenSessionCard</name>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="116" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="120" />
         <source>Running for {0}</source>
         <translation>Pågått {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="122" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="126" />
         <source>Selected session</source>
         <translation>Valt tillfälle</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="138" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="142" />
         <source>Started at {0}</source>
         <translation>Började kl. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="142" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="146" />
         <source>Remove this session (started by mistake)</source>
         <translation>Ta bort tillfället (startat av misstag)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="143" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="147" />
         <source>Remove session: {0}</source>
         <translation>Ta bort tillfälle: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="146" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="150" />
         <source>Referred to</source>
         <translation>Hänvisad till</translation>
     </message>
@@ -321,12 +326,12 @@
 <context>
     <name>OpenSessionsPanel</name>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="228" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="237" />
         <source>Running now</source>
         <translation>Pågår nu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="229" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="238" />
         <source>No session is running. Choose a service on the left to start the timer.</source>
         <translation>Inget tillfälle pågår. Välj en tjänst till vänster så startar tidtagningen.</translation>
     </message>
@@ -334,88 +339,88 @@
 <context>
     <name>PastSessionForm</name>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="117" />
-        <location filename="../../desk/ui/desk/past_form.py" line="214" />
+        <location filename="../../desk/ui/desk/past_form.py" line="118" />
+        <location filename="../../desk/ui/desk/past_form.py" line="215" />
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="192" />
+        <location filename="../../desk/ui/desk/past_form.py" line="193" />
         <source>&amp;Service</source>
         <translation>&amp;Tjänst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="193" />
+        <location filename="../../desk/ui/desk/past_form.py" line="194" />
         <source>&amp;Extra service</source>
         <translation>&amp;Extra tjänst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="194" />
+        <location filename="../../desk/ui/desk/past_form.py" line="195" />
         <source>&amp;Duration</source>
         <translation>&amp;Längd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="195" />
+        <location filename="../../desk/ui/desk/past_form.py" line="196" />
         <source>&amp;Outcome</source>
         <translation>&amp;Resultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="196" />
+        <location filename="../../desk/ui/desk/past_form.py" line="197" />
         <source>&amp;Referred to</source>
         <translation>&amp;Hänvisad till</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="197" />
+        <location filename="../../desk/ui/desk/past_form.py" line="198" />
         <source>Sta&amp;rted</source>
         <translation>&amp;Började</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="201" />
+        <location filename="../../desk/ui/desk/past_form.py" line="202" />
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="202" />
+        <location filename="../../desk/ui/desk/past_form.py" line="203" />
         <source>Extra service</source>
         <translation>Extra tjänst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="203" />
+        <location filename="../../desk/ui/desk/past_form.py" line="204" />
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="204" />
+        <location filename="../../desk/ui/desk/past_form.py" line="205" />
         <source>Referred to</source>
         <translation>Hänvisad till</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="205" />
+        <location filename="../../desk/ui/desk/past_form.py" line="206" />
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="206" />
+        <location filename="../../desk/ui/desk/past_form.py" line="207" />
         <source>Start time</source>
         <translation>Starttid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="207" />
+        <location filename="../../desk/ui/desk/past_form.py" line="208" />
         <source>Duration in minutes</source>
         <translation>Längd i minuter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="208" />
+        <location filename="../../desk/ui/desk/past_form.py" line="209" />
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="211" />
+        <location filename="../../desk/ui/desk/past_form.py" line="212" />
         <source>{0} minutes</source>
         <translation>{0} minuter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="212" />
+        <location filename="../../desk/ui/desk/past_form.py" line="213" />
         <source>&amp;Log this session</source>
         <translation>&amp;Logga tillfället</translation>
     </message>

@@ -138,15 +138,13 @@ class DayPanel(QWidget):
         locale = QLocale()
         is_today = self.day() == date.today()
         first = self.tr("Today") if is_today else locale.toString(self.day_edit.date(), QLocale.FormatType.ShortFormat)
-        self.counters.setText(
-            self.tr("{0}: {1} sessions, {2}   ·   This week: {3} sessions, {4}").format(
-                first,
-                locale.toString(totals.sessions),
-                hours_text(totals.minutes),
-                locale.toString(totals.week_sessions),
-                hours_text(totals.week_minutes),
-            )
+        day_part = self.tr("{0}: {1} sessions, {2}").format(
+            first, locale.toString(totals.sessions), hours_text(totals.minutes)
         )
+        week_part = self.tr("This week: {0} sessions, {1}").format(
+            locale.toString(totals.week_sessions), hours_text(totals.week_minutes)
+        )
+        self.counters.setText(f"{day_part}\n{week_part}")
         self.counters.setAccessibleName(self.counters.text())
 
     def retranslate(self) -> None:

@@ -37,7 +37,7 @@ class DetailsBar(QWidget):
         self._row_labels: dict[str, QLabel] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(10)
+        grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
         for row, (name, enum, optional) in enumerate(FIELDS):
             label = QLabel()

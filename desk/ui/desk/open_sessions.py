@@ -80,14 +80,18 @@ class OpenSessionCard(QFrame):
         head.addWidget(self.title, 1)
         head.addWidget(self.timer)
         head.addWidget(self.discard)
+        head.setSpacing(8)
+        main_row = QHBoxLayout()
+        main_row.addWidget(self.since, 1)
+        main_row.addWidget(self.buttons[Outcome.SOLVED], 1)
         row = QHBoxLayout()
         row.setSpacing(6)
-        for outcome in Outcome:
-            row.addWidget(self.buttons[outcome], 2 if outcome == Outcome.SOLVED else 1)
+        for outcome in (Outcome.PARTLY, Outcome.REFERRED, Outcome.NOT_SOLVED):
+            row.addWidget(self.buttons[outcome], 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(head)
-        layout.addWidget(self.since)
+        layout.addLayout(main_row)
         layout.addLayout(row)
         self.buttons[Outcome.SOLVED].clicked.connect(lambda: self._finish(Outcome.SOLVED))
         self.buttons[Outcome.PARTLY].clicked.connect(lambda: self._finish(Outcome.PARTLY))
@@ -176,12 +180,13 @@ class OpenSessionsPanel(QWidget):
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll.setWidget(self._host)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.empty)
-        layout.addWidget(self._scroll, 1)
+        layout.addWidget(self._scroll)
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._tick)
@@ -213,6 +218,10 @@ class OpenSessionsPanel(QWidget):
     def _update_empty(self) -> None:
         self.empty.setVisible(not self.cards)
         self._scroll.setVisible(bool(self.cards))
+        # As tall as the cards, up to two and a half of them; more scroll. The day's list gets the rest.
+        heights = [card.sizeHint().height() for card in self.cards.values()]
+        visible = sum(heights[:2]) + (heights[2] // 2 if len(heights) > 2 else 0) + 8 * min(len(heights), 3)
+        self._scroll.setFixedHeight(max(visible, 1))
         if self.cards:
             self._clock.start()
         else:

@@ -80,6 +80,7 @@ class PastSessionForm(QWidget):
         self.problems.setWordWrap(True)
         self.problems.hide()
         self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
         self.labels = [QLabel() for _ in range(6)]
         fields = (self.service, self.extra_service, self.quick_buttons[QUICK_MINUTES[0]], self.outcome)
         for label, buddy in zip(self.labels, (*fields, self.referral, self.day), strict=True):
@@ -106,7 +107,10 @@ class PastSessionForm(QWidget):
         self.reset()
 
     def set_services(self, services: list[tuple[str, str]], language: str) -> None:
-        """Fill the service lists with (code, label) pairs, keeping the current choice."""
+        """Fill the service lists with (code, label) pairs in usage order, keeping the current choice.
+
+        The lists are alphabetical; a fresh form starts on the most used service.
+        """
         self._services = services
         self._language = language
         for combo, first in ((self.service, None), (self.extra_service, NO_SERVICE)):
@@ -117,8 +121,9 @@ class PastSessionForm(QWidget):
                 combo.addItem(self.tr("none"), NO_SERVICE)
             for code, label in sorted(services, key=lambda pair: pair[1].casefold()):
                 combo.addItem(label, code)
-            index = combo.findData(current)
-            combo.setCurrentIndex(max(0, index))
+            if current is None and first is None and services:
+                current = services[0][0]
+            combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
         self._fill_codes()
 

@@ -2,7 +2,7 @@
 
 DESK_STYLE = """
 QLabel#sectionTitle { font-weight: bold; padding-top: 4px; }
-QLabel#hint { color: palette(mid); }
+QLabel#hint { font-style: italic; }
 QPushButton#serviceButton {
     background: palette(base); border: 1px solid palette(mid); border-radius: 8px; text-align: left;
 }
