@@ -1,5 +1,6 @@
 """The Network page: the coordinator collects every branch's counts from the share and looks at them."""
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -344,9 +345,42 @@ class NetworkPage(QWidget):
         self.skipped_table.setRowCount(len(view.skipped))
         for row, skipped in enumerate(view.skipped):
             self.skipped_table.setItem(row, 0, _item(skipped.relpath))
-            self.skipped_table.setItem(row, 1, _item(skipped.reason))
+            reason = _item(self._reason_text(skipped.reason))
+            reason.setToolTip(skipped.reason)
+            self.skipped_table.setItem(row, 1, reason)
         self._set_skipped_heading(len(view.skipped))
         self.view_loaded.emit(view)
+
+    def _reason_text(self, reason: str) -> str:
+        """The collector's reason (English, from the Qt-free layer) in the UI language."""
+        fixed = {
+            "not in a branch folder": self.tr("not in a branch folder"),
+            "not in a device folder": self.tr("not in a device folder"),
+            "not a counts file (the name must be YYYY-MM.json)": self.tr(
+                "not a counts file (the name must be YYYY-MM.json)"
+            ),
+            "it is not readable JSON (damaged or not a counts file)": self.tr(
+                "not readable JSON (damaged or not a counts file)"
+            ),
+            "it is not a Digituki Desk counts file": self.tr("not a Digituki Desk counts file"),
+            "its SHA-256 does not match its content (damaged or edited)": self.tr(
+                "its SHA-256 does not match its content (damaged or edited)"
+            ),
+        }
+        if reason in fixed:
+            return fixed[reason]
+        patterns = (
+            (r"it has format version (\d+)", self.tr("made by a newer version of the app (format %1); update the app")),
+            (r"it does not follow the counts file schema \((.*)\)$", self.tr("does not follow the schema (%1)")),
+            (r"it has days outside its month (.*)$", self.tr("has days outside its month %1")),
+            (r"it says branch .* which does not match", self.tr("its contents do not match its folder and name")),
+            (r"cannot be read: (.*)$", self.tr("cannot be read: %1")),
+        )
+        for pattern, template in patterns:
+            match = re.match(pattern, reason)
+            if match:
+                return template.replace("%1", match.group(1)) if match.groups() else template
+        return reason
 
     def _set_skipped_heading(self, count: int) -> None:
         self._skipped_heading.setText(self.tr("Files skipped (%n)", "", count))

@@ -91,3 +91,12 @@ def test_controls_are_named_and_report_area_is_left(qtbot, context, tmp_path):
         assert widget.accessibleName(), widget
     assert isinstance(page.report_area, QVBoxLayout)
     assert page.central_db_path() == tmp_path / "central.sqlite3"
+
+
+def test_skip_reasons_are_put_in_words_of_the_ui(qtbot, context, tmp_path):
+    page = page_for(qtbot, context, tmp_path)
+    assert page._reason_text("it has format version 3, newer than this app reads; update the app") == (
+        "made by a newer version of the app (format 3); update the app"
+    )
+    assert page._reason_text("it is not a Digituki Desk counts file") == "not a Digituki Desk counts file"
+    assert page._reason_text("something new") == "something new"
