@@ -8,7 +8,14 @@ from sqlalchemy import ColumnElement, Integer, func, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from desk.domain.codes import AgeBand, Channel, Device, Mode, Outcome, ReferralTarget, ServiceLanguage
-from desk.domain.session import DayTotals, SessionDraft, SessionRecord, validate
+from desk.domain.session import (
+    PROBLEM_UNKNOWN_SERVICE,
+    DayTotals,
+    SessionDetails,
+    SessionDraft,
+    SessionRecord,
+    validate,
+)
 from desk.errors import StoreError
 from desk.store.database import Database
 from desk.store.models import HelpSession, ServiceType, SessionGuide, SessionService
@@ -150,6 +157,32 @@ class SessionRepository:
             row = self._get(session, session_id)
             row.deleted_at = None
             row.updated_at = _now()
+
+    def set_details(self, session_id: int, details: SessionDetails) -> SessionRecord:
+        """Change only the optional details (channel, mode, age band, language, device) of a session."""
+        with self._database.session() as session:
+            row = self._get(session, session_id)
+            row.channel = details.channel.value
+            row.mode = details.mode.value
+            row.age_band = details.age_band.value if details.age_band else None
+            row.language = details.language.value if details.language else None
+            row.device = details.device.value if details.device else None
+            row.updated_at = _now()
+            session.flush()
+            return to_record(row)
+
+    def add_service(self, session_id: int, service_code: str) -> SessionRecord:
+        """Add an extra service to a session (kept once; the main service stays first)."""
+        with self._database.session() as session:
+            row = self._get(session, session_id)
+            codes = [link.service_code for link in row.services]
+            if service_code not in codes:
+                if service_code not in self._known_services(session):
+                    raise SessionRefused(f"Unknown service code: {service_code}.", [PROBLEM_UNKNOWN_SERVICE])
+                row.services.append(SessionService(position=len(codes), service_code=service_code))
+                row.updated_at = _now()
+            session.flush()
+            return to_record(row)
 
     def add_guide(self, session_id: int, guide_id: str) -> None:
         """Record that a guide was used in a session."""

@@ -91,37 +91,37 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="375" />
+        <location filename="../../desk/ui/desk/page.py" line="396" />
         <source>Optional details of the selected session (remembered on this PC)</source>
         <translation>Valitun neuvonnan lisätiedot, vapaaehtoiset (muistetaan tällä koneella)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="377" />
+        <location filename="../../desk/ui/desk/page.py" line="398" />
         <source>Optional details (remembered on this PC)</source>
         <translation>Vapaaehtoiset lisätiedot (muistetaan tällä koneella)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="381" />
+        <location filename="../../desk/ui/desk/page.py" line="402" />
         <source>Log help sessions</source>
         <translation>Kirjaa neuvonnat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="382" />
+        <location filename="../../desk/ui/desk/page.py" line="403" />
         <source>Start a session: choose the service</source>
         <translation>Aloita neuvonta: valitse palvelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="383" />
+        <location filename="../../desk/ui/desk/page.py" line="404" />
         <source>Logged sessions</source>
         <translation>Kirjatut neuvonnat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="384" />
+        <location filename="../../desk/ui/desk/page.py" line="405" />
         <source>Log a past session</source>
         <translation>Kirjaa jälkikäteen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="385" />
+        <location filename="../../desk/ui/desk/page.py" line="406" />
         <source>Logged sessions or past session</source>
         <translation>Kirjatut neuvonnat tai jälkikäteen kirjaus</translation>
     </message>
@@ -208,33 +208,33 @@
 <context>
     <name>DetailsBar</name>
     <message>
-        <location filename="../../desk/ui/desk/details_bar.py" line="98" />
+        <location filename="../../desk/ui/desk/details_bar.py" line="102" />
         <source>Channel</source>
         <extracomment>(field of SessionDetails, its code enum, whether "not recorded" is a choice)</extracomment>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/details_bar.py" line="99" />
+        <location filename="../../desk/ui/desk/details_bar.py" line="103" />
         <source>Visit</source>
         <translation>Käynti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/details_bar.py" line="100" />
+        <location filename="../../desk/ui/desk/details_bar.py" line="104" />
         <source>Age</source>
         <translation>Ikä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/details_bar.py" line="101" />
+        <location filename="../../desk/ui/desk/details_bar.py" line="105" />
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/details_bar.py" line="102" />
+        <location filename="../../desk/ui/desk/details_bar.py" line="106" />
         <source>Device</source>
         <translation>Laite</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/details_bar.py" line="107" />
+        <location filename="../../desk/ui/desk/details_bar.py" line="111" />
         <source>not recorded</source>
         <translation>ei kirjattu</translation>
     </message>
@@ -242,37 +242,37 @@
 <context>
     <name>Logbook</name>
     <message>
-        <location filename="../../desk/ui/desk/logbook.py" line="89" />
+        <location filename="../../desk/ui/desk/logbook.py" line="104" />
         <source>Started: {0}</source>
         <translation>Aloitettu: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/logbook.py" line="90" />
+        <location filename="../../desk/ui/desk/logbook.py" line="105" />
         <source>Deleted: {0}</source>
         <translation>Poistettu: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/logbook.py" line="91" />
+        <location filename="../../desk/ui/desk/logbook.py" line="106" />
         <source>Restored: {0}</source>
         <translation>Palautettu: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/logbook.py" line="92" />
+        <location filename="../../desk/ui/desk/logbook.py" line="107" />
         <source>Changed: {0}</source>
         <translation>Muutettu: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/logbook.py" line="96" />
+        <location filename="../../desk/ui/desk/logbook.py" line="111" />
         <source>Saved: {0}, {1}</source>
         <translation>Tallennettu: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/logbook.py" line="104" />
+        <location filename="../../desk/ui/desk/logbook.py" line="119" />
         <source>Nothing was saved: {0}</source>
         <translation>Mitään ei tallennettu: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/logbook.py" line="105" />
+        <location filename="../../desk/ui/desk/logbook.py" line="120" />
         <source>Not saved.</source>
         <translation>Ei tallennettu.</translation>
     </message>
@@ -293,32 +293,47 @@
 <context>
     <name>OpenSessionCard</name>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="120" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="141" />
         <source>Running for {0}</source>
         <translation>Kestänyt {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="126" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="147" />
         <source>Selected session</source>
         <translation>Valittu neuvonta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="142" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="163" />
         <source>Started at {0}</source>
         <translation>Alkoi klo {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="146" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="167" />
+        <source>+ service</source>
+        <translation>+ palvelu</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/desk/open_sessions.py" line="168" />
+        <source>Add another service this customer needed help with</source>
+        <translation>Lisää toinen palvelu, jossa asiakas tarvitsi apua</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/desk/open_sessions.py" line="169" />
+        <source>Add a service to: {0}</source>
+        <translation>Lisää palvelu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/desk/open_sessions.py" line="170" />
         <source>Remove this session (started by mistake)</source>
         <translation>Poista tämä neuvonta (aloitettu vahingossa)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="147" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="171" />
         <source>Remove session: {0}</source>
         <translation>Poista neuvonta: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="150" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="174" />
         <source>Referred to</source>
         <translation>Ohjattiin</translation>
     </message>
@@ -326,12 +341,13 @@
 <context>
     <name>OpenSessionsPanel</name>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="237" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="276" />
         <source>Running now</source>
+        <extracomment>(code, label) of the services offered as extra services on the cards.</extracomment>
         <translation>Käynnissä nyt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="238" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="277" />
         <source>No session is running. Choose a service on the left to start the timer.</source>
         <translation>Yhtään neuvontaa ei ole käynnissä. Valitse palvelu vasemmalta, niin ajanotto alkaa.</translation>
     </message>
@@ -339,88 +355,88 @@
 <context>
     <name>PastSessionForm</name>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="118" />
-        <location filename="../../desk/ui/desk/past_form.py" line="215" />
+        <location filename="../../desk/ui/desk/past_form.py" line="121" />
+        <location filename="../../desk/ui/desk/past_form.py" line="219" />
         <source>none</source>
         <translation>ei mitään</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="193" />
+        <location filename="../../desk/ui/desk/past_form.py" line="197" />
         <source>&amp;Service</source>
         <translation>&amp;Palvelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="194" />
+        <location filename="../../desk/ui/desk/past_form.py" line="198" />
         <source>&amp;Extra service</source>
         <translation>&amp;Lisäpalvelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="195" />
+        <location filename="../../desk/ui/desk/past_form.py" line="199" />
         <source>&amp;Duration</source>
         <translation>&amp;Kesto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="196" />
+        <location filename="../../desk/ui/desk/past_form.py" line="200" />
         <source>&amp;Outcome</source>
         <translation>&amp;Tulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="197" />
+        <location filename="../../desk/ui/desk/past_form.py" line="201" />
         <source>&amp;Referred to</source>
         <translation>&amp;Ohjattiin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="198" />
+        <location filename="../../desk/ui/desk/past_form.py" line="202" />
         <source>Sta&amp;rted</source>
         <translation>&amp;Alkoi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="202" />
+        <location filename="../../desk/ui/desk/past_form.py" line="206" />
         <source>Service</source>
         <translation>Palvelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="203" />
+        <location filename="../../desk/ui/desk/past_form.py" line="207" />
         <source>Extra service</source>
         <translation>Lisäpalvelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="204" />
+        <location filename="../../desk/ui/desk/past_form.py" line="208" />
         <source>Outcome</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="205" />
+        <location filename="../../desk/ui/desk/past_form.py" line="209" />
         <source>Referred to</source>
         <translation>Ohjattiin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="206" />
+        <location filename="../../desk/ui/desk/past_form.py" line="210" />
         <source>Day</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="207" />
+        <location filename="../../desk/ui/desk/past_form.py" line="211" />
         <source>Start time</source>
         <translation>Aloitusaika</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="208" />
+        <location filename="../../desk/ui/desk/past_form.py" line="212" />
         <source>Duration in minutes</source>
         <translation>Kesto minuutteina</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="209" />
+        <location filename="../../desk/ui/desk/past_form.py" line="213" />
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="212" />
+        <location filename="../../desk/ui/desk/past_form.py" line="216" />
         <source>{0} minutes</source>
         <translation>{0} minuuttia</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="213" />
+        <location filename="../../desk/ui/desk/past_form.py" line="217" />
         <source>&amp;Log this session</source>
         <translation>&amp;Kirjaa neuvonta</translation>
     </message>

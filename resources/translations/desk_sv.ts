@@ -91,37 +91,37 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="375" />
+        <location filename="../../desk/ui/desk/page.py" line="396" />
         <source>Optional details of the selected session (remembered on this PC)</source>
         <translation>Frivilliga detaljer om det valda tillfället (sparas på den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="377" />
+        <location filename="../../desk/ui/desk/page.py" line="398" />
         <source>Optional details (remembered on this PC)</source>
         <translation>Frivilliga detaljer (sparas på den här datorn)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="381" />
+        <location filename="../../desk/ui/desk/page.py" line="402" />
         <source>Log help sessions</source>
         <translation>Logga hjälptillfällen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="382" />
+        <location filename="../../desk/ui/desk/page.py" line="403" />
         <source>Start a session: choose the service</source>
         <translation>Starta ett tillfälle: välj tjänst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="383" />
+        <location filename="../../desk/ui/desk/page.py" line="404" />
         <source>Logged sessions</source>
         <translation>Loggade tillfällen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="384" />
+        <location filename="../../desk/ui/desk/page.py" line="405" />
         <source>Log a past session</source>
         <translation>Logga i efterhand</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="385" />
+        <location filename="../../desk/ui/desk/page.py" line="406" />
         <source>Logged sessions or past session</source>
         <translation>Loggade tillfällen eller loggning i efterhand</translation>
     </message>
@@ -208,33 +208,33 @@
 <context>
     <name>DetailsBar</name>
     <message>
-        <location filename="../../desk/ui/desk/details_bar.py" line="98" />
+        <location filename="../../desk/ui/desk/details_bar.py" line="102" />
         <source>Channel</source>
         <extracomment>(field of SessionDetails, its code enum, whether "not recorded" is a choice)</extracomment>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/details_bar.py" line="99" />
+        <location filename="../../desk/ui/desk/details_bar.py" line="103" />
         <source>Visit</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/details_bar.py" line="100" />
+        <location filename="../../desk/ui/desk/details_bar.py" line="104" />
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/details_bar.py" line="101" />
+        <location filename="../../desk/ui/desk/details_bar.py" line="105" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/details_bar.py" line="102" />
+        <location filename="../../desk/ui/desk/details_bar.py" line="106" />
         <source>Device</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/details_bar.py" line="107" />
+        <location filename="../../desk/ui/desk/details_bar.py" line="111" />
         <source>not recorded</source>
         <translation>inte angivet</translation>
     </message>
@@ -242,37 +242,37 @@
 <context>
     <name>Logbook</name>
     <message>
-        <location filename="../../desk/ui/desk/logbook.py" line="89" />
+        <location filename="../../desk/ui/desk/logbook.py" line="104" />
         <source>Started: {0}</source>
         <translation>Startat: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/logbook.py" line="90" />
+        <location filename="../../desk/ui/desk/logbook.py" line="105" />
         <source>Deleted: {0}</source>
         <translation>Raderat: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/logbook.py" line="91" />
+        <location filename="../../desk/ui/desk/logbook.py" line="106" />
         <source>Restored: {0}</source>
         <translation>Återställt: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/logbook.py" line="92" />
+        <location filename="../../desk/ui/desk/logbook.py" line="107" />
         <source>Changed: {0}</source>
         <translation>Ändrat: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/logbook.py" line="96" />
+        <location filename="../../desk/ui/desk/logbook.py" line="111" />
         <source>Saved: {0}, {1}</source>
         <translation>Sparat: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/logbook.py" line="104" />
+        <location filename="../../desk/ui/desk/logbook.py" line="119" />
         <source>Nothing was saved: {0}</source>
         <translation>Inget sparades: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/logbook.py" line="105" />
+        <location filename="../../desk/ui/desk/logbook.py" line="120" />
         <source>Not saved.</source>
         <translation>Inte sparat.</translation>
     </message>
@@ -293,32 +293,47 @@
 <context>
     <name>OpenSessionCard</name>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="120" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="141" />
         <source>Running for {0}</source>
         <translation>Pågått {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="126" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="147" />
         <source>Selected session</source>
         <translation>Valt tillfälle</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="142" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="163" />
         <source>Started at {0}</source>
         <translation>Började kl. {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="146" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="167" />
+        <source>+ service</source>
+        <translation>+ tjänst</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/desk/open_sessions.py" line="168" />
+        <source>Add another service this customer needed help with</source>
+        <translation>Lägg till en annan tjänst som kunden behövde hjälp med</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/desk/open_sessions.py" line="169" />
+        <source>Add a service to: {0}</source>
+        <translation>Lägg till tjänst: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/desk/open_sessions.py" line="170" />
         <source>Remove this session (started by mistake)</source>
         <translation>Ta bort tillfället (startat av misstag)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="147" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="171" />
         <source>Remove session: {0}</source>
         <translation>Ta bort tillfälle: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="150" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="174" />
         <source>Referred to</source>
         <translation>Hänvisad till</translation>
     </message>
@@ -326,12 +341,13 @@
 <context>
     <name>OpenSessionsPanel</name>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="237" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="276" />
         <source>Running now</source>
+        <extracomment>(code, label) of the services offered as extra services on the cards.</extracomment>
         <translation>Pågår nu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="238" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="277" />
         <source>No session is running. Choose a service on the left to start the timer.</source>
         <translation>Inget tillfälle pågår. Välj en tjänst till vänster så startar tidtagningen.</translation>
     </message>
@@ -339,88 +355,88 @@
 <context>
     <name>PastSessionForm</name>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="118" />
-        <location filename="../../desk/ui/desk/past_form.py" line="215" />
+        <location filename="../../desk/ui/desk/past_form.py" line="121" />
+        <location filename="../../desk/ui/desk/past_form.py" line="219" />
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="193" />
+        <location filename="../../desk/ui/desk/past_form.py" line="197" />
         <source>&amp;Service</source>
         <translation>&amp;Tjänst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="194" />
+        <location filename="../../desk/ui/desk/past_form.py" line="198" />
         <source>&amp;Extra service</source>
         <translation>&amp;Extra tjänst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="195" />
+        <location filename="../../desk/ui/desk/past_form.py" line="199" />
         <source>&amp;Duration</source>
         <translation>&amp;Längd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="196" />
+        <location filename="../../desk/ui/desk/past_form.py" line="200" />
         <source>&amp;Outcome</source>
         <translation>&amp;Resultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="197" />
+        <location filename="../../desk/ui/desk/past_form.py" line="201" />
         <source>&amp;Referred to</source>
         <translation>&amp;Hänvisad till</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="198" />
+        <location filename="../../desk/ui/desk/past_form.py" line="202" />
         <source>Sta&amp;rted</source>
         <translation>&amp;Började</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="202" />
+        <location filename="../../desk/ui/desk/past_form.py" line="206" />
         <source>Service</source>
         <translation>Tjänst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="203" />
+        <location filename="../../desk/ui/desk/past_form.py" line="207" />
         <source>Extra service</source>
         <translation>Extra tjänst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="204" />
+        <location filename="../../desk/ui/desk/past_form.py" line="208" />
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="205" />
+        <location filename="../../desk/ui/desk/past_form.py" line="209" />
         <source>Referred to</source>
         <translation>Hänvisad till</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="206" />
+        <location filename="../../desk/ui/desk/past_form.py" line="210" />
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="207" />
+        <location filename="../../desk/ui/desk/past_form.py" line="211" />
         <source>Start time</source>
         <translation>Starttid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="208" />
+        <location filename="../../desk/ui/desk/past_form.py" line="212" />
         <source>Duration in minutes</source>
         <translation>Längd i minuter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="209" />
+        <location filename="../../desk/ui/desk/past_form.py" line="213" />
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="212" />
+        <location filename="../../desk/ui/desk/past_form.py" line="216" />
         <source>{0} minutes</source>
         <translation>{0} minuter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="213" />
+        <location filename="../../desk/ui/desk/past_form.py" line="217" />
         <source>&amp;Log this session</source>
         <translation>&amp;Logga tillfället</translation>
     </message>

@@ -80,6 +80,10 @@ class DetailsBar(QWidget):
             key = value.value if value is not None else NOT_RECORDED
             self._buttons[name][key].setChecked(True)
 
+    def ordered_buttons(self) -> list[QToolButton]:
+        """Every choice, row by row."""
+        return [button for name, _enum, _optional in FIELDS for button in self._buttons[name].values()]
+
     def button(self, name: str, value: str) -> QToolButton:
         """The button of one value ('' is 'not recorded')."""
         return self._buttons[name][value]

@@ -41,6 +41,7 @@ class Logbook(QObject):
         super().__init__(parent)
         self._context = context
         self._repo = context.sessions
+        self.announcing = False
 
     def start(self, service: str, details: SessionDetails, guides: tuple[str, ...] = ()) -> str:
         """Open a session with a running timer; returns its entry id (known before the commit)."""
@@ -61,6 +62,16 @@ class Logbook(QObject):
         task = self._context.tasks.write(self._repo.update, session_id, draft)
         task.on_success(lambda record: self._committed(record, "changed")).on_failure(self._failed).start()
 
+    def set_details(self, session_id: int, details: SessionDetails) -> None:
+        """Change the optional details of a session (guides and services recorded meanwhile stay)."""
+        task = self._context.tasks.write(self._repo.set_details, session_id, details)
+        task.on_success(lambda record: self._committed(record, "changed")).on_failure(self._failed).start()
+
+    def add_service(self, session_id: int, service: str) -> None:
+        """Add an extra service to a session."""
+        task = self._context.tasks.write(self._repo.add_service, session_id, service)
+        task.on_success(lambda record: self._committed(record, "changed")).on_failure(self._failed).start()
+
     def delete(self, record: SessionRecord) -> None:
         """Soft-delete a session."""
         task = self._context.tasks.write(self._repo.delete, record.id)
@@ -79,7 +90,11 @@ class Logbook(QObject):
 
     def _committed(self, record: SessionRecord, kind: str) -> None:
         getattr(self, kind).emit(record)
-        self._context.bus.data_changed.emit(ChangeSet(sessions=True))
+        self.announcing = True  # lets the page skip its own change when the bus echoes it
+        try:
+            self._context.bus.data_changed.emit(ChangeSet(sessions=True))
+        finally:
+            self.announcing = False
         self._context.bus.message.emit("info", self.describe(record, kind))
 
     def describe(self, record: SessionRecord, kind: str) -> str:

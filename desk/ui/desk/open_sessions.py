@@ -31,13 +31,22 @@ class OpenSessionCard(QFrame):
         finish_requested(int, str, object): session id, Outcome and ReferralTarget or None.
         discard_requested(int): session id the user wants to remove (started by mistake).
         focus_requested(int): session id the user clicked or tabbed into.
+        add_service_requested(int, str): session id and an extra service code.
     """
 
     finish_requested = Signal(int, str, object)
     discard_requested = Signal(int)
     focus_requested = Signal(int)
+    add_service_requested = Signal(int, str)
 
-    def __init__(self, record: SessionRecord, service_text: str, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        record: SessionRecord,
+        service_text: str,
+        language: str,
+        services: list[tuple[str, str]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.record = record
         self._language = language
@@ -75,10 +84,22 @@ class OpenSessionCard(QFrame):
         self.discard = QToolButton()
         self.discard.setObjectName("discardOpen")
         self.discard.setText("✕")
+        self.add_service = QToolButton()
+        self.add_service.setObjectName("addService")
+        self.add_service.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.service_menu = QMenu(self)
+        for code, label in sorted(services or [], key=lambda pair: pair[1].casefold()):
+            if code in record.draft.services:
+                continue
+            action = self.service_menu.addAction(label)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.add_service_requested.emit(self.record.id, c))
+        self.add_service.setMenu(self.service_menu)
         head = QHBoxLayout()
         head.addWidget(self.selected_mark)
         head.addWidget(self.title, 1)
         head.addWidget(self.timer)
+        head.addWidget(self.add_service)
         head.addWidget(self.discard)
         head.setSpacing(8)
         main_row = QHBoxLayout()
@@ -98,7 +119,7 @@ class OpenSessionCard(QFrame):
         self.buttons[Outcome.NOT_SOLVED].clicked.connect(lambda: self._finish(Outcome.NOT_SOLVED))
         self.buttons[Outcome.REFERRED].clicked.connect(self._ask_referral)
         self.discard.clicked.connect(lambda: self.discard_requested.emit(self.record.id))
-        for widget in (*self.buttons.values(), self.discard):
+        for widget in (*self.buttons.values(), self.add_service, self.discard):
             widget.installEventFilter(self)
         self.set_selected(False)
         self.retranslate()
@@ -143,6 +164,9 @@ class OpenSessionCard(QFrame):
         for outcome, button in self.buttons.items():
             button.setText(outcome_button_text(outcome))
             button.setAccessibleName(f"{outcome_button_text(outcome)}: {self.title.text()}")
+        self.add_service.setText(self.tr("+ service"))
+        self.add_service.setToolTip(self.tr("Add another service this customer needed help with"))
+        self.add_service.setAccessibleName(self.tr("Add a service to: {0}").format(self.title.text()))
         self.discard.setToolTip(self.tr("Remove this session (started by mistake)"))
         self.discard.setAccessibleName(self.tr("Remove session: {0}").format(self.title.text()))
         for action in self.referral_menu.actions():
@@ -157,15 +181,19 @@ class OpenSessionsPanel(QWidget):
         finish_requested(int, str, object): as OpenSessionCard.
         discard_requested(int): as OpenSessionCard.
         focus_requested(int): as OpenSessionCard.
+        add_service_requested(int, str): as OpenSessionCard.
     """
 
     finish_requested = Signal(int, str, object)
     discard_requested = Signal(int)
     focus_requested = Signal(int)
+    add_service_requested = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cards: dict[int, OpenSessionCard] = {}
+        #: (code, label) of the services offered as extra services on the cards.
+        self.services: list[tuple[str, str]] = []
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
         self.empty = QLabel()
@@ -200,15 +228,26 @@ class OpenSessionsPanel(QWidget):
             if session_id not in wanted:
                 self.cards.pop(session_id).deleteLater()
         for record, text in cards:
-            if record.id in self.cards:
+            existing = self.cards.get(record.id)
+            if existing is not None and existing.record.draft.services == record.draft.services:
+                existing.record = record
                 continue
-            card = OpenSessionCard(record, text, language)
+            position = None
+            if existing is not None:  # its services changed: rebuild it with the new title and menu
+                position = self._list.indexOf(existing)
+                self.cards.pop(record.id).deleteLater()
+            card = OpenSessionCard(record, text, language, self.services)
+            card.add_service_requested.connect(self.add_service_requested)
             card.finish_requested.connect(self.finish_requested)
             card.discard_requested.connect(self.discard_requested)
             card.focus_requested.connect(self.focus_requested)
-            self._list.insertWidget(self._list.count() - 1, card)
+            self._list.insertWidget(self._list.count() - 1 if position is None else position, card)
             self.cards[record.id] = card
         self._update_empty()
+
+    def ordered_cards(self) -> list[OpenSessionCard]:
+        """The cards top to bottom."""
+        return sorted(self.cards.values(), key=self._list.indexOf)
 
     def select(self, session_id: int | None) -> None:
         """Mark one card as the one staff work on."""

@@ -2,8 +2,9 @@
 
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
-from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -67,8 +68,12 @@ class DeskPage(QWidget):
         self._edit_dialog: SessionEditDialog | None = None
         self._reload_serial = 0
         self._pending: str | None = None  # which form waits for the logbook's answer
+        self._today = date.today()
+        self._day_watch = QTimer(self)
+        self._day_watch.setInterval(60_000)
         self._build()
         self._connect_signals()
+        self._day_watch.start()
         self.retranslate()
         self._load_services()
         self.reload()
@@ -131,6 +136,7 @@ class DeskPage(QWidget):
         self.open_panel.finish_requested.connect(self._finish)
         self.open_panel.discard_requested.connect(self._discard_open)
         self.open_panel.focus_requested.connect(self.set_current_session)
+        self.open_panel.add_service_requested.connect(self.logbook.add_service)
         self.details_bar.details_changed.connect(self._details_changed)
         self.past_form.submitted.connect(self._log_past)
         self.day_panel.day_changed.connect(lambda _day: self.reload())
@@ -146,6 +152,7 @@ class DeskPage(QWidget):
         self.logbook.deleted.connect(self._on_deleted)
         self.logbook.restored.connect(self._on_restored)
         self.logbook.refused.connect(self._on_refused)
+        self._day_watch.timeout.connect(self.check_new_day)
         bus.start_session_requested.connect(self._start_with_guide)
         bus.data_changed.connect(self._on_data_changed)
         bus.language_changed.connect(lambda _language: self.retranslate())
@@ -179,6 +186,36 @@ class DeskPage(QWidget):
             [(record, services_label(self._context, record.draft.services)) for record in records],
             self._context.language,
         )
+        self._update_tab_order()
+
+    def _update_tab_order(self) -> None:
+        """Tab goes as the eye reads: find, services, details, running sessions, then the day's list or form."""
+        chain: list[QWidget] = [self.grid.filter_box]
+        chain += [self.grid.button(code) for code in self.grid.visible_codes()]
+        chain += self.details_bar.ordered_buttons()
+        for card in self.open_panel.ordered_cards():
+            chain += [*card.buttons.values(), card.add_service, card.discard]
+        chain.append(self.tabs.tabBar())
+        day = self.day_panel
+        chain += [day.day_edit, day.today_button, day.table, day.edit_button, day.delete_button]
+        form = self.past_form
+        chain += [form.service, form.extra_service, *form.quick_buttons.values(), form.minutes]
+        chain += [form.outcome, form.referral, form.day, form.start_time, form.save, self.banner.undo]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def check_new_day(self) -> None:
+        """After midnight (the page stays open for days): show the new today and re-rank the services."""
+        today = date.today()
+        if today == self._today:
+            return
+        showed_today = self.day_panel.day() == self._today
+        self._today = today
+        self.day_panel.day_edit.setMaximumDate(QDate(today))
+        self.past_form.day.setMaximumDate(QDate(today))
+        if showed_today:
+            self.day_panel.day_edit.setDate(QDate(today))  # reloads through day_changed
+        self._load_services()
 
     def _load_services(self) -> None:
         task = self._context.tasks.run(most_used, self._context.database, date.today())
@@ -194,6 +231,8 @@ class DeskPage(QWidget):
         ordered = sorted(active, key=lambda code: (rank.get(code, len(rank)), active.index(code)))
         pairs = [(code, service_label(self._context, code)) for code in ordered]
         self.grid.set_services(pairs)
+        self.open_panel.services = pairs
+        self._update_tab_order()
         self.past_form.set_services(pairs, self._context.language)
 
     def _sticky_loaded(self, details: SessionDetails) -> None:
@@ -203,8 +242,8 @@ class DeskPage(QWidget):
     def _on_data_changed(self, changes: ChangeSet) -> None:
         if changes.catalogue:
             self._show_services()
-        if changes.sessions and self.sender() is not None:
-            pass  # our own changes reload through the logbook callbacks; other pages only record guides
+        if changes.sessions and not self.logbook.announcing:
+            self.reload()  # e.g. the Guides page recorded a guide on a running session
 
     # ---- the current (focused) open session -----------------------------------------------------------------
 
@@ -259,7 +298,7 @@ class DeskPage(QWidget):
         current = self._open.get(self._context.current_session_id or -1)
         if current is not None:
             self._pending = "details"
-            self.logbook.update(current.id, details.applied_to(current.draft))
+            self.logbook.set_details(current.id, details)
 
     def edit_session(self, record: SessionRecord) -> SessionEditDialog:
         """Open the edit dialog for a logged session (it closes once the edit is committed)."""

@@ -2,7 +2,7 @@
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -209,6 +209,8 @@ class PastSessionForm(QWidget):
         self.referral.setAccessibleName(self.tr("Referred to"))
         self.day.setAccessibleName(self.tr("Day"))
         self.start_time.setAccessibleName(self.tr("Start time"))
+        self.day.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.start_time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         self.minutes.setAccessibleName(self.tr("Duration in minutes"))
         self.minutes.setSuffix(" " + self.tr("min"))
         for value, button in self.quick_buttons.items():

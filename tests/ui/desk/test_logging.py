@@ -12,6 +12,7 @@ from desk.domain.session import SessionDraft
 from desk.store.sticky import load_details
 from tests.support.factories import make_draft
 
+from desk.ui.bus import ChangeSet
 from desk.ui.desk.page import DeskPage
 
 LEFT = Qt.MouseButton.LeftButton
@@ -232,3 +233,34 @@ def test_counters_show_today_and_week(qtbot, page, repo):
 def test_open_session_draft_is_never_saved_from_text():
     fields = {name for name in SessionDraft.__dataclass_fields__}
     assert not fields & {"note", "notes", "comment", "name", "text"}
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # offscreen menus
+def test_extra_service_on_a_running_session_keeps_guides(qtbot, page, repo, context):
+    context.bus.start_session_requested.emit("omakela", "omakela-login")
+    [record] = repo.open_sessions()
+    card = page.open_panel.cards[record.id]
+    email = next(a for a in card.service_menu.actions() if a.data() == "email")
+    email.trigger()
+    assert repo.get(record.id).draft.services == ("omakela", "email")
+    context.sessions.add_guide(record.id, "email-basics")  # the Guides page records a guide meanwhile
+    context.bus.data_changed.emit(ChangeSet(sessions=True))
+    qtbot.mouseClick(page.details_bar.button("language", "sv"), LEFT)
+    card = page.open_panel.cards[record.id]
+    qtbot.mouseClick(card.buttons[Outcome.SOLVED], LEFT)
+    stored_draft = repo.get(record.id).draft
+    assert stored_draft.guides == ("email-basics", "omakela-login")
+    assert stored_draft.language.value == "sv" and stored_draft.services == ("omakela", "email")
+
+
+def test_after_midnight_the_page_shows_the_new_day(qtbot, page, repo, monkeypatch):
+    import desk.ui.desk.page as page_module
+
+    yesterday = datetime.now().date() - timedelta(days=1)
+    page._today = yesterday
+    page.day_panel.day_edit.setDate(QDate(yesterday))
+    repo.add(make_draft(started_at=datetime.now().replace(microsecond=0) - timedelta(minutes=1)))
+    page.check_new_day()
+    assert page.day_panel.day() == datetime.now().date()
+    assert page.day_panel.model.rowCount() == 1
+    assert page_module.date.today() == page._today

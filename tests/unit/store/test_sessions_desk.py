@@ -72,3 +72,19 @@ def test_find_by_entry_id_and_restore(repo):
     repo.restore(record.id)
     assert repo.find(record.entry_id).deleted_at is None
     assert repo.find("nope") is None
+
+
+def test_set_details_and_add_service_leave_the_rest(repo):
+    from desk.domain.codes import AgeBand, Channel
+    from desk.domain.session import SessionDetails
+    from desk.store.sessions import SessionRefused as Refused
+
+    record = repo.add(make_draft(is_open=True, duration_minutes=None, outcome=None, guides=("g1",)))
+    repo.set_details(record.id, SessionDetails(channel=Channel.PHONE, age_band=AgeBand.AGE_75_PLUS))
+    repo.add_service(record.id, "scams")
+    repo.add_service(record.id, "scams")
+    draft = repo.get(record.id).draft
+    assert draft.services == ("email", "scams") and draft.guides == ("g1",) and draft.is_open
+    assert (draft.channel, draft.age_band) == (Channel.PHONE, AgeBand.AGE_75_PLUS)
+    with pytest.raises(Refused):
+        repo.add_service(record.id, "no-such-service")
