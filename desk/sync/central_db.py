@@ -166,7 +166,7 @@ class CentralDatabase:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        # The collector's writer thread uses the connection the collection opened (never concurrently).
+        # Pooled connections may be handed to another worker thread (never used by two at once).
         self.engine: Engine = create_engine(f"sqlite:///{self.path}", connect_args={"check_same_thread": False})
 
         @event.listens_for(self.engine, "connect")

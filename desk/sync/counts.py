@@ -24,6 +24,7 @@ ROOT_FOLDER = "digituki-desk"
 COUNTS_FOLDER = ("digituki-desk", "counts", "v1")
 TEMP_MARKER = ".tmp-"
 FILE_NAME = re.compile(r"^[0-9]{4}-(?:0[1-9]|1[0-2])\.json$")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
 
 DAY_KEYS = (
     "by_channel",
@@ -80,7 +81,7 @@ def seal(document: dict[str, Any]) -> bytes:
 
 def hash_matches(raw: bytes, claimed: str) -> bool:
     """Verify a file's bytes against the hash it claims."""
-    if not re.fullmatch(r"[0-9a-f]{64}", claimed):
+    if not _HEX64.fullmatch(claimed):
         return False
     zeroed = raw.replace(claimed.encode("ascii"), ZERO_HASH.encode("ascii"), 1)
     return hashlib.sha256(zeroed).hexdigest() == claimed
