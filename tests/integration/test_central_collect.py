@@ -227,3 +227,24 @@ def test_central_totals_match_local_stats_for_whole_and_cut_months(synced, tmp_p
         == local_totals(database, max(start, date(2026, 3, 1)), min(end, date(2026, 3, 31)))["sessions"]
     )
     central.close()
+
+
+def test_branch_and_region_totals_add_up_to_the_network(synced, tmp_path, data_dir):
+    from desk.sync.central_db import sum_totals
+
+    share, database, _ids, _syncer = synced
+    other = Database.open(tmp_path / "other.sqlite3")
+    add_sessions(other)
+    Syncer(Config({"branch.id": "kemi", "branch.name": "Kemi", "branch.region": "Lappi"}), other).run(share)
+    other.close()
+    central = open_central(tmp_path / "central.sqlite3")
+    collect(share, central)
+    start, end = date(2026, 3, 2), date(2026, 4, 30)
+    network = central.totals(start, end)
+    by_branch = central.totals_by_branch(start, end)
+    by_region = central.totals_by_region(start, end)
+    assert set(by_branch) == {"kallio", "kemi"} and set(by_region) == {"Uusimaa", "Lappi"}
+    assert sum_totals(list(by_branch.values())) == network == sum_totals(list(by_region.values()))
+    assert by_region["Lappi"] == by_branch["kemi"] == central.totals(start, end, region="Lappi")
+    assert network["sessions"] == 2 * by_branch["kallio"]["sessions"]
+    central.close()

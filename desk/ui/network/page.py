@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk import paths
-from desk.sync.central_db import BranchSummary, Skipped, open_central
+from desk.sync.central_db import BranchSummary, Skipped, open_central, sum_totals
 from desk.sync.collect import CollectResult, collect
 
 from desk.ui.context import AppContext
@@ -60,15 +60,18 @@ def read_view(db_path: Path, start: date, end: date) -> NetworkView | None:
         return None
     central = open_central(db_path)
     try:
-        return NetworkView(
-            central.branches(),
-            central.totals_by_branch(start, end),
-            central.totals_by_region(start, end),
-            central.totals(start, end),
-            central.skipped_files(),
-        )
+        branches = central.branches()
+        by_branch = central.totals_by_branch(start, end)
+        skipped = central.skipped_files()
     finally:
         central.close()
+    # Regions and the network total are sums of the branches: one pass over the database is enough.
+    region_of = {branch.id: branch.region for branch in branches}
+    grouped: dict[str, list[dict[str, object]]] = {}
+    for branch_id, totals in by_branch.items():
+        grouped.setdefault(region_of.get(branch_id, ""), []).append(totals)
+    by_region = {region: sum_totals(items) for region, items in sorted(grouped.items())}
+    return NetworkView(branches, by_branch, by_region, sum_totals(list(by_branch.values())), skipped)
 
 
 def _item(value: object, align_right: bool = False) -> QTableWidgetItem:
