@@ -232,7 +232,7 @@ def test_central_totals_match_local_stats_for_whole_and_cut_months(synced, tmp_p
 def test_branch_and_region_totals_add_up_to_the_network(synced, tmp_path, data_dir):
     from desk.sync.central_db import sum_totals
 
-    share, database, _ids, _syncer = synced
+    share, _database, _ids, _syncer = synced
     other = Database.open(tmp_path / "other.sqlite3")
     add_sessions(other)
     Syncer(Config({"branch.id": "kemi", "branch.name": "Kemi", "branch.region": "Lappi"}), other).run(share)
