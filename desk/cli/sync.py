@@ -64,6 +64,12 @@ def run_sync(args: argparse.Namespace) -> int:
         result = sync_once(Config(), database, share)
     finally:
         database.close()
+    if result.problem is not None and result.problem.value == "no-branch":
+        return fail(
+            "counts not sent: the branch id is not set; set branch.id in the app's Settings "
+            "(or IT sets it in the site config) and run again",
+            1,
+        )
     if not result.ok:
         waiting = f"{result.months_waiting} month(s) waiting" if result.months_waiting else "nothing lost"
         return fail(

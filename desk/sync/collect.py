@@ -1,6 +1,7 @@
 """Central collection: read every device's counts files from the share into the central database.
 
 Idempotent: a file whose hash is already stored is left alone, so running twice changes nothing.
+The database mirrors the share: counts of a file no longer on the share are removed.
 A file that fails its schema or hash is skipped and listed with its reason, never half-counted;
 when a device's month was collected before, the earlier good version stays until a valid one
 replaces it. Temporary files (``*.tmp-*``) are ignored: they are writes in progress.
@@ -48,13 +49,15 @@ class CollectResult:
     added: int = 0
     replaced: int = 0
     unchanged: int = 0
+    #: Files collected before that are no longer on the share: their counts were removed.
+    removed: int = 0
     skipped: list[Skipped] = field(default_factory=list)
 
     def summary(self) -> str:
         """One line for a log or a scheduler."""
         return (
             f"{self.files} files: {self.added} new, {self.replaced} replaced, {self.unchanged} unchanged, "
-            f"{len(self.skipped)} skipped"
+            f"{len(self.skipped)} skipped, {self.removed} gone from the share"
         )
 
 
@@ -152,6 +155,14 @@ class _Writer:
             self._connection.execute("DELETE FROM count_file WHERE id = ?", (payload,))
 
 
+def _remove_gone(writer: _Writer, stored: dict[str, tuple[int, str]], present: set[str]) -> int:
+    """Drop the counts of files no longer on the share (e.g. their device moved to another branch id)."""
+    gone = [file_id for relpath, (file_id, _digest) in stored.items() if relpath not in present]
+    for file_id in gone:
+        writer.put("delete", file_id)
+    return len(gone)
+
+
 def _collect_files(
     connection: sqlite3.Connection,
     files: list[tuple[str, tuple[str, str, str]]],
@@ -164,6 +175,7 @@ def _collect_files(
         for relpath, file_id, digest in connection.execute("SELECT relpath, id, content_sha256 FROM count_file")
     }
     next_id = int(connection.execute("SELECT COALESCE(MAX(id), 0) FROM count_file").fetchone()[0]) + 1
+    stored = dict(known)
     share_prefix = len(str(share)) + 1
     total = len(files)
     file_rows: list[tuple[object, ...]] = []
@@ -230,4 +242,7 @@ def _collect_files(
     if file_rows:
         writer.put("files", file_rows)
         writer.put("days", day_rows)
+    present = {path[share_prefix:].replace(os.sep, "/") for path, _expected in files}
+    result.removed = _remove_gone(writer, stored, present)
     connection.executemany(_UPSERT_BRANCH, list(newest.values()))
+    connection.execute("DELETE FROM branch WHERE id NOT IN (SELECT DISTINCT branch_id FROM count_file)")

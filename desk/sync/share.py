@@ -25,6 +25,7 @@ class ShareProblem(StrEnum):
     DISK_FULL = "disk-full"
     FILE_IN_USE = "file-in-use"
     VERIFY_FAILED = "verify-failed"
+    NO_BRANCH = "no-branch"
     OTHER = "other"
 
 
@@ -35,6 +36,7 @@ PROBLEM_WORDS = {
     ShareProblem.DISK_FULL: "the share is full",
     ShareProblem.FILE_IN_USE: "a file on the share is in use",
     ShareProblem.VERIFY_FAILED: "the file read back from the share was not what was written",
+    ShareProblem.NO_BRANCH: "the branch id is not set (Settings)",
     ShareProblem.OTHER: "the share could not be written",
 }
 
@@ -54,25 +56,26 @@ _WINERRORS = {
     39: ShareProblem.DISK_FULL,
     112: ShareProblem.DISK_FULL,
 }
+_ERRNO_NAMES = {
+    ShareProblem.SHARE_NOT_FOUND: (
+        "ENOENT",
+        "ENOTDIR",
+        "EHOSTDOWN",
+        "EHOSTUNREACH",
+        "ENETUNREACH",
+        "ENETDOWN",
+        "ETIMEDOUT",
+        "ESTALE",
+        "ENOTCONN",
+        "ENODEV",
+    ),
+    ShareProblem.NO_PERMISSION: ("EACCES", "EPERM", "EROFS", "EEXIST"),  # EEXIST: a file stands where a folder must
+    ShareProblem.DISK_FULL: ("ENOSPC", "EDQUOT"),
+    ShareProblem.FILE_IN_USE: ("EBUSY", "ETXTBSY"),
+}
+#: errno -> problem, for the names this platform defines.
 _ERRNOS = {
-    errno.ENOENT: ShareProblem.SHARE_NOT_FOUND,
-    errno.ENOTDIR: ShareProblem.SHARE_NOT_FOUND,
-    errno.EHOSTDOWN: ShareProblem.SHARE_NOT_FOUND,
-    errno.EHOSTUNREACH: ShareProblem.SHARE_NOT_FOUND,
-    errno.ENETUNREACH: ShareProblem.SHARE_NOT_FOUND,
-    errno.ENETDOWN: ShareProblem.SHARE_NOT_FOUND,
-    errno.ETIMEDOUT: ShareProblem.SHARE_NOT_FOUND,
-    errno.ESTALE: ShareProblem.SHARE_NOT_FOUND,
-    errno.ENOTCONN: ShareProblem.SHARE_NOT_FOUND,
-    errno.ENODEV: ShareProblem.SHARE_NOT_FOUND,
-    errno.EACCES: ShareProblem.NO_PERMISSION,
-    errno.EPERM: ShareProblem.NO_PERMISSION,
-    errno.EROFS: ShareProblem.NO_PERMISSION,
-    errno.EEXIST: ShareProblem.NO_PERMISSION,  # a file stands where a folder must be
-    errno.ENOSPC: ShareProblem.DISK_FULL,
-    errno.EDQUOT: ShareProblem.DISK_FULL,
-    errno.EBUSY: ShareProblem.FILE_IN_USE,
-    errno.ETXTBSY: ShareProblem.FILE_IN_USE,
+    getattr(errno, name): problem for problem, names in _ERRNO_NAMES.items() for name in names if hasattr(errno, name)
 }
 
 

@@ -21,7 +21,7 @@ from desk.store.catalogue_repo import install_catalogue
 from desk.store.database import Database
 from desk.store.meta import CATALOGUE_VERSION, device_id, get_meta, set_meta
 from desk.store.models import SyncMonth
-from desk.sync.counts import COUNTS_FOLDER, ROOT_FOLDER, relative_path, seal, snapshot_digest
+from desk.sync.counts import COUNTS_FOLDER, ROOT_FOLDER, TEMP_MARKER, relative_path, seal, snapshot_digest
 from desk.sync.share import (
     PROBLEM_WORDS,
     ShareError,
@@ -53,6 +53,8 @@ class SyncResult:
     problem: ShareProblem | None = None
     error: str | None = None
     stale_removed: int = 0
+    #: This device's files removed from under an earlier branch id.
+    moved_removed: int = 0
     catalogue_installed: int | None = None
     catalogue_note: str | None = None
     guides_note: str | None = None
@@ -82,7 +84,7 @@ def branch_identity(config: Config, database: Database) -> Identity:
     with database.session() as session:
         device = device_id(session)
         catalogue_version = int(get_meta(session, CATALOGUE_VERSION) or 0)
-    branch = str(config.get(BRANCH_ID)) or "unnamed-branch"
+    branch = str(config.get(BRANCH_ID))
     return Identity(
         branch, str(config.get(BRANCH_NAME)), str(config.get(REGION)), device, __version__, catalogue_version
     )
@@ -122,6 +124,11 @@ class Syncer:
         result = SyncResult(share, local_only, datetime.now(UTC))
         identity = branch_identity(self.config, self.database)
         waiting: list[str] | None = None
+        if not self.config.get(BRANCH_ID):
+            result.problem, result.error = ShareProblem.NO_BRANCH, "branch.id is empty"
+            result.months_waiting = self._safe_pending(identity, share)
+            result.last_success = last_success(self.database)
+            return result
         try:
             self._check_share(share, local_only)
             device_folder = share.joinpath(*COUNTS_FOLDER, identity.branch_id, identity.device_id)
@@ -141,6 +148,7 @@ class Syncer:
             result.months_waiting = 0
             with self.database.session() as session:
                 set_meta(session, LAST_SUCCESS_KEY, result.finished_at.isoformat())
+            result.moved_removed = self._remove_files_under_other_branches(share, identity)
         except OSError as exc:
             error = as_share_error(exc)
             result.problem, result.error = error.problem, error.detail
@@ -151,6 +159,30 @@ class Syncer:
             self._refresh_guides(share, result)
         result.last_success = last_success(self.database)
         return result
+
+    @staticmethod
+    def _remove_files_under_other_branches(share: Path, identity: Identity) -> int:
+        """Delete this device's own files left under another branch id (the id was changed), so none count twice.
+
+        Only folders named with this device's id are touched: no other device writes there.
+        """
+        removed = 0
+        root = share.joinpath(*COUNTS_FOLDER)
+        try:
+            old_folders = [
+                branch / identity.device_id
+                for branch in root.iterdir()
+                if branch.name != identity.branch_id and (branch / identity.device_id).is_dir()
+            ]
+            for folder in old_folders:
+                for path in folder.iterdir():
+                    if path.suffix == ".json" or TEMP_MARKER in path.name:
+                        path.unlink()
+                        removed += 1
+                folder.rmdir()
+        except OSError as exc:
+            log.info("could not remove this device's files under an earlier branch id: %s", exc)
+        return removed
 
     def _safe_pending(self, identity: Identity, share: Path) -> int:
         try:

@@ -185,6 +185,9 @@ def test_network_total_equals_the_sum_of_the_branches_own_stats(tmp_path):
 
 
 def test_sync_command_to_a_missing_share_fails_for_the_scheduler(tmp_path, data_dir):
+    unset = desk("sync", "--share", str(tmp_path / "nowhere"), data_dir=data_dir)
+    assert unset.returncode == 1 and "branch id is not set" in unset.stderr
+    _write_branch_config(data_dir, "kallio", "Kallio", "Uusimaa")
     result = desk("sync", "--share", str(tmp_path / "nowhere"), data_dir=data_dir)
     assert result.returncode == 75
     lines = result.stderr.strip().splitlines()
@@ -248,3 +251,42 @@ def test_branch_and_region_totals_add_up_to_the_network(synced, tmp_path, data_d
     assert by_region["Lappi"] == by_branch["kemi"] == central.totals(start, end, region="Lappi")
     assert network["sessions"] == 2 * by_branch["kallio"]["sessions"]
     central.close()
+
+
+def test_moving_a_device_to_another_branch_id_counts_it_once(synced, tmp_path, data_dir):
+    """IT fixes a wrong branch id: the device removes its own old folder and the central copy follows."""
+    share, database, _ids, _syncer = synced
+    central = open_central(tmp_path / "central.sqlite3")
+    collect(share, central)
+    fixed = Config({"branch.id": "kallio-main", "branch.name": "Kallio", "branch.region": "Uusimaa"})
+    result = Syncer(fixed, database).run(share)
+    assert result.ok and result.written == ["2026-03", "2026-04"] and result.moved_removed == 2
+    assert not (share / "digituki-desk" / "counts" / "v1" / "kallio").joinpath(_device(database)).exists()
+    outcome = collect(share, central)
+    assert (outcome.added, outcome.removed) == (2, 2)
+    assert central.totals(*YEAR)["sessions"] == 4
+    assert [branch.id for branch in central.branches()] == ["kallio-main"]
+    central.close()
+
+
+def test_no_branch_id_means_no_files(tmp_path, database_without_branch):
+    share = tmp_path / "share"
+    share.mkdir()
+    result = Syncer(Config(), database_without_branch).run(share)
+    assert result.problem is not None and result.problem.value == "no-branch"
+    assert result.months_waiting == 2 and list(share.iterdir()) == []
+
+
+@pytest.fixture
+def database_without_branch(data_dir):
+    database = Database.open(data_dir / "desk.sqlite3")
+    add_sessions(database)
+    yield database
+    database.close()
+
+
+def _device(database):
+    from desk.store.meta import device_id
+
+    with database.session() as session:
+        return device_id(session)

@@ -15,6 +15,7 @@ def problem_words(status: SyncStatus) -> str:
         "verify-failed": QCoreApplication.translate(
             "SyncTexts", "the file read back from the share was not what was written"
         ),
+        "no-branch": QCoreApplication.translate("SyncTexts", "the branch id is not set (Settings)"),
         "other": QCoreApplication.translate("SyncTexts", "the share could not be written"),
     }
     return words.get(status.problem or "", status.error or words["other"])
