@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 BACKOFF_MINUTES = (1, 2, 5, 10, 15, 30)
 #: First sync after start-up, so the window is ready first.
 FIRST_SYNC_DELAY_MS = 5000
+#: A sync after the settings changed (a new share or branch id), once the user is done typing.
+SETTINGS_SYNC_DELAY_MS = 3000
 #: How long closing the app waits for the last sync.
 EXIT_TIMEOUT_S = 10.0
 
@@ -76,9 +78,19 @@ class SyncController(QObject):
 
     def start(self) -> None:
         """Show the last success from the database, then plan the first run."""
+        self._context.bus.data_changed.connect(self._on_data_changed)
         self._context.tasks.run(last_success, self._context.database).on_success(self._show_last_success).start()
         if self._context.config.get(SYNC_AUTO):
             self._timer.start(FIRST_SYNC_DELAY_MS)
+
+    def _on_data_changed(self, changes: ChangeSet) -> None:
+        """A new share path or branch in the settings: show it, and send counts there soon."""
+        if not getattr(changes, "settings", False):
+            return
+        config = self._context.config
+        self._emit(_replace(self.status, share=config.share_dir(), local_only=config.uses_local_share()))
+        if config.get(SYNC_AUTO) and not self._running:
+            self._timer.start(SETTINGS_SYNC_DELAY_MS)
 
     def stop(self) -> None:
         """Plan no more runs."""

@@ -128,3 +128,17 @@ def test_a_catalogue_from_the_share_reaches_the_pages(share_context):
     SyncController(context).sync_now()
     assert context.catalogue.version == version + 1
     assert any(change.catalogue for change in changes)
+
+
+def test_new_share_in_settings_is_shown_and_synced_soon(share_context, tmp_path):
+    from desk.ui.bus import ChangeSet
+
+    context, _share = share_context
+    controller = SyncController(context)
+    controller.start()
+    other = tmp_path / "other-share"
+    context.config.save_user({"share.path": str(other)})
+    seen = statuses(context)
+    context.bus.data_changed.emit(ChangeSet(settings=True))
+    assert seen[-1].share == other
+    assert 0 < controller.next_run_ms <= 3000 * 1.06
