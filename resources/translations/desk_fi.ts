@@ -91,37 +91,37 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="396" />
+        <location filename="../../desk/ui/desk/page.py" line="419" />
         <source>Optional details of the selected session (remembered on this PC)</source>
         <translation>Valitun neuvonnan lisätiedot, vapaaehtoiset (muistetaan tällä koneella)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="398" />
+        <location filename="../../desk/ui/desk/page.py" line="421" />
         <source>Optional details (remembered on this PC)</source>
         <translation>Vapaaehtoiset lisätiedot (muistetaan tällä koneella)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="402" />
+        <location filename="../../desk/ui/desk/page.py" line="425" />
         <source>Log help sessions</source>
         <translation>Kirjaa neuvonnat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="403" />
+        <location filename="../../desk/ui/desk/page.py" line="426" />
         <source>Start a session: choose the service</source>
         <translation>Aloita neuvonta: valitse palvelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="404" />
+        <location filename="../../desk/ui/desk/page.py" line="427" />
         <source>Logged sessions</source>
         <translation>Kirjatut neuvonnat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="405" />
+        <location filename="../../desk/ui/desk/page.py" line="428" />
         <source>Log a past session</source>
         <translation>Kirjaa jälkikäteen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/page.py" line="406" />
+        <location filename="../../desk/ui/desk/page.py" line="429" />
         <source>Logged sessions or past session</source>
         <translation>Kirjatut neuvonnat tai jälkikäteen kirjaus</translation>
     </message>
@@ -293,47 +293,47 @@
 <context>
     <name>OpenSessionCard</name>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="141" />
-        <source>Running for {0}</source>
-        <translation>Kestänyt {0}</translation>
+        <location filename="../../desk/ui/desk/open_sessions.py" line="145" />
+        <source>Running for {0} min</source>
+        <translation>Kestänyt {0} min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="147" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="151" />
         <source>Selected session</source>
         <translation>Valittu neuvonta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="163" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="168" />
         <source>Started at {0}</source>
         <translation>Alkoi klo {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="167" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="172" />
         <source>+ service</source>
         <translation>+ palvelu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="168" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="173" />
         <source>Add another service this customer needed help with</source>
         <translation>Lisää toinen palvelu, jossa asiakas tarvitsi apua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="169" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="174" />
         <source>Add a service to: {0}</source>
         <translation>Lisää palvelu: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="170" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="175" />
         <source>Remove this session (started by mistake)</source>
         <translation>Poista tämä neuvonta (aloitettu vahingossa)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="171" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="176" />
         <source>Remove session: {0}</source>
         <translation>Poista neuvonta: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="174" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="179" />
         <source>Referred to</source>
         <translation>Ohjattiin</translation>
     </message>
@@ -341,13 +341,13 @@
 <context>
     <name>OpenSessionsPanel</name>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="276" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="281" />
         <source>Running now</source>
         <extracomment>(code, label) of the services offered as extra services on the cards.</extracomment>
         <translation>Käynnissä nyt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/open_sessions.py" line="277" />
+        <location filename="../../desk/ui/desk/open_sessions.py" line="282" />
         <source>No session is running. Choose a service on the left to start the timer.</source>
         <translation>Yhtään neuvontaa ei ole käynnissä. Valitse palvelu vasemmalta, niin ajanotto alkaa.</translation>
     </message>
@@ -356,7 +356,7 @@
     <name>PastSessionForm</name>
     <message>
         <location filename="../../desk/ui/desk/past_form.py" line="121" />
-        <location filename="../../desk/ui/desk/past_form.py" line="219" />
+        <location filename="../../desk/ui/desk/past_form.py" line="221" />
         <source>none</source>
         <translation>ei mitään</translation>
     </message>
@@ -421,22 +421,22 @@
         <translation>Aloitusaika</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="212" />
+        <location filename="../../desk/ui/desk/past_form.py" line="214" />
         <source>Duration in minutes</source>
         <translation>Kesto minuutteina</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="213" />
+        <location filename="../../desk/ui/desk/past_form.py" line="215" />
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="216" />
+        <location filename="../../desk/ui/desk/past_form.py" line="218" />
         <source>{0} minutes</source>
         <translation>{0} minuuttia</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/desk/past_form.py" line="217" />
+        <location filename="../../desk/ui/desk/past_form.py" line="219" />
         <source>&amp;Log this session</source>
         <translation>&amp;Kirjaa neuvonta</translation>
     </message>

@@ -88,12 +88,8 @@ class OpenSessionCard(QFrame):
         self.add_service.setObjectName("addService")
         self.add_service.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.service_menu = QMenu(self)
-        for code, label in sorted(services or [], key=lambda pair: pair[1].casefold()):
-            if code in record.draft.services:
-                continue
-            action = self.service_menu.addAction(label)
-            action.setData(code)
-            action.triggered.connect(lambda _checked=False, c=code: self.add_service_requested.emit(self.record.id, c))
+        self._services = services or []
+        self.service_menu.aboutToShow.connect(self.fill_service_menu)  # built when opened: cards come and go fast
         self.add_service.setMenu(self.service_menu)
         head = QHBoxLayout()
         head.addWidget(self.selected_mark)
@@ -121,9 +117,20 @@ class OpenSessionCard(QFrame):
         self.discard.clicked.connect(lambda: self.discard_requested.emit(self.record.id))
         for widget in (*self.buttons.values(), self.add_service, self.discard):
             widget.installEventFilter(self)
+        self._spoken_minutes = -1
         self.set_selected(False)
         self.retranslate()
         self.tick(datetime.now())
+
+    def fill_service_menu(self) -> None:
+        """List the services not yet recorded on this session, alphabetically."""
+        self.service_menu.clear()
+        for code, label in sorted(self._services, key=lambda pair: pair[1].casefold()):
+            if code in self.record.draft.services:
+                continue
+            action = self.service_menu.addAction(label)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.add_service_requested.emit(self.record.id, c))
 
     def _finish(self, outcome: Outcome, target: ReferralTarget | None = None) -> None:
         for button in self.buttons.values():
@@ -138,7 +145,10 @@ class OpenSessionCard(QFrame):
         """Update the running timer."""
         seconds = int((now - self.record.draft.started_at).total_seconds())
         self.timer.setText(elapsed_text(seconds))
-        self.timer.setAccessibleName(self.tr("Running for {0}").format(elapsed_text(seconds)))
+        minutes = seconds // 60
+        if minutes != self._spoken_minutes:  # screen readers hear the minutes, not every second
+            self._spoken_minutes = minutes
+            self.timer.setAccessibleName(self.tr("Running for {0} min").format(minutes))
 
     def set_selected(self, selected: bool) -> None:
         """Mark the card staff work on (guides opened now are recorded on it); a mark, not just colour."""
@@ -160,6 +170,7 @@ class OpenSessionCard(QFrame):
     def retranslate(self) -> None:
         """Set every visible text in the current language."""
         started = clock_text(self.record.draft.started_at)
+        self._spoken_minutes = -1  # the next tick speaks in the new language
         self.since.setText(self.tr("Started at {0}").format(started))
         for outcome, button in self.buttons.items():
             button.setText(outcome_button_text(outcome))
@@ -255,12 +266,15 @@ class OpenSessionsPanel(QWidget):
             card.set_selected(card_id == session_id)
 
     def _update_empty(self) -> None:
-        self.empty.setVisible(not self.cards)
-        self._scroll.setVisible(bool(self.cards))
+        # Showing and hiding costs a relayout (ms), so only on a real change from none to some cards.
+        if self.empty.isHidden() == (not self.cards):
+            self.empty.setVisible(not self.cards)
+            self._scroll.setVisible(bool(self.cards))
         # As tall as the cards, up to two and a half of them; more scroll. The day's list gets the rest.
         heights = [card.sizeHint().height() for card in self.cards.values()]
-        visible = sum(heights[:2]) + (heights[2] // 2 if len(heights) > 2 else 0) + 8 * min(len(heights), 3)
-        self._scroll.setFixedHeight(max(visible, 1))
+        visible = max(1, sum(heights[:2]) + (heights[2] // 2 if len(heights) > 2 else 0) + 8 * min(len(heights), 3))
+        if self._scroll.height() != visible or self._scroll.minimumHeight() != visible:
+            self._scroll.setFixedHeight(visible)
         if self.cards:
             self._clock.start()
         else:

@@ -69,6 +69,7 @@ class DeskPage(QWidget):
         self._reload_serial = 0
         self._pending: str | None = None  # which form waits for the logbook's answer
         self._today = date.today()
+        self._tab_chain: tuple[int, ...] = ()
         self._day_watch = QTimer(self)
         self._day_watch.setInterval(60_000)
         self._build()
@@ -201,6 +202,10 @@ class DeskPage(QWidget):
         form = self.past_form
         chain += [form.service, form.extra_service, *form.quick_buttons.values(), form.minutes]
         chain += [form.outcome, form.referral, form.day, form.start_time, form.save, self.banner.undo]
+        key = tuple(id(widget) for widget in chain)
+        if key == self._tab_chain:
+            return
+        self._tab_chain = key
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 

@@ -240,6 +240,7 @@ def test_extra_service_on_a_running_session_keeps_guides(qtbot, page, repo, cont
     context.bus.start_session_requested.emit("omakela", "omakela-login")
     [record] = repo.open_sessions()
     card = page.open_panel.cards[record.id]
+    card.fill_service_menu()  # what opening the "+ service" menu does
     email = next(a for a in card.service_menu.actions() if a.data() == "email")
     email.trigger()
     assert repo.get(record.id).draft.services == ("omakela", "email")
