@@ -229,6 +229,7 @@ class OpenSessionsPanel(QWidget):
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._tick)
+        self._scroll.hide()  # shown with the first card
         self.retranslate()
         self._update_empty()
 
