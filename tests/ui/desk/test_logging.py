@@ -265,3 +265,25 @@ def test_after_midnight_the_page_shows_the_new_day(qtbot, page, repo, monkeypatc
     assert page.day_panel.day() == datetime.now().date()
     assert page.day_panel.model.rowCount() == 1
     assert page_module.date.today() == page._today
+
+
+def test_the_whole_round_works_from_the_keyboard(qtbot, page, repo, context):
+    page.activateWindow()
+    page.grid.filter_box.setFocus()
+    QTest.keyClicks(page.grid.filter_box, "verkko")  # type-to-filter, then Enter picks the first match
+    QTest.keyClick(page.grid.filter_box, Qt.Key.Key_Return)
+    [record] = repo.open_sessions()
+    card = page.open_panel.cards[record.id]
+    card.buttons[Outcome.SOLVED].setFocus()
+    QTest.keyClick(card.buttons[Outcome.SOLVED], Qt.Key.Key_Space)
+    assert repo.open_sessions() == [] and repo.get(record.id).draft.outcome == Outcome.SOLVED
+    QTest.keyClick(page, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # Ctrl+L: log a past session
+    assert page.tabs.currentIndex() == 1
+    QTest.keyClick(page.past_form.save, Qt.Key.Key_Space)
+    assert len(repo.between(datetime(2000, 1, 1), datetime.now() + timedelta(days=1))) == 2
+    page.tabs.setCurrentIndex(0)
+    page.day_panel.table.setFocus()
+    page.day_panel.table.selectRow(0)
+    QTest.keyClick(page.day_panel.delete_button, Qt.Key.Key_Space)
+    QTest.keyClick(page.day_panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(repo.between(datetime(2000, 1, 1), datetime.now() + timedelta(days=1))) == 2

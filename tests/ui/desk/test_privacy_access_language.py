@@ -168,6 +168,7 @@ def test_language_switch_translates_the_page(qtbot, qapp, page, context, languag
         assert card.buttons[Outcome.SOLVED].text() == solved
         assert card.title.text() == service
         assert page.grid.button("omakela").accessibleName() == service
+        assert "0,0 h" in page.day_panel.counters.text()  # numbers follow QLocale (fi_FI, sv_FI)
     finally:
         context.config.set(LANGUAGE, "en")
         install_translations(qapp, "en")
