@@ -215,20 +215,16 @@ def _split_days(days_text: str, month: str) -> list[tuple[str, int, int, str]]:
     In a validated file every day key starts with the file's month, so '},"YYYY-MM-' occurs
     exactly at the day boundaries and a plain string split finds them.
     """
-    inner = days_text[1:-1]
-    if not inner:
+    if len(days_text) <= 2:
         return []
-    pieces = inner.split('},"' + month + "-")
-    totals = _DAY_TOTALS.findall(inner)
-    last = len(pieces) - 1
-    days = []
-    for index, (piece, (minutes, sessions)) in enumerate(zip(pieces, totals, strict=True)):
-        if index == 0:
-            day, detail = piece[1:11], piece[13:]
-        else:
-            day, detail = f"{month}-{piece[:2]}", piece[4:]
-        days.append((day, int(sessions), int(minutes), detail if index == last else detail + "}"))
-    return days
+    prefix = month + "-"
+    # Drop '{"YYYY-MM-' in front and '}}' behind: each piece is then 'DD":{...,"sessions":N'.
+    pieces = days_text[10:-2].split('},"' + prefix)
+    totals = _DAY_TOTALS.findall(days_text)
+    return [
+        (prefix + piece[:2], int(sessions), int(minutes), piece[4:] + "}")
+        for piece, (minutes, sessions) in zip(pieces, totals, strict=True)
+    ]
 
 
 def _header_from_document(document: dict[str, Any], text: str) -> CheckedFile:

@@ -218,3 +218,17 @@ def test_fast_and_schema_paths_give_the_same_rows(database):
     assert fast == slow
     assert [day[:3] for day in fast.days] == [("2026-03-02", 2, 30), ("2026-03-20", 1, 70)]
     assert json.loads(fast.days[0][3])["by_service"] == {"email": 1, "netbank": 1}
+
+
+def test_fast_path_splits_generated_months_like_the_schema_path():
+    """Busy and quiet months, 28–31 days, one day or none: the string split gives what parsing gives."""
+    import random
+
+    from tests.benchmarks.share_generator import month_document
+
+    rng = random.Random(5)
+    for number, weekly in enumerate((0, 1, 3, 40, 150, 60, 8)):
+        month = f"2026-{number + 1:02d}"
+        raw = seal(month_document(rng, ("kallio", "Kallio", "Uusimaa"), "0123456789abcdef", month, weekly))
+        assert counts._CANONICAL.match(raw.decode("ascii"))
+        assert check_file(raw) == counts._check_slowly(raw), month
