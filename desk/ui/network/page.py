@@ -244,9 +244,10 @@ class NetworkPage(QWidget):
     def collect(self) -> None:
         """Collect the share into the central database, off the GUI thread, with progress."""
         share, db_path = self.share_path(), self.central_db_path()
-        if not share.is_dir():
+        if not str(share).strip() or share == Path():
             self.result_label.setText(self.tr("Share not found: %1. Check the path.").replace("%1", str(share)))
             return
+        # Whether the share is reachable is found out on the worker: a slow network path must not freeze the UI.
         self.collect_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -279,7 +280,11 @@ class NetworkPage(QWidget):
     def _on_collect_failed(self, exc: BaseException) -> None:
         self.collect_button.setEnabled(True)
         self.progress.setVisible(False)
-        self.result_label.setText(self.tr("Collecting failed: %1").replace("%1", str(exc)))
+        if str(exc).startswith("share not found"):
+            text = self.tr("Share not found: %1. Check the path.").replace("%1", str(self.share_path()))
+        else:
+            text = self.tr("Collecting failed: %1").replace("%1", str(exc))
+        self.result_label.setText(text)
 
     def refresh(self) -> None:
         """Read the central database for the chosen period (off the GUI thread) and show it."""

@@ -71,7 +71,8 @@ def test_missing_share_is_explained(qtbot, context, tmp_path):
     page = page_for(qtbot, context, tmp_path)
     page.share_edit.setText(str(tmp_path / "nowhere"))
     page.collect()
-    assert "Share not found" in page.result_label.text()
+    assert "share not found" in page.result_label.text().lower()
+    assert page.collect_button.isEnabled() and not page.progress.isVisible()
 
 
 def test_controls_are_named_and_report_area_is_left(qtbot, context, tmp_path):
