@@ -142,3 +142,34 @@ def test_new_share_in_settings_is_shown_and_synced_soon(share_context, tmp_path)
     context.bus.data_changed.emit(ChangeSet(settings=True))
     assert seen[-1].share == other
     assert 0 < controller.next_run_ms <= 3000 * 1.06
+
+
+def test_a_slow_share_never_blocks_the_gui_thread(qapp, database, tmp_path, qtbot, monkeypatch):
+    import threading
+    import time
+
+    from desk.sync import share as share_module
+
+    share = tmp_path / "slow-share"
+    share.mkdir()
+    Config().save_user({"branch.id": "kallio", "branch.name": "Kallio", "share.path": str(share)})
+    add_sessions(database)
+    context = build_context(Config(), database, synchronous_tasks=False)  # real worker threads
+    release = threading.Event()
+    real_open = share_module._open
+
+    def hanging_open(*args, **kwargs):
+        release.wait(20)  # a share that does not answer
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(share_module, "_open", hanging_open)
+    controller = SyncController(context)
+    started = time.perf_counter()
+    controller.sync_now()
+    assert time.perf_counter() - started < 0.5, "sync_now returned at once"
+    assert controller.running and controller.status.running
+    qapp.processEvents()  # the GUI keeps handling events meanwhile
+    with qtbot.waitSignal(controller.finished, timeout=20000) as finished:
+        release.set()
+    assert finished.args[0].ok and not controller.running
+    context.tasks.wait(5000)
