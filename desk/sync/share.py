@@ -129,7 +129,14 @@ def write_atomically(target: Path, data: bytes) -> None:
                 handle.write(data)
                 handle.flush()
                 _fsync(handle.fileno())
-            _replace(temporary, target)
+            try:
+                _replace(temporary, target)
+            except PermissionError as exc:
+                # The temporary file was just written in this folder, so writing is allowed: on Windows a
+                # refused rename over the file means someone (a collector, a backup) has it open.
+                if getattr(exc, "winerror", None) in (5, 32):
+                    raise ShareError(ShareProblem.FILE_IN_USE, f"{target} is open elsewhere") from exc
+                raise
         except BaseException:
             try:
                 temporary.unlink(missing_ok=True)

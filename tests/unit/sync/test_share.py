@@ -105,3 +105,20 @@ def test_only_old_temporaries_of_this_device_folder_are_removed(tmp_path):
     assert remove_stale_temporaries(mine) == 1
     assert not stale.exists() and fresh.exists() and others_stale.exists() and (mine / "2026-03.json").exists()
     assert remove_stale_temporaries(tmp_path / "missing") == 0
+
+
+def test_refused_rename_on_windows_means_the_file_is_in_use(tmp_path, monkeypatch):
+    target = tmp_path / "share" / "2026-03.json"
+    target.parent.mkdir()
+    target.write_bytes(b"old")
+
+    def open_elsewhere(_source, _target):
+        exc = PermissionError(errno.EACCES, "Access is denied")
+        exc.winerror = 5  # what MoveFileEx reports while another process holds the file open
+        raise exc
+
+    monkeypatch.setattr(share, "_replace", open_elsewhere)
+    with pytest.raises(ShareError) as raised:
+        write_atomically(target, b"new")
+    assert raised.value.problem == ShareProblem.FILE_IN_USE
+    assert target.read_bytes() == b"old" and os.listdir(target.parent) == ["2026-03.json"]
