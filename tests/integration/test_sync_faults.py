@@ -322,3 +322,31 @@ def test_clock_skew_between_devices(tmp_path, data_dir, database, monkeypatch):
     assert branch.last_sync is not None and branch.last_sync.date() == ahead.date(), "the newest stamp shows"
     central.close()
     other_db.close()
+
+
+def test_share_disappearing_between_write_and_rename(tmp_path, database, monkeypatch):
+    """The drive drops after the temporary file is written, before the rename: nothing half-written counts."""
+    share = tmp_path / "share"
+    share.mkdir()
+    config = configure(share)
+    before = local_rows(database)
+    gone = tmp_path / "share-unmounted"
+    real_replace = share_module._replace
+
+    def vanish_then_replace(source, target):
+        share.rename(gone)
+        return real_replace(source, target)
+
+    monkeypatch.setattr(share_module, "_replace", vanish_then_replace)
+    result = Syncer(config, database).run()
+    monkeypatch.undo()
+    assert result.problem == ShareProblem.SHARE_NOT_FOUND and result.written == []
+    assert result.months_waiting == 2
+    assert local_rows(database) == before
+    gone.rename(share)
+    leftovers = [name for name in os.listdir(device_folder(share, database)) if ".tmp-" in name]
+    assert len(leftovers) == 1, "the temporary file stayed on the vanished drive"
+    central = open_central(tmp_path / "central.sqlite3")
+    assert collect(share, central).files == 0, "a collector ignores it"
+    assert_later_sync_completes(config, database, share)
+    central.close()
