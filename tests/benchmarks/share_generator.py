@@ -18,9 +18,22 @@ from desk.settings import REGIONS
 from desk.sync.counts import DAY_BREAKDOWN_KEYS, FORMAT_NAME, FORMAT_VERSION, relative_path, seal
 
 SERVICES = (
-    ("smartphone-basics", 14), ("computer-tablet", 9), ("updates-apps", 7), ("strong-id", 10), ("netbank", 10),
-    ("omakela", 8), ("omakanta", 7), ("email", 6), ("accounts-passwords", 4), ("omavero", 3), ("suomifi-login", 3),
-    ("library-online", 4), ("e-kirjasto", 2), ("printing-scanning", 7), ("scams", 5), ("other", 1),
+    ("smartphone-basics", 14),
+    ("computer-tablet", 9),
+    ("updates-apps", 7),
+    ("strong-id", 10),
+    ("netbank", 10),
+    ("omakela", 8),
+    ("omakanta", 7),
+    ("email", 6),
+    ("accounts-passwords", 4),
+    ("omavero", 3),
+    ("suomifi-login", 3),
+    ("library-online", 4),
+    ("e-kirjasto", 2),
+    ("printing-scanning", 7),
+    ("scams", 5),
+    ("other", 1),
 )
 OUTCOMES = ((Outcome.SOLVED, 75), (Outcome.PARTLY, 12), (Outcome.REFERRED, 10), (Outcome.NOT_SOLVED, 3))
 CHANNELS = ((Channel.IN_PERSON, 90), (Channel.PHONE, 8), (Channel.REMOTE, 2))
