@@ -23,6 +23,8 @@ from desk.domain import codes
 from desk.domain.codes import AgeBand, Channel, Device, Mode, Outcome, ReferralTarget, ServiceLanguage
 from desk.domain.session import SessionDraft, SessionRecord
 
+from desk.ui.widgets.dates import to_qdate
+
 NONE = ""
 
 
@@ -65,7 +67,7 @@ class SessionEditDialog(QDialog):
             [(self.tr("none"), NONE), *service_items],
             draft.services[1] if len(draft.services) > 1 else NONE,
         )
-        self.day = QDateEdit(QDate(draft.started_at.date()))
+        self.day = QDateEdit(to_qdate(draft.started_at.date()))
         self.day.setObjectName("editDay")
         self.day.setCalendarPopup(True)
         self.day.setMaximumDate(QDate.currentDate())

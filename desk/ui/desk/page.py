@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -25,6 +25,8 @@ from desk.ui.desk.past_form import PastSessionForm
 from desk.ui.desk.service_grid import ServiceGrid
 from desk.ui.desk.style import DESK_STYLE
 from desk.ui.desk.texts import service_label, services_label
+from desk.ui.widgets.dates import to_qdate
+from desk.ui.widgets.page_title import PageTitle
 
 TAB_DAY, TAB_PAST = range(2)
 
@@ -85,12 +87,7 @@ class DeskPage(QWidget):
     def _build(self) -> None:
         from desk.ui.desk.undo_banner import MessageBanner
 
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        title_font = self.title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        self.title = PageTitle()
         self.banner = MessageBanner()
         self.start_title = QLabel()
         self.start_title.setObjectName("sectionTitle")
@@ -216,10 +213,10 @@ class DeskPage(QWidget):
             return
         showed_today = self.day_panel.day() == self._today
         self._today = today
-        self.day_panel.day_edit.setMaximumDate(QDate(today))
-        self.past_form.day.setMaximumDate(QDate(today))
+        self.day_panel.day_edit.setMaximumDate(to_qdate(today))
+        self.past_form.day.setMaximumDate(to_qdate(today))
         if showed_today:
-            self.day_panel.day_edit.setDate(QDate(today))  # reloads through day_changed
+            self.day_panel.day_edit.setDate(to_qdate(today))  # reloads through day_changed
         self._load_services()
 
     def _load_services(self) -> None:
@@ -354,7 +351,7 @@ class DeskPage(QWidget):
         self._pending = None
         self.banner.show_message("saved", self.logbook.describe(record, "finished"))
         if self.day_panel.day() != record.draft.started_at.date() and record.draft.started_at.date() == date.today():
-            self.day_panel.day_edit.setDate(QDate(record.draft.started_at.date()))
+            self.day_panel.day_edit.setDate(to_qdate(record.draft.started_at.date()))
         self.reload()
         self.entry_saved.emit(record)
 

@@ -3,13 +3,15 @@
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desk.domain.catalogue import Catalogue
 from desk.guides.model import Guide
 from desk.i18n import locale_for
+
+from desk.ui.widgets.dates import to_qdate
 
 COL_TITLE, COL_REVIEWED, COL_SOURCE = range(3)
 GuideRole = Qt.ItemDataRole.UserRole + 1
@@ -42,7 +44,7 @@ class LibraryTree(QTreeWidget):
         self, guide: Guide, today: date, language: str, origin_text: str, show_language: bool
     ) -> QTreeWidgetItem:
         locale = locale_for(language)
-        reviewed = locale.toString(QDate(guide.reviewed), locale.FormatType.ShortFormat)
+        reviewed = locale.toString(to_qdate(guide.reviewed), locale.FormatType.ShortFormat)
         title = f"{guide.title} ({guide.language})" if show_language else guide.title
         if guide.review_due(today):
             reviewed = self.tr("⚠ review due (%1)").replace("%1", reviewed)

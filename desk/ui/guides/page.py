@@ -31,6 +31,7 @@ from desk.ui.guides.customer_window import CustomerWindow
 from desk.ui.guides.library_tree import COL_TITLE, GuideRole, LibraryTree
 from desk.ui.guides.style import GUIDES_STYLE
 from desk.ui.guides.viewer import GuideViewer
+from desk.ui.widgets.page_title import PageTitle
 
 
 def write_handout_file(guide: Guide) -> Path:
@@ -67,8 +68,7 @@ class GuidesPage(QWidget):
         self.reload()
 
     def _build(self) -> None:
-        self._title = QLabel()
-        self._title.setObjectName("pageTitle")
+        self._title = PageTitle()
         self.invalid_banner = QFrame()
         self.invalid_banner.setObjectName("invalidBanner")
         self.invalid_text = QLabel()

@@ -3,7 +3,7 @@
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from desk.guides.model import Guide, Origin
 from desk.i18n import locale_for
 
 from desk.ui.guides.step_card import StepCard
+from desk.ui.widgets.dates import to_qdate
 
 LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
 
@@ -208,7 +209,7 @@ class GuideViewer(QWidget):
         guide = self.guide
         assert guide is not None
         locale = locale_for(self._ui_language)
-        reviewed = locale.toString(QDate(guide.reviewed), locale.FormatType.ShortFormat)
+        reviewed = locale.toString(to_qdate(guide.reviewed), locale.FormatType.ShortFormat)
         self.title.setText(guide.title)
         months = guide.age_months(self._today)
         age = self.age_text(months)
