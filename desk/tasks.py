@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +97,14 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._running: set[Task] = set()
+        # Finished tasks wait here until no worker thread is busy: a worker may still be returning
+        # from a task's run() after its result reached the GUI thread, and freeing the task then
+        # would pull the QRunnable out from under it.
+        self._retired: list[Task] = []
+        self._release_timer = QTimer(self)
+        self._release_timer.setSingleShot(True)
+        self._release_timer.setInterval(200)
+        self._release_timer.timeout.connect(self._release_retired)
 
     def write(self, work: Callable[..., Any], *args: Any) -> Task:
         """A database write, run in order on the single writer."""
@@ -120,3 +128,11 @@ class TaskRunner(QObject):
 
     def _finished(self, task: Task) -> None:
         self._running.discard(task)
+        self._retired.append(task)
+        self._release_retired()
+
+    def _release_retired(self) -> None:
+        if self._writer.activeThreadCount() == 0 and self._pool.activeThreadCount() == 0:
+            self._retired.clear()
+        elif not self._release_timer.isActive():
+            self._release_timer.start()

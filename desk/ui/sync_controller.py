@@ -50,7 +50,6 @@ class SyncController(QObject):
         self._running = False
         self._again = False
         self._failures = 0
-        self._tasks: list[object] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)
@@ -80,9 +79,7 @@ class SyncController(QObject):
     def start(self) -> None:
         """Show the last success from the database, then plan the first run."""
         self._context.bus.data_changed.connect(self._on_data_changed)
-        self._keep(
-            self._context.tasks.run(last_success, self._context.database).on_success(self._show_last_success).start()
-        )
+        self._context.tasks.run(last_success, self._context.database).on_success(self._show_last_success).start()
         if self._context.config.get(SYNC_AUTO):
             self._timer.start(FIRST_SYNC_DELAY_MS)
 
@@ -107,9 +104,7 @@ class SyncController(QObject):
         self._running = True
         self._timer.stop()
         self._emit(_replace(self.status, running=True, share=self._context.config.share_dir()))
-        self._keep(
-            self._context.tasks.run(self._run).on_success(self._on_finished).on_failure(self._on_crashed).start()
-        )
+        self._context.tasks.run(self._run).on_success(self._on_finished).on_failure(self._on_crashed).start()
 
     def _run(self) -> SyncResult:  # on a worker thread
         with self._lock:
@@ -173,11 +168,7 @@ class SyncController(QObject):
             self._context.catalogue = catalogue  # type: ignore[assignment]
             self._context.bus.data_changed.emit(ChangeSet(catalogue=True))
 
-        self._keep(self._context.tasks.run(reload).on_success(apply).start())
-
-    def _keep(self, task: object) -> None:
-        """Hold the last few tasks: a task object must outlive its worker thread's return from run()."""
-        self._tasks = [*self._tasks[-3:], task]
+        self._context.tasks.run(reload).on_success(apply).start()
 
     def _emit(self, status: SyncStatus) -> None:
         self.status = status

@@ -111,8 +111,6 @@ class NetworkPage(QWidget):
         super().__init__(parent)
         self._context = context
         self.view: NetworkView | None = None
-        self._collect_task: object = None
-        self._view_task: object = None
         self._title = QLabel()
         self._title.setObjectName("pageTitle")
         self._intro = QLabel()
@@ -254,7 +252,7 @@ class NetworkPage(QWidget):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.result_label.setText(self.tr("Collecting…"))
-        self._collect_task = (
+        (
             self._context.tasks.run(collect_share, share, db_path)
             .on_progress(self._on_progress)
             .on_success(self._on_collected)
@@ -294,8 +292,7 @@ class NetworkPage(QWidget):
         if end < start:
             self.total_label.setText(self.tr("The period ends before it starts."))
             return
-        # Keep the task objects: one must outlive its worker thread's return from run().
-        self._view_task = (
+        (
             self._context.tasks.run(read_view, self.central_db_path(), start, end)
             .on_success(self._show)
             .on_failure(self._on_collect_failed)
