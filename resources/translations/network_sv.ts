@@ -324,7 +324,7 @@
     <message>
         <location filename="../../desk/ui/network/sync_texts.py" line="41" />
         <source>&amp;Counts</source>
-        <translation>&amp;Antal</translation>
+        <translation>&amp;Statistik</translation>
     </message>
 </context>
 </TS>

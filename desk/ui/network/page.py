@@ -30,6 +30,7 @@ from desk.sync.collect import CollectResult, collect
 
 from desk.ui.context import AppContext
 from desk.ui.reports.network_panel import NetworkReportPanel
+from desk.ui.widgets.page_title import PageTitle
 
 CENTRAL_DB_NAME = "central.sqlite3"
 
@@ -111,8 +112,7 @@ class NetworkPage(QWidget):
         super().__init__(parent)
         self._context = context
         self.view: NetworkView | None = None
-        self._title = QLabel()
-        self._title.setObjectName("pageTitle")
+        self._title = PageTitle()
         self._intro = QLabel()
         self._intro.setWordWrap(True)
 
