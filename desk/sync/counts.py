@@ -171,19 +171,24 @@ def _object(fields: dict[str, str]) -> str:
 _DAY = _object(_DAY_MAPS)
 _MONTH = _object(_MONTH_MAPS)
 _DAYS = _map(r"(?P=month)-(?:0[1-9]|[12][0-9]|3[01])", _DAY)
-_CANONICAL = re.compile(
-    r'(?=.*"month":"(?P<month>[0-9]{4}-(?:0[1-9]|1[0-2]))"\}\Z)'
-    r'\{"app_version":"(?P<app_version>[0-9A-Za-z.+-]{1,40})",'
-    rf'"branch":\{{"id":"(?P<branch_id>{_SLUG})","name":(?P<branch_name>{_STRING}),"region":(?P<region>{_STRING})\}},'
-    rf'"catalogue_version":(?P<catalogue_version>{_INT}),'
-    r'"content_sha256":"(?P<content_sha256>[0-9a-f]{64})",'
-    rf'"counts":\{{"days":(?P<days>{_DAYS}),"month":(?P<month_detail>{_MONTH})\}},'
-    rf'"device_id":"(?P<device_id>{_SLUG})",'
-    rf'"format":"{FORMAT_NAME}","format_version":{FORMAT_VERSION},'
-    r'"generated_at":"(?P<generated_at>[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z)",'
-    r'"month":"(?P=month)"\}\Z',
-    re.S,
-)
+
+
+@functools.cache
+def _canonical() -> re.Pattern[str]:
+    """The pattern of a canonical counts file, compiled on first use (it is large; start-up never needs it)."""
+    return re.compile(
+        r'(?=.*"month":"(?P<month>[0-9]{4}-(?:0[1-9]|1[0-2]))"\}\Z)'
+        r'\{"app_version":"(?P<app_version>[0-9A-Za-z.+-]{1,40})",'
+        rf'"branch":\{{"id":"(?P<branch_id>{_SLUG})","name":(?P<branch_name>{_STRING}),"region":(?P<region>{_STRING})\}},'
+        rf'"catalogue_version":(?P<catalogue_version>{_INT}),'
+        r'"content_sha256":"(?P<content_sha256>[0-9a-f]{64})",'
+        rf'"counts":\{{"days":(?P<days>{_DAYS}),"month":(?P<month_detail>{_MONTH})\}},'
+        rf'"device_id":"(?P<device_id>{_SLUG})",'
+        rf'"format":"{FORMAT_NAME}","format_version":{FORMAT_VERSION},'
+        r'"generated_at":"(?P<generated_at>[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z)",'
+        r'"month":"(?P=month)"\}\Z',
+        re.S,
+    )
 
 
 @dataclass(frozen=True)
@@ -263,7 +268,7 @@ def check_file(raw: bytes, expected: tuple[str, str, str] | None = None) -> Chec
     checked: CheckedFile | None = None
     if raw.isascii():
         text = raw.decode("ascii")
-        match = _CANONICAL.match(text)
+        match = _canonical().match(text)
         if match is not None:
             if not hash_matches(raw, match["content_sha256"]):
                 raise CountsFileError("its SHA-256 does not match its content (damaged or edited)")

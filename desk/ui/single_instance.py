@@ -1,10 +1,9 @@
 """One instance per data dir: a lock file, and a local socket to bring the first window forward."""
 
-import hashlib
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, Signal
 
 from desk import paths
 
@@ -13,7 +12,8 @@ if TYPE_CHECKING:
 
 
 def _server_name() -> str:
-    digest = hashlib.sha256(str(paths.data_dir().resolve()).encode()).hexdigest()[:16]
+    data = QByteArray(str(paths.data_dir().resolve()).encode())
+    digest = bytes(QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256).toHex().data()).decode()[:16]
     return f"digituki-desk-{digest}"
 
 

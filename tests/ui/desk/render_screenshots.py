@@ -56,6 +56,7 @@ def main() -> None:
     app = create_application()
     with tempfile.TemporaryDirectory() as folder:
         os.environ["DESK_DATA_DIR"] = folder
+        Config().save_user({"branch.name": "Kallion kirjasto", "branch.id": "kallio", "branch.region": "Uusimaa"})
         database = Database.open(Path(folder) / "desk.sqlite3")
         _fill(database)
         for language in ("fi", "sv"):
