@@ -73,17 +73,17 @@
     <message>
         <location filename="../../desk/ui/network/page.py" line="363" />
         <source>not a counts file (the name must be YYYY-MM.json)</source>
-        <translation>ei määrätiedosto (nimen pitää olla VVVV-KK.json)</translation>
+        <translation>ei tilastotiedosto (nimen pitää olla VVVV-KK.json)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/network/page.py" line="366" />
         <source>not readable JSON (damaged or not a counts file)</source>
-        <translation>ei luettavaa JSONia (vioittunut tai ei määrätiedosto)</translation>
+        <translation>ei luettavaa JSONia (vioittunut tai ei tilastotiedosto)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/network/page.py" line="368" />
         <source>not a Digituki Desk counts file</source>
-        <translation>ei Digituki Deskin määrätiedosto</translation>
+        <translation>ei Digituki Deskin tilastotiedosto</translation>
     </message>
     <message>
         <location filename="../../desk/ui/network/page.py" line="370" />
@@ -126,12 +126,12 @@
     <message>
         <location filename="../../desk/ui/network/page.py" line="393" />
         <source>Counts from every branch</source>
-        <translation>Kaikkien toimipisteiden määrät</translation>
+        <translation>Kaikkien toimipisteiden tilastot</translation>
     </message>
     <message>
         <location filename="../../desk/ui/network/page.py" line="396" />
         <source>Collect the counts files every branch has sent to the share into a central database, then see each branch and region for a period. Files that fail their check are skipped and listed with the reason; nothing is counted twice.</source>
-        <translation>Kerää toimipisteiden jaettuun kansioon lähettämät määrätiedostot keskustietokantaan ja katso jokaisen toimipisteen ja alueen luvut valitulta jaksolta. Tarkistuksessa hylätyt tiedostot ohitetaan ja luetellaan syineen; mitään ei lasketa kahteen kertaan.</translation>
+        <translation>Kerää toimipisteiden jaettuun kansioon lähettämät tilastotiedostot keskustietokantaan ja katso jokaisen toimipisteen ja alueen luvut valitulta jaksolta. Tarkistuksessa hylätyt tiedostot ohitetaan ja luetellaan syineen; mitään ei lasketa kahteen kertaan.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/network/page.py" line="401" />
@@ -167,12 +167,12 @@
     <message>
         <location filename="../../desk/ui/network/page.py" line="410" />
         <source>&amp;Collect counts</source>
-        <translation>&amp;Kerää määrät</translation>
+        <translation>&amp;Kerää tilastot</translation>
     </message>
     <message>
         <location filename="../../desk/ui/network/page.py" line="411" />
         <source>Collect counts from the share</source>
-        <translation>Kerää määrät jaetusta kansiosta</translation>
+        <translation>Kerää tilastot jaetusta kansiosta</translation>
     </message>
     <message>
         <location filename="../../desk/ui/network/page.py" line="412" />
@@ -314,12 +314,12 @@
     <message>
         <location filename="../../desk/ui/network/sync_texts.py" line="31" />
         <source>Send counts now</source>
-        <translation>Lähetä määrät nyt</translation>
+        <translation>Lähetä tilastot nyt</translation>
     </message>
     <message>
         <location filename="../../desk/ui/network/sync_texts.py" line="36" />
         <source>Click or press Enter to send counts now</source>
-        <translation>Lähetä määrät nyt napsauttamalla tai Enter-näppäimellä</translation>
+        <translation>Lähetä tilastot nyt napsauttamalla tai Enter-näppäimellä</translation>
     </message>
     <message>
         <location filename="../../desk/ui/network/sync_texts.py" line="41" />

@@ -73,17 +73,17 @@
     <message>
         <location filename="../../desk/ui/network/page.py" line="363" />
         <source>not a counts file (the name must be YYYY-MM.json)</source>
-        <translation>inte en fil med antal (namnet ska vara ÅÅÅÅ-MM.json)</translation>
+        <translation>inte en statistikfil (namnet ska vara ÅÅÅÅ-MM.json)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/network/page.py" line="366" />
         <source>not readable JSON (damaged or not a counts file)</source>
-        <translation>inte läsbar JSON (skadad eller inte en fil med antal)</translation>
+        <translation>inte läsbar JSON (skadad eller inte en statistikfil)</translation>
     </message>
     <message>
         <location filename="../../desk/ui/network/page.py" line="368" />
         <source>not a Digituki Desk counts file</source>
-        <translation>inte en fil med antal från Digituki Desk</translation>
+        <translation>inte en statistikfil från Digituki Desk</translation>
     </message>
     <message>
         <location filename="../../desk/ui/network/page.py" line="370" />
@@ -126,12 +126,12 @@
     <message>
         <location filename="../../desk/ui/network/page.py" line="393" />
         <source>Counts from every branch</source>
-        <translation>Antal från alla verksamhetsställen</translation>
+        <translation>Statistik från alla verksamhetsställen</translation>
     </message>
     <message>
         <location filename="../../desk/ui/network/page.py" line="396" />
         <source>Collect the counts files every branch has sent to the share into a central database, then see each branch and region for a period. Files that fail their check are skipped and listed with the reason; nothing is counted twice.</source>
-        <translation>Samla in de filer med antal som verksamhetsställena skickat till den delade mappen i en centraldatabas och se varje verksamhetsställe och region för en period. Filer som inte klarar kontrollen hoppas över och listas med orsak; inget räknas två gånger.</translation>
+        <translation>Samla in de statistikfiler som verksamhetsställena skickat till den delade mappen i en centraldatabas och se varje verksamhetsställe och region för en period. Filer som inte klarar kontrollen hoppas över och listas med orsak; inget räknas två gånger.</translation>
     </message>
     <message>
         <location filename="../../desk/ui/network/page.py" line="401" />
@@ -167,12 +167,12 @@
     <message>
         <location filename="../../desk/ui/network/page.py" line="410" />
         <source>&amp;Collect counts</source>
-        <translation>&amp;Samla in antal</translation>
+        <translation>&amp;Samla in statistik</translation>
     </message>
     <message>
         <location filename="../../desk/ui/network/page.py" line="411" />
         <source>Collect counts from the share</source>
-        <translation>Samla in antal från den delade mappen</translation>
+        <translation>Samla in statistik från den delade mappen</translation>
     </message>
     <message>
         <location filename="../../desk/ui/network/page.py" line="412" />
@@ -314,12 +314,12 @@
     <message>
         <location filename="../../desk/ui/network/sync_texts.py" line="31" />
         <source>Send counts now</source>
-        <translation>Skicka antal nu</translation>
+        <translation>Skicka statistiken nu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/network/sync_texts.py" line="36" />
         <source>Click or press Enter to send counts now</source>
-        <translation>Klicka eller tryck Enter för att skicka antal nu</translation>
+        <translation>Klicka eller tryck Enter för att skicka statistiken nu</translation>
     </message>
     <message>
         <location filename="../../desk/ui/network/sync_texts.py" line="41" />

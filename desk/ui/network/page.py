@@ -83,13 +83,15 @@ def _item(value: object, align_right: bool = False) -> QTableWidgetItem:
     return item
 
 
-def _table(columns: int) -> QTableWidget:
+def _table(columns: int, stretch: int = 0) -> QTableWidget:
     table = QTableWidget(0, columns)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)  # text takes what the numbers leave
+    header.setStretchLastSection(False)
     table.setAlternatingRowColors(True)
     return table
 
@@ -172,7 +174,7 @@ class NetworkPage(QWidget):
 
         self.branch_table = _table(6)
         self.region_table = _table(4)
-        self.skipped_table = _table(2)
+        self.skipped_table = _table(2, stretch=1)
         self._branch_heading, self._region_heading, self._skipped_heading = QLabel(), QLabel(), QLabel()
         for heading, table in (
             (self._branch_heading, self.branch_table),
