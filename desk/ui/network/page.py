@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -200,13 +202,25 @@ class NetworkPage(QWidget):
         self.report_panel = NetworkReportPanel(context, self.central_db_path)
         self.report_area.addWidget(self.report_panel)
 
+        self.collected.connect(lambda _result: self.report_panel.reload())
+
+        # The report's figures make the page taller than a small window: the page scrolls instead of squeezing.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self._intro)
+        body_layout.addWidget(self._source_box)
+        body_layout.addLayout(self.report_area)
+        body_layout.addLayout(period_row)
+        body_layout.addLayout(tables, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; it scrolls to them
+        self.scroll_area.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
-        layout.addWidget(self._intro)
-        layout.addWidget(self._source_box)
-        layout.addLayout(period_row)
-        layout.addLayout(tables, 1)
-        layout.addLayout(self.report_area)
+        layout.addWidget(self.scroll_area, 1)
         self.retranslate()
         self.refresh()
 
@@ -242,6 +256,7 @@ class NetworkPage(QWidget):
         if name:
             self.db_edit.setText(name)
             self.refresh()
+            self.report_panel.reload()
 
     def collect(self) -> None:
         """Collect the share into the central database, off the GUI thread, with progress."""

@@ -111,13 +111,22 @@ class LineChart(_Chart):
         """Show new lines."""
         self.labels, self.values, self.earlier, self.names = list(labels), list(values), list(earlier), names
         self._describe(list(zip(self.labels, self.values, strict=True)))
+        self.updateGeometry()  # the legend's width may have changed
         self.update()
 
+    def legend_width(self) -> int:
+        """Width the axis numbers and the whole legend need, so a narrow layout never clips the legend."""
+        metrics = QFontMetrics(self.font())
+        top, _step = nice_top(max(self.values + self.earlier, default=0))
+        names = [name for name in self.names if name]
+        items = sum(28 + metrics.horizontalAdvance(name) for name in names) + 24 * max(0, len(names) - 1)
+        return metrics.horizontalAdvance(str(top)) + 10 + items + 10
+
     def sizeHint(self) -> QSize:
-        return QSize(420, 220)
+        return QSize(max(420, self.legend_width()), 220)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(260, 160)
+        return QSize(max(260, self.legend_width()), 160)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -1,26 +1,58 @@
-"""The network report panel the Network page hosts: period, language and export of the network PDF or CSV."""
+"""The network report panel the Network page hosts: period and language, the figures on screen, PDF or CSV export."""
 
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desk.reports.network_make import NetworkReportRequest, export_network_report
+from desk.reports.network import NetworkReport
+from desk.reports.network_make import NetworkReportRequest, export_network_report, network_report
+from desk.reports.tables import display
+from desk.reports.texts import format_int
 from desk.settings import SUPPRESSION_THRESHOLD
+from desk.sync.central_db import CentralDatabase
 
 from desk.ui.context import AppContext
+from desk.ui.reports.chart_widgets import BarChart, HeatGrid, LineChart
 from desk.ui.reports.export import ReportExporter
-from desk.ui.reports.page import language_combo
+from desk.ui.reports.page import HeadlineCard, language_combo
 from desk.ui.reports.period_picker import KIND_YEAR, PeriodPicker
+
+# How many names of branches that sent nothing are listed before "and N more".
+MISSING_NAMES_SHOWN = 8
+
+
+def network_preview(database_path: Path, request: NetworkReportRequest) -> NetworkReport | None:
+    """The network report content for the screen, or None without a central database (runs on a worker)."""
+    if not database_path.is_file():
+        return None  # opening would create an empty central database
+    central = CentralDatabase(database_path)
+    try:
+        return network_report(central, request)
+    finally:
+        central.close()
 
 
 class NetworkReportPanel(QGroupBox):
-    """Export the network report from the central database the Network page uses.
+    """The network report of the central database the Network page uses: figures, charts and export.
 
-    Signals: none of its own; its ``exporter`` emits exported(object) and export_failed(str).
+    Signals:
+        report_shown(object): the NetworkReport now on screen, or None when there is no central database.
+        (Its ``exporter`` emits exported(object) and export_failed(str).)
     """
+
+    report_shown = Signal(object)
 
     def __init__(
         self,
@@ -33,6 +65,9 @@ class NetworkReportPanel(QGroupBox):
         self.setObjectName("networkReportPanel")
         self._context = context
         self._central_db_path = central_db_path
+        self._generation = 0
+        self._stale = True
+        self.report: NetworkReport | None = None
         self.picker = PeriodPicker(context.language, today, kind=KIND_YEAR)  # coordinators report yearly
         self.language_combo = language_combo(context.language)
         self.language_combo.setObjectName("networkReportLanguage")
@@ -45,6 +80,7 @@ class NetworkReportPanel(QGroupBox):
         self.progress = QProgressBar()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.exporter = ReportExporter(
             context.tasks, self, self.progress, self.status_label, [self.pdf_button, self.csv_button]
         )
@@ -57,26 +93,158 @@ class NetworkReportPanel(QGroupBox):
         status = QHBoxLayout()
         status.addWidget(self.progress, 1)
         status.addWidget(self.status_label, 2)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("networkReportEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.empty_label.setVisible(False)
+        self.figures = QWidget()
+        self.figures.setObjectName("networkReportFigures")
+        self.cards = [HeadlineCard() for _ in range(4)]
+        cards_row = QHBoxLayout()
+        for card in self.cards:
+            cards_row.addWidget(card, 1)
+        self.missing_label = QLabel()
+        self.missing_label.setObjectName("networkNotSent")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.services_chart = BarChart()
+        self.services_chart.setObjectName("networkServicesChart")
+        self.trend_chart = LineChart()
+        self.trend_chart.setObjectName("networkTrendChart")
+        self.busy_chart = HeatGrid()
+        self.busy_chart.setObjectName("networkBusyChart")
+        self._services_box, self._trend_box, self._busy_box = QGroupBox(), QGroupBox(), QGroupBox()
+        charts = QHBoxLayout()
+        boxes = ((self._services_box, self.services_chart, 4), (self._trend_box, self.trend_chart, 4),
+                 (self._busy_box, self.busy_chart, 5))  # fmt: skip
+        for box, chart, stretch in boxes:
+            box_layout = QVBoxLayout(box)
+            box_layout.addWidget(chart)
+            charts.addWidget(box, stretch)
+        figures_layout = QVBoxLayout(self.figures)
+        figures_layout.setContentsMargins(0, 0, 0, 0)
+        figures_layout.addLayout(cards_row)
+        figures_layout.addWidget(self.missing_label)
+        figures_layout.addLayout(charts, 1)
+
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addLayout(status)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.figures, 1)
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.picker.period_changed.connect(self._period_changed)
         self.retranslate()
+
+    # --- the figures on screen ---
+
+    def request(self, language: str) -> NetworkReportRequest | None:
+        """A report request for the chosen period (None while the period is invalid)."""
+        period = self.picker.period()
+        if period is None:
+            return None
+        return NetworkReportRequest(period, language, threshold=int(self._context.config.get(SUPPRESSION_THRESHOLD)))
+
+    def reload(self) -> None:
+        """Read the figures of the chosen period from the central database, off the GUI thread.
+
+        Called when the period changes and after a collection; waits until shown when hidden.
+        """
+        self._generation += 1
+        request = self.request(self._context.language)
+        if request is None:
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        generation = self._generation
+        (
+            self._context.tasks.run(network_preview, self._central_db_path(), request)
+            .on_success(lambda report: self._show(report, generation))
+            .on_failure(lambda error: self._show_error(error, generation))
+            .start()
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def _period_changed(self, period: object) -> None:
         valid = period is not None
         if not self.exporter.busy:
             self.pdf_button.setEnabled(valid)
             self.csv_button.setEnabled(valid)
+            self.status_label.clear()
         if not valid:
             self.status_label.setText(self.tr("The end date is before the start date; change one of them."))
+        self.reload()
+
+    def _show_error(self, error: BaseException, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self.report = None
+        self.figures.setVisible(False)
+        self.empty_label.setVisible(True)
+        self.empty_label.setText(self.tr("The network figures could not be read: %1").replace("%1", str(error)))
+
+    def _show(self, report: NetworkReport | None, generation: int) -> None:
+        if generation != self._generation:
+            return  # an older request finished after a newer one was asked for
+        self.report = report
+        if report is None:
+            self.figures.setVisible(False)
+            self.empty_label.setVisible(True)
+            self.empty_label.setText(self._no_database_text())
+            self.report_shown.emit(None)
+            return
+        language = report.language
+        self.figures.setVisible(True)
+        self.empty_label.setVisible(report.empty)
+        self.empty_label.setText(self.tr("No branch logged any help sessions in this period."))
+        rows = report.headline.rows
+        previous, earlier = self.tr("Previous period"), self.tr("A year earlier")
+        names = (self.tr("Sessions"), self.tr("Hours of help"), self.tr("Solved"))
+        for card, row, name in zip(self.cards[:3], (rows[0], rows[1], rows[3]), names, strict=True):
+            change_text = f"{previous}: {display(row[3], language)}\n{earlier}: {display(row[5], language)}"
+            card.show_figure(name, display(row[1], language), change_text)
+        branches = len(report.data.branches)
+        not_sent = [str(row[0]) for row in report.not_synced.rows]
+        self.cards[3].show_figure(
+            self.tr("Branches that sent counts"),
+            f"{format_int(branches - len(not_sent), language)} / {format_int(branches, language)}",
+            self.tr("Did not send: %1").replace("%1", format_int(len(not_sent), language)),
+        )
+        self.missing_label.setVisible(bool(not_sent))
+        if not_sent:
+            shown = ", ".join(not_sent[:MISSING_NAMES_SHOWN])
+            if len(not_sent) > MISSING_NAMES_SHOWN:
+                more = self.tr("and %1 more").replace("%1", format_int(len(not_sent) - MISSING_NAMES_SHOWN, language))
+                shown = f"{shown} {more}"
+            self.missing_label.setText(self.tr("No counts for this period from: %1").replace("%1", shown))
+        series = report.service_series
+        self.services_chart.set_data(series.labels, series.values)
+        trend = report.trend_series
+        self.trend_chart.set_data(trend.labels, trend.values, trend.earlier or [], (self.tr("This period"), earlier))
+        weekdays = [str(row[0]) for row in report.busy.rows]
+        self.busy_chart.set_data(weekdays, report.busy.columns[1:-1], report.busy_grid)
+        self.report_shown.emit(report)
+
+    def _no_database_text(self) -> str:
+        return self.tr(
+            "There is no central database at %1 yet. Collect the counts from the share to see the network's figures."
+        ).replace("%1", str(self._central_db_path()))
+
+    # --- export ---
 
     def export(self, file_format: str) -> None:
         """Ask for a file and write the network report."""
-        period = self.picker.period()
-        if period is None or self.exporter.busy:
+        request = self.request(str(self.language_combo.currentData()))
+        if request is None or self.exporter.busy:
             return
         database = self._central_db_path()
         if not database.is_file():
@@ -85,14 +253,9 @@ class NetworkReportPanel(QGroupBox):
             )
             return
         suffix = "pdf" if file_format == "pdf" else "csv"
-        target = self.exporter.choose_target(file_format, f"digituki-network-{period.start:%Y-%m-%d}.{suffix}")
+        target = self.exporter.choose_target(file_format, f"digituki-network-{request.period.start:%Y-%m-%d}.{suffix}")
         if target is None:
             return
-        request = NetworkReportRequest(
-            period,
-            str(self.language_combo.currentData()),
-            threshold=int(self._context.config.get(SUPPRESSION_THRESHOLD)),
-        )
         self.exporter.run(export_network_report, database, request, target, file_format)
 
     def retranslate(self) -> None:
@@ -102,8 +265,18 @@ class NetworkReportPanel(QGroupBox):
         self.pdf_button.setText(self.tr("Save as &PDF…"))
         self.csv_button.setText(self.tr("Save as &CSV…"))
         self.progress.setAccessibleName(self.tr("Report progress"))
+        self._services_box.setTitle(self.tr("Sessions by service"))
+        self._trend_box.setTitle(self.tr("Sessions over time"))
+        self._busy_box.setTitle(self.tr("Busy hours (weekday × hour)"))
+        self.services_chart.setAccessibleName(self.tr("Sessions by service in the network"))
+        self.trend_chart.setAccessibleName(self.tr("Sessions over time in the network"))
+        self.busy_chart.setAccessibleName(self.tr("Busy hours in the network"))
+        for chart in (self.services_chart, self.trend_chart, self.busy_chart):
+            chart.empty_text = self.tr("No sessions in this period")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.picker.set_language(self._context.language)
+            self.reload()  # chart labels come from the report, made in the UI language
         super().changeEvent(event)
