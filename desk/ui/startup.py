@@ -5,7 +5,6 @@ import os
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desk import paths
@@ -77,17 +76,14 @@ def _open_database(app: QApplication) -> "Database | None":
         return None
 
 
-def _report_ready_for_benchmark(app: QApplication, context: "AppContext") -> None:
-    """Print when every start-up task has reported back (today's list loaded), then quit."""
+def _report_ready_for_benchmark(app: QApplication, window: MainWindow) -> None:
+    """With DESK_BENCH_EXIT_WHEN_READY set: print when the Desk page has loaded today's list, then quit."""
 
-    def check() -> None:
-        if context.tasks.busy:
-            QTimer.singleShot(2, check)
-            return
+    def ready() -> None:
         print(f"ready {time.time():.6f}", flush=True)
         app.quit()
 
-    QTimer.singleShot(0, check)
+    window.desk_page.state_loaded.connect(ready)
 
 
 def start(language: str | None = None) -> int:
@@ -133,7 +129,7 @@ def start(language: str | None = None) -> int:
         context = build_context(config, database)
         window.attach(context)
         if benchmark:
-            _report_ready_for_benchmark(app, context)
+            _report_ready_for_benchmark(app, window)
         return app.exec()
     except DeskError as exc:
         QMessageBox.critical(window, "Digituki Desk", str(exc))
