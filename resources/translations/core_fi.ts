@@ -3,52 +3,68 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desk/ui/settings/first_run.py" line="16" />
+        <location filename="../../desk/ui/settings/first_run.py" line="18" />
+        <location filename="../../desk/ui/settings/first_run.py" line="29" />
         <source>Welcome to Digituki Desk</source>
         <translation>Tervetuloa Digituki Deskiin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/first_run.py" line="18" />
+        <location filename="../../desk/ui/settings/first_run.py" line="20" />
         <source>for example Kallion kirjasto</source>
         <translation>esimerkiksi Kallion kirjasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/first_run.py" line="21" />
+        <location filename="../../desk/ui/settings/first_run.py" line="23" />
         <source>(not set)</source>
         <translation>(ei asetettu)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/first_run.py" line="27" />
+        <location filename="../../desk/ui/settings/first_run.py" line="30" />
         <source>Which library branch is this PC at? Nothing about customers is ever asked or stored.</source>
         <translation>Missä kirjastossa tämä tietokone on? Asiakkaista ei koskaan kysytä eikä tallenneta mitään.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/first_run.py" line="30" />
+        <location filename="../../desk/ui/settings/first_run.py" line="32" />
+        <source>The id names this branch's folder on the share: a-z, 0-9 and hyphens.</source>
+        <translation>Tunnus on kirjaston kansion nimi verkkokansiossa: merkit a–z, 0–9 ja yhdysviiva.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/first_run.py" line="36" />
         <source>Counts are kept in a local folder on this PC until a shared network folder is set in Settings:</source>
         <translation>Tilastot säilytetään tämän tietokoneen kansiossa, kunnes yhteinen verkkokansio asetetaan asetuksissa:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/first_run.py" line="38" />
+        <location filename="../../desk/ui/settings/first_run.py" line="39" />
+        <source>Anonymised counts are sent to the shared network folder:</source>
+        <translation>Nimettömät tilastot lähetetään yhteiseen verkkokansioon:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/first_run.py" line="46" />
         <source>Branch name</source>
         <translation>Kirjaston nimi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/first_run.py" line="39" />
+        <location filename="../../desk/ui/settings/first_run.py" line="47" />
         <source>Branch id</source>
         <translation>Kirjaston tunnus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/first_run.py" line="40" />
+        <location filename="../../desk/ui/settings/first_run.py" line="49" />
         <source>Region</source>
         <translation>Alue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/first_run.py" line="64" />
+        <location filename="../../desk/ui/settings/first_run.py" line="51" />
+        <source>Start</source>
+        <translation>Aloita</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/first_run.py" line="77" />
         <source>Give the branch a name.</source>
         <translation>Anna kirjastolle nimi.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/first_run.py" line="67" />
+        <location filename="../../desk/ui/settings/first_run.py" line="80" />
         <source>The id may hold only a-z, 0-9 and hyphens.</source>
         <translation>Tunnuksessa saa olla vain merkkejä a–z, 0–9 ja yhdysviivoja.</translation>
     </message>
@@ -91,7 +107,7 @@
         <translation>Sivut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="213" />
+        <location filename="../../desk/ui/main_window.py" line="215" />
         <source>Opening the database…</source>
         <translation>Avataan tietokantaa…</translation>
     </message>
@@ -220,28 +236,28 @@ Asetustiedosto: %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desk/ui/startup.py" line="64" />
-        <location filename="../../desk/ui/startup.py" line="68" />
+        <location filename="../../desk/ui/startup.py" line="63" />
+        <location filename="../../desk/ui/startup.py" line="67" />
         <source>The database is damaged</source>
         <translation>Tietokanta on vioittunut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="69" />
+        <location filename="../../desk/ui/startup.py" line="68" />
         <source>Restore the newest backup? The damaged file is kept.</source>
         <translation>Palautetaanko uusin varmuuskopio? Vioittunut tiedosto säilytetään.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="76" />
+        <location filename="../../desk/ui/startup.py" line="75" />
         <source>The database cannot be opened</source>
         <translation>Tietokantaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="120" />
+        <location filename="../../desk/ui/startup.py" line="117" />
         <source>Settings file problem</source>
         <translation>Ongelma asetustiedostossa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="121" />
+        <location filename="../../desk/ui/startup.py" line="118" />
         <source>These settings were ignored:</source>
         <translation>Nämä asetukset ohitettiin:</translation>
     </message>

@@ -3,52 +3,68 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desk/ui/settings/first_run.py" line="16" />
+        <location filename="../../desk/ui/settings/first_run.py" line="18" />
+        <location filename="../../desk/ui/settings/first_run.py" line="29" />
         <source>Welcome to Digituki Desk</source>
         <translation>Välkommen till Digituki Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/first_run.py" line="18" />
+        <location filename="../../desk/ui/settings/first_run.py" line="20" />
         <source>for example Kallion kirjasto</source>
         <translation>till exempel Vasa stadsbibliotek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/first_run.py" line="21" />
+        <location filename="../../desk/ui/settings/first_run.py" line="23" />
         <source>(not set)</source>
         <translation>(inte angiven)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/first_run.py" line="27" />
+        <location filename="../../desk/ui/settings/first_run.py" line="30" />
         <source>Which library branch is this PC at? Nothing about customers is ever asked or stored.</source>
         <translation>Vid vilket bibliotek står den här datorn? Ingenting om kunderna frågas eller sparas någonsin.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/first_run.py" line="30" />
+        <location filename="../../desk/ui/settings/first_run.py" line="32" />
+        <source>The id names this branch's folder on the share: a-z, 0-9 and hyphens.</source>
+        <translation>Koden är namnet på bibliotekets mapp i nätverksmappen: a–z, 0–9 och bindestreck.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/first_run.py" line="36" />
         <source>Counts are kept in a local folder on this PC until a shared network folder is set in Settings:</source>
         <translation>Statistiken sparas i en mapp på den här datorn tills en gemensam nätverksmapp anges i inställningarna:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/first_run.py" line="38" />
+        <location filename="../../desk/ui/settings/first_run.py" line="39" />
+        <source>Anonymised counts are sent to the shared network folder:</source>
+        <translation>Anonym statistik skickas till den gemensamma nätverksmappen:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/first_run.py" line="46" />
         <source>Branch name</source>
         <translation>Bibliotekets namn</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/first_run.py" line="39" />
+        <location filename="../../desk/ui/settings/first_run.py" line="47" />
         <source>Branch id</source>
         <translation>Bibliotekets kod</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/first_run.py" line="40" />
+        <location filename="../../desk/ui/settings/first_run.py" line="49" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/first_run.py" line="64" />
+        <location filename="../../desk/ui/settings/first_run.py" line="51" />
+        <source>Start</source>
+        <translation>Börja</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/first_run.py" line="77" />
         <source>Give the branch a name.</source>
         <translation>Ge biblioteket ett namn.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/first_run.py" line="67" />
+        <location filename="../../desk/ui/settings/first_run.py" line="80" />
         <source>The id may hold only a-z, 0-9 and hyphens.</source>
         <translation>Koden får bara innehålla a–z, 0–9 och bindestreck.</translation>
     </message>
@@ -91,7 +107,7 @@
         <translation>Sidor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="213" />
+        <location filename="../../desk/ui/main_window.py" line="215" />
         <source>Opening the database…</source>
         <translation>Databasen öppnas…</translation>
     </message>
@@ -220,28 +236,28 @@ Inställningsfil: %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desk/ui/startup.py" line="64" />
-        <location filename="../../desk/ui/startup.py" line="68" />
+        <location filename="../../desk/ui/startup.py" line="63" />
+        <location filename="../../desk/ui/startup.py" line="67" />
         <source>The database is damaged</source>
         <translation>Databasen är skadad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="69" />
+        <location filename="../../desk/ui/startup.py" line="68" />
         <source>Restore the newest backup? The damaged file is kept.</source>
         <translation>Återställa den senaste säkerhetskopian? Den skadade filen sparas.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="76" />
+        <location filename="../../desk/ui/startup.py" line="75" />
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="120" />
+        <location filename="../../desk/ui/startup.py" line="117" />
         <source>Settings file problem</source>
         <translation>Problem i inställningsfilen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="121" />
+        <location filename="../../desk/ui/startup.py" line="118" />
         <source>These settings were ignored:</source>
         <translation>Dessa inställningar ignorerades:</translation>
     </message>

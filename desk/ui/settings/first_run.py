@@ -6,6 +6,8 @@ from desk.config import Config
 from desk.domain.slug import is_slug, slugify
 from desk.settings import BRANCH_ID, BRANCH_NAME, REGION, REGIONS
 
+from desk.ui.widgets.page_title import PageTitle
+
 
 class FirstRunDialog(QDialog):
     """Asks for the branch name (and region); the id is derived as a slug and can be edited."""
@@ -24,12 +26,18 @@ class FirstRunDialog(QDialog):
         self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(config.get(REGION))))
         for widget, setting in ((self.name_edit, BRANCH_NAME), (self.id_edit, BRANCH_ID), (self.region_combo, REGION)):
             widget.setEnabled(not config.is_locked(setting))
+        title = PageTitle(self.tr("Welcome to Digituki Desk"))
         intro = QLabel(self.tr("Which library branch is this PC at? Nothing about customers is ever asked or stored."))
         intro.setWordWrap(True)
-        share_note = QLabel(
-            self.tr("Counts are kept in a local folder on this PC until a shared network folder is set in Settings:")
-            + f"\n{config.share_dir()}"
-        )
+        id_hint = QLabel(self.tr("The id names this branch's folder on the share: a-z, 0-9 and hyphens."))
+        id_hint.setWordWrap(True)
+        if config.uses_local_share():
+            share_text = self.tr(
+                "Counts are kept in a local folder on this PC until a shared network folder is set in Settings:"
+            )
+        else:
+            share_text = self.tr("Anonymised counts are sent to the shared network folder:")
+        share_note = QLabel(f"{share_text}\n{config.share_dir()}")
         share_note.setWordWrap(True)
         share_note.setObjectName("shareNote")
         self.problem_label = QLabel()
@@ -37,10 +45,15 @@ class FirstRunDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Branch name"), self.name_edit)
         form.addRow(self.tr("Branch id"), self.id_edit)
+        form.addRow("", id_hint)
         form.addRow(self.tr("Region"), self.region_combo)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
         self.buttons.accepted.connect(self._save)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 80)
         layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(share_note)

@@ -53,3 +53,14 @@ def test_locked_branch_id_cannot_be_edited(qtbot):
     assert dialog.id_edit.text() == "oulu-main"
     dialog.buttons.accepted.emit()
     assert Config().get(BRANCH_ID) == "oulu-main" and not Config().is_first_run
+
+
+def test_dialog_names_the_share_when_it_does_not_stay_local(qtbot):
+    site = paths.site_config_path()
+    site.parent.mkdir(parents=True)
+    site.write_text('[share]\npath = "/mnt/digituki"\n', encoding="utf-8")
+    dialog = FirstRunDialog(Config())
+    qtbot.addWidget(dialog)
+    note = dialog.findChild(type(dialog.problem_label), "shareNote")
+    assert "/mnt/digituki" in note.text() and "sent to the shared network folder" in note.text()
+    assert dialog.buttons.buttons()[0].text() == "Start"
