@@ -4,7 +4,6 @@ Local data is only read, except for the ``sync_month`` rows and the last-success
 record a successful write. Nothing on the share but this device's own folder is written.
 """
 
-import importlib.util
 import logging
 import shutil
 from dataclasses import dataclass, field
@@ -58,6 +57,7 @@ class SyncResult:
     catalogue_installed: int | None = None
     catalogue_note: str | None = None
     guides_note: str | None = None
+    guides_updated: bool = False
     last_success: datetime | None = None
 
     @property
@@ -301,19 +301,16 @@ class Syncer:
     @staticmethod
     def _refresh_guides(share: Path, result: SyncResult) -> None:
         """Let the guides area copy the coordinator's guide pack; never lets it break a sync."""
-        try:
-            if importlib.util.find_spec("desk.guides.pack") is None:
-                return
-            from desk.guides import pack
+        from desk.guides.pack import PackStatus, refresh_pack
 
-            refresh = getattr(pack, "refresh_pack", None)
-            if refresh is None:
-                return
-            outcome = refresh(share)
-            result.guides_note = str(getattr(outcome, "message", "") or "") or None
+        try:
+            outcome = refresh_pack(share)
         except Exception as exc:  # the guide pack must never break sending counts
             result.guides_note = f"the guide pack was not refreshed: {exc}"
             log.info(result.guides_note)
+            return
+        result.guides_note = outcome.message or None
+        result.guides_updated = outcome.status == PackStatus.UPDATED
 
 
 def sync_once(config: Config, database: Database, share: Path | None = None) -> SyncResult:

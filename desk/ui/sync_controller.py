@@ -134,6 +134,8 @@ class SyncController(QObject):
         self._emit(status)
         if result.catalogue_installed:
             self._reload_catalogue()
+        if result.guides_updated:
+            self._context.bus.data_changed.emit(ChangeSet(guides=True))
         if self._context.config.get(SYNC_AUTO) or not result.ok:
             self._timer.start(int(delay.total_seconds() * 1000))
         self.finished.emit(result)

@@ -133,7 +133,6 @@ class GuidesPage(QWidget):
         bus.session_focus_changed.connect(self._on_session_focus)
         bus.language_changed.connect(lambda _language: self._show_library())
         bus.data_changed.connect(self._on_data_changed)
-        bus.sync_status.connect(lambda _status: self.reload_if_pack_changed())
 
     def retranslate(self) -> None:
         """Set every visible text in the current language."""

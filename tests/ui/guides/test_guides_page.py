@@ -15,6 +15,7 @@ from desk.config import Config
 from desk.guides.pack import pack_dir
 from tests.support.factories import make_draft
 
+from desk.ui.bus import ChangeSet
 from desk.ui.guides.library_tree import COL_TITLE, GuideRole
 from desk.ui.guides.page import GuidesPage
 from desk.ui.startup import build_context
@@ -234,6 +235,6 @@ def test_pack_copied_by_a_sync_shows_up_without_restart(make_page, tmp_path, dat
     from desk.guides.pack import refresh_pack
 
     assert refresh_pack(share).status.value == "updated"  # what the sync does on its own timer
-    page._context.bus.sync_status.emit(object())
+    page._context.bus.data_changed.emit(ChangeSet(guides=True))  # what the sync controller then says
     assert ("test-guide", "fi") in guide_keys(page)
     assert page.viewer.guide is None

@@ -186,3 +186,18 @@ class _Later(datetime):
     @classmethod
     def now(cls, tz=None):
         return datetime.now(tz) + syncer_module.CACHE_MARGIN * 3
+
+
+def test_a_new_guide_pack_on_the_share_is_copied_and_reported_once(world):
+    import shutil
+
+    from desk.guides.pack import pack_dir
+    from desk.resources import project_root
+
+    config, database, _ids, share = world
+    shutil.copytree(project_root() / "tests" / "data" / "guides" / "valid", pack_dir(share))
+    first = Syncer(config, database).run(share)
+    assert first.ok and first.guides_updated
+    assert any(paths.guide_cache_dir().rglob("*.md"))
+    again = Syncer(config, database).run(share)
+    assert again.ok and not again.guides_updated
