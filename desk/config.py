@@ -17,7 +17,7 @@ from typing import Any
 
 from desk import paths
 from desk.errors import ConfigError
-from desk.settings import BY_KEY, Setting
+from desk.settings import BRANCH_ID, BRANCH_NAME, BY_KEY, SHARE_PATH, Setting
 
 _LINE_IN_TOML_ERROR = re.compile(r"\(at line (\d+), column (\d+)\)")
 
@@ -178,19 +178,13 @@ class Config:
     @property
     def is_first_run(self) -> bool:
         """True until the branch has a name and an id."""
-        from desk.settings import BRANCH_ID, BRANCH_NAME
-
         return not (self.get(BRANCH_ID) and self.get(BRANCH_NAME))
 
     def share_dir(self) -> Path:
         """The share folder in use: the configured one or the local default."""
-        from desk.settings import SHARE_PATH
-
         value = self.get(SHARE_PATH)
         return Path(value).expanduser() if value else paths.default_share_dir()
 
     def uses_local_share(self) -> bool:
         """True while counts go to the local folder because no share is set."""
-        from desk.settings import SHARE_PATH
-
         return not self.get(SHARE_PATH)

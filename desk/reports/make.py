@@ -5,11 +5,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from desk.reports.branch import TOP_GUIDES, BranchReport, build_branch_report
 from desk.reports.period import Period
 from desk.reports.queries import branch_data
 from desk.reports.suppression import DEFAULT_THRESHOLD
+from desk.reports.tables import ReportTable
 from desk.store.catalogue_repo import stored_catalogue
 from desk.store.database import Database
 
@@ -79,16 +81,37 @@ def export_branch_report(
     progress: Progress | None = None,
 ) -> Path:
     """Write the branch report as PDF or CSV; progress(done, total) is called at each step."""
+    from desk.reports.branch_pdf import write_branch_pdf
+
+    return write_report(lambda: branch_report(database, request), write_branch_pdf, target, file_format, progress)
+
+
+class _Tabular(Protocol):
+    @property
+    def language(self) -> str: ...
+
+    def tables(self) -> list[ReportTable]: ...
+
+
+ReportT = TypeVar("ReportT", bound=_Tabular)
+
+
+def write_report(
+    make: Callable[[], ReportT],
+    write_pdf: Callable[[ReportT, Path], object],
+    target: Path,
+    file_format: str,
+    progress: Progress | None = None,
+) -> Path:
+    """Build a report and write it as PDF (with write_pdf) or as the CSV of its tables."""
     if file_format not in FORMATS:
         raise ValueError(f"unknown report format {file_format!r}; use pdf or csv")
     step = progress or (lambda _done, _total: None)
     step(0, 3)
-    report = branch_report(database, request)
+    report = make()
     step(1, 3)
     if file_format == "pdf":
-        from desk.reports.branch_pdf import write_branch_pdf
-
-        write_branch_pdf(report, target)
+        write_pdf(report, target)
     else:
         from desk.reports.csv_export import write_csv
 

@@ -5,7 +5,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desk.domain.catalogue import Catalogue
-from desk.reports.make import Progress
+from desk.reports.make import Progress, write_report
 from desk.reports.network import NetworkReport, build_network_report
 from desk.reports.network_queries import network_data
 from desk.reports.period import Period
@@ -47,23 +47,13 @@ def export_network_report(
     progress: Progress | None = None,
 ) -> Path:
     """Write the network report as PDF or CSV from the central database at database_path."""
-    if file_format not in ("pdf", "csv"):
-        raise ValueError(f"unknown report format {file_format!r}; use pdf or csv")
-    step = progress or (lambda _done, _total: None)
-    step(0, 3)
-    central = CentralDatabase(database_path)
-    try:
-        report = network_report(central, request)
-    finally:
-        central.close()
-    step(1, 3)
-    if file_format == "pdf":
-        from desk.reports.network_pdf import write_network_pdf
+    from desk.reports.network_pdf import write_network_pdf
 
-        write_network_pdf(report, target)
-    else:
-        from desk.reports.csv_export import write_csv
+    def make() -> NetworkReport:
+        central = CentralDatabase(database_path)
+        try:
+            return network_report(central, request)
+        finally:
+            central.close()
 
-        write_csv(report.tables(), report.language, target)
-    step(3, 3)
-    return target
+    return write_report(make, write_network_pdf, target, file_format, progress)

@@ -377,15 +377,8 @@ def _empty_totals() -> dict[str, Any]:
 
 
 def _filters(start: date, end: date, branch_id: str | None, region: str | None) -> tuple[str, list[Any]]:
-    where = "d.day BETWEEN ? AND ?"
-    params: list[Any] = [start.isoformat(), end.isoformat()]
-    if branch_id is not None:
-        where += " AND f.branch_id = ?"
-        params.append(branch_id)
-    if region is not None:
-        where += " AND b.region = ?"
-        params.append(region)
-    return where, params
+    extra, params = _file_filters(branch_id, region)
+    return "d.day BETWEEN ? AND ?" + extra, [start.isoformat(), end.isoformat(), *params]
 
 
 def _file_filters(branch_id: str | None, region: str | None) -> tuple[str, list[Any]]:
