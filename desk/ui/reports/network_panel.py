@@ -8,10 +8,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,10 +21,9 @@ from desk.settings import SUPPRESSION_THRESHOLD
 from desk.sync.central_db import CentralDatabase
 
 from desk.ui.context import AppContext
-from desk.ui.reports.chart_widgets import BarChart, HeatGrid, LineChart
-from desk.ui.reports.export import ReportExporter
-from desk.ui.reports.page import HeadlineCard, language_combo
-from desk.ui.reports.period_picker import KIND_YEAR, PeriodPicker
+from desk.ui.reports.controls import ReportControls
+from desk.ui.reports.figures import HeadlineCard, ReportCharts, headline_row
+from desk.ui.reports.period_picker import KIND_YEAR
 
 # How many names of branches that sent nothing are listed before "and N more".
 MISSING_NAMES_SHOWN = 8
@@ -68,32 +64,7 @@ class NetworkReportPanel(QGroupBox):
         self._generation = 0
         self._stale = True
         self.report: NetworkReport | None = None
-        self.picker = PeriodPicker(context.language, today, kind=KIND_YEAR)  # coordinators report yearly
-        self.language_combo = language_combo(context.language)
-        self.language_combo.setObjectName("networkReportLanguage")
-        self._language_label = QLabel()
-        self._language_label.setBuddy(self.language_combo)
-        self.pdf_button = QPushButton()
-        self.pdf_button.setObjectName("networkExportPdf")
-        self.csv_button = QPushButton()
-        self.csv_button.setObjectName("networkExportCsv")
-        self.progress = QProgressBar()
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.exporter = ReportExporter(
-            context.tasks, self, self.progress, self.status_label, [self.pdf_button, self.csv_button]
-        )
-        controls = QHBoxLayout()
-        controls.addWidget(self.picker, 1)
-        controls.addWidget(self._language_label)
-        controls.addWidget(self.language_combo)
-        controls.addWidget(self.pdf_button)
-        controls.addWidget(self.csv_button)
-        status = QHBoxLayout()
-        status.addWidget(self.progress, 1)
-        status.addWidget(self.status_label, 2)
-
+        self.controls = ReportControls(context.tasks, context.language, today, kind=KIND_YEAR)  # yearly reports
         self.empty_label = QLabel()
         self.empty_label.setObjectName("networkReportEmpty")
         self.empty_label.setWordWrap(True)
@@ -102,48 +73,30 @@ class NetworkReportPanel(QGroupBox):
         self.figures = QWidget()
         self.figures.setObjectName("networkReportFigures")
         self.cards = [HeadlineCard() for _ in range(4)]
-        cards_row = QHBoxLayout()
-        for card in self.cards:
-            cards_row.addWidget(card, 1)
         self.missing_label = QLabel()
         self.missing_label.setObjectName("networkNotSent")
         self.missing_label.setWordWrap(True)
         self.missing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.services_chart = BarChart()
-        self.services_chart.setObjectName("networkServicesChart")
-        self.trend_chart = LineChart()
-        self.trend_chart.setObjectName("networkTrendChart")
-        self.busy_chart = HeatGrid()
-        self.busy_chart.setObjectName("networkBusyChart")
-        self._services_box, self._trend_box, self._busy_box = QGroupBox(), QGroupBox(), QGroupBox()
-        charts = QHBoxLayout()
-        boxes = ((self._services_box, self.services_chart, 4), (self._trend_box, self.trend_chart, 4),
-                 (self._busy_box, self.busy_chart, 5))  # fmt: skip
-        for box, chart, stretch in boxes:
-            box_layout = QVBoxLayout(box)
-            box_layout.addWidget(chart)
-            charts.addWidget(box, stretch)
+        self.charts = ReportCharts(tall_services=False, accessible_names=self._chart_names)
         figures_layout = QVBoxLayout(self.figures)
         figures_layout.setContentsMargins(0, 0, 0, 0)
-        figures_layout.addLayout(cards_row)
+        figures_layout.addLayout(headline_row(self.cards))
         figures_layout.addWidget(self.missing_label)
-        figures_layout.addLayout(charts, 1)
+        figures_layout.addWidget(self.charts, 1)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(controls)
-        layout.addLayout(status)
+        layout.addWidget(self.controls)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.figures, 1)
-        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        self.csv_button.clicked.connect(lambda: self.export("csv"))
-        self.picker.period_changed.connect(self._period_changed)
+        self.controls.export_requested.connect(self.export)
+        self.controls.period_changed.connect(lambda _period: self.reload())
         self.retranslate()
 
     # --- the figures on screen ---
 
     def request(self, language: str) -> NetworkReportRequest | None:
         """A report request for the chosen period (None while the period is invalid)."""
-        period = self.picker.period()
+        period = self.controls.period()
         if period is None:
             return None
         return NetworkReportRequest(period, language, threshold=int(self._context.config.get(SUPPRESSION_THRESHOLD)))
@@ -173,16 +126,6 @@ class NetworkReportPanel(QGroupBox):
         super().showEvent(event)
         if self._stale:
             self.reload()
-
-    def _period_changed(self, period: object) -> None:
-        valid = period is not None
-        if not self.exporter.busy:
-            self.pdf_button.setEnabled(valid)
-            self.csv_button.setEnabled(valid)
-            self.status_label.clear()
-        if not valid:
-            self.status_label.setText(self.tr("The end date is before the start date; change one of them."))
-        self.reload()
 
     def _show_error(self, error: BaseException, generation: int) -> None:
         if generation != self._generation:
@@ -226,13 +169,17 @@ class NetworkReportPanel(QGroupBox):
                 more = self.tr("and %1 more").replace("%1", format_int(len(not_sent) - MISSING_NAMES_SHOWN, language))
                 shown = f"{shown} {more}"
             self.missing_label.setText(self.tr("No counts for this period from: %1").replace("%1", shown))
-        series = report.service_series
-        self.services_chart.set_data(series.labels, series.values)
-        trend = report.trend_series
-        self.trend_chart.set_data(trend.labels, trend.values, trend.earlier or [], (self.tr("This period"), earlier))
         weekdays = [str(row[0]) for row in report.busy.rows]
-        self.busy_chart.set_data(weekdays, report.busy.columns[1:-1], report.busy_grid)
+        busy = (weekdays, report.busy.columns[1:-1], report.busy_grid)
+        self.charts.show_series(report.service_series, report.trend_series, busy)
         self.report_shown.emit(report)
+
+    def _chart_names(self) -> tuple[str, str, str]:
+        return (
+            self.tr("Sessions by service in the network"),
+            self.tr("Sessions over time in the network"),
+            self.tr("Busy hours in the network"),
+        )
 
     def _no_database_text(self) -> str:
         return self.tr(
@@ -243,40 +190,29 @@ class NetworkReportPanel(QGroupBox):
 
     def export(self, file_format: str) -> None:
         """Ask for a file and write the network report."""
-        request = self.request(str(self.language_combo.currentData()))
-        if request is None or self.exporter.busy:
+        request = self.request(self.controls.export_language())
+        exporter = self.controls.exporter
+        if request is None or exporter.busy:
             return
         database = self._central_db_path()
         if not database.is_file():
-            self.status_label.setText(
+            self.controls.status_label.setText(
                 self.tr("There is no central database at %1 yet; collect the share first.").replace("%1", str(database))
             )
             return
         suffix = "pdf" if file_format == "pdf" else "csv"
-        target = self.exporter.choose_target(file_format, f"digituki-network-{request.period.start:%Y-%m-%d}.{suffix}")
+        target = exporter.choose_target(file_format, f"digituki-network-{request.period.start:%Y-%m-%d}.{suffix}")
         if target is None:
             return
-        self.exporter.run(export_network_report, database, request, target, file_format)
+        exporter.run(export_network_report, database, request, target, file_format)
 
     def retranslate(self) -> None:
         """Set every visible text in the current language."""
         self.setTitle(self.tr("Network report"))
-        self._language_label.setText(self.tr("Report &language:"))
-        self.pdf_button.setText(self.tr("Save as &PDF…"))
-        self.csv_button.setText(self.tr("Save as &CSV…"))
-        self.progress.setAccessibleName(self.tr("Report progress"))
-        self._services_box.setTitle(self.tr("Sessions by service"))
-        self._trend_box.setTitle(self.tr("Sessions over time"))
-        self._busy_box.setTitle(self.tr("Busy hours (weekday × hour)"))
-        self.services_chart.setAccessibleName(self.tr("Sessions by service in the network"))
-        self.trend_chart.setAccessibleName(self.tr("Sessions over time in the network"))
-        self.busy_chart.setAccessibleName(self.tr("Busy hours in the network"))
-        for chart in (self.services_chart, self.trend_chart, self.busy_chart):
-            chart.empty_text = self.tr("No sessions in this period")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.picker.set_language(self._context.language)
+            self.controls.set_language(self._context.language)
             self.reload()  # chart labels come from the report, made in the UI language
         super().changeEvent(event)

@@ -28,13 +28,13 @@ def test_network_pdf_from_the_central_database(qtbot, context, tmp_path, mocker)
     panel = NetworkReportPanel(context, lambda: central, today=date(2026, 3, 20))
     qtbot.addWidget(panel)
     panel.show()
-    assert panel.picker.kind_combo.currentIndex() == KIND_YEAR
-    panel.picker.kind_combo.setCurrentIndex(KIND_MONTH)
+    assert panel.controls.picker.kind_combo.currentIndex() == KIND_YEAR
+    panel.controls.picker.kind_combo.setCurrentIndex(KIND_MONTH)
     target = tmp_path / "network.pdf"
     mocker.patch.object(QFileDialog, "getSaveFileName", return_value=(str(target), ""))
     opened = mocker.patch.object(QDesktopServices, "openUrl", return_value=True)
-    with qtbot.waitSignal(panel.exporter.exported):
-        panel.pdf_button.click()
+    with qtbot.waitSignal(panel.controls.exporter.exported):
+        panel.controls.pdf_button.click()
     text = PdfReader(target).pages[0].extract_text()
     assert "Digituen verkostoraportti" in text or "Digital support network report" in text
     assert "Kallion kirjasto" in "".join(page.extract_text() for page in PdfReader(target).pages)
@@ -46,8 +46,8 @@ def test_missing_central_database_is_explained(qtbot, context, tmp_path, mocker)
     dialog = mocker.patch.object(QFileDialog, "getSaveFileName", return_value=(str(tmp_path / "x.pdf"), ""))
     panel = NetworkReportPanel(context, lambda: tmp_path / "none.sqlite3")
     qtbot.addWidget(panel)
-    panel.csv_button.click()
-    assert "collect the share first" in panel.status_label.text()
+    panel.controls.csv_button.click()
+    assert "collect the share first" in panel.controls.status_label.text()
     dialog.assert_not_called()
     assert not (tmp_path / "none.sqlite3").exists()
 
@@ -64,7 +64,7 @@ def network_share(tmp_path):
 def shown_panel(qtbot, context, database_path):
     panel = NetworkReportPanel(context, lambda: database_path, today=date(2026, 3, 20))
     qtbot.addWidget(panel)
-    panel.picker.kind_combo.setCurrentIndex(KIND_MONTH)
+    panel.controls.picker.kind_combo.setCurrentIndex(KIND_MONTH)
     panel.resize(1000, 560)
     panel.show()
     return panel
@@ -93,12 +93,13 @@ def test_figures_and_charts_equal_the_central_totals(qtbot, context, tmp_path):
     assert panel.cards[3].value_label.text() == "2 / 3"
     assert "Did not send: 1" in panel.cards[3].change_label.text()
     assert "Kemin kirjasto" in panel.missing_label.text() and "Kallion" not in panel.missing_label.text()
-    assert sum(panel.services_chart.values) == sum(totals["by_service"].values()) == sessions
-    assert len(panel.services_chart.labels) > 1
-    assert sum(panel.trend_chart.values) == sessions and len(panel.trend_chart.values) >= 4  # weeks of March
+    assert sum(panel.charts.services_chart.values) == sum(totals["by_service"].values()) == sessions
+    assert len(panel.charts.services_chart.labels) > 1
+    trend = panel.charts.trend_chart
+    assert sum(trend.values) == sessions and len(trend.values) >= 4  # weeks of March
     busy = sum(n for hours in months["by_weekday_hour"].values() for n in hours.values())
-    assert sum(map(sum, panel.busy_chart.grid)) == busy == sessions
-    assert len(panel.busy_chart.rows) == 7 and panel.busy_chart.columns
+    assert sum(map(sum, panel.charts.busy_chart.grid)) == busy == sessions
+    assert len(panel.charts.busy_chart.rows) == 7 and panel.charts.busy_chart.columns
     assert panel.empty_label.isHidden() and not panel.figures.isHidden()
     assert "Sessions" in panel.cards[0].accessibleName()
     assert unnamed_controls(panel) == []
@@ -109,11 +110,11 @@ def test_period_change_reads_the_new_period(qtbot, context, tmp_path):
     panel = shown_panel(qtbot, context, central)
     february = Period(date(2026, 2, 1), date(2026, 2, 28))
     with qtbot.waitSignal(panel.report_shown):
-        panel.picker.set_period(february)
+        panel.controls.picker.set_period(february)
     totals, _months = central_totals(central, february)
     assert panel.report.data.period == february
     assert panel.cards[0].value_label.text() == format_int(totals["sessions"], context.language)
-    assert sum(panel.trend_chart.values) == totals["sessions"]
+    assert sum(panel.charts.trend_chart.values) == totals["sessions"]
 
 
 def test_no_central_database_yet_is_explained(qtbot, context, tmp_path):
@@ -128,14 +129,14 @@ def test_no_central_database_yet_is_explained(qtbot, context, tmp_path):
 def test_period_without_counts_says_so(qtbot, context, tmp_path):
     central = collected(network_share(tmp_path), tmp_path / "central.sqlite3")
     panel = shown_panel(qtbot, context, central)
-    panel.picker.set_period(Period(date(2020, 1, 1), date(2020, 1, 31)))
+    panel.controls.picker.set_period(Period(date(2020, 1, 1), date(2020, 1, 31)))
     assert panel.report is not None and panel.report.empty
     assert not panel.empty_label.isHidden()
     assert "No branch logged any help sessions" in panel.empty_label.text()
     assert panel.cards[0].value_label.text() == "0"
     assert panel.cards[3].value_label.text() == "0 / 3"
-    assert sum(panel.services_chart.values) == 0 and sum(panel.trend_chart.values) == 0
-    assert sum(map(sum, panel.busy_chart.grid)) == 0
+    assert sum(panel.charts.services_chart.values) == 0 and sum(panel.charts.trend_chart.values) == 0
+    assert sum(map(sum, panel.charts.busy_chart.grid)) == 0
 
 
 def test_hidden_panel_waits_until_shown(qtbot, context, tmp_path):
@@ -155,7 +156,7 @@ def test_network_page_refreshes_the_figures_after_collecting(qtbot, context, tmp
     qtbot.addWidget(page)
     page.db_edit.setText(str(tmp_path / "central.sqlite3"))
     page.share_edit.setText(str(share))
-    page.report_panel.picker.set_period(MARCH)
+    page.report_panel.controls.picker.set_period(MARCH)
     page.resize(1200, 780)
     page.show()
     assert page.report_panel.report is None and not page.report_panel.empty_label.isHidden()

@@ -53,18 +53,18 @@ def test_headline_and_charts_show_the_current_month(page, demo_context):
     assert sessions > 0
     assert page.report.data.period == Period(date(2026, 3, 1), date(2026, 3, 31))
     assert page.cards[0].value_label.text() == format_int(sessions, "en")
+    busy = page.charts.busy_chart
     assert (
-        page.services_chart.values
-        and sum(page.busy_chart.grid[day][h] for day in range(7) for h in range(len(page.busy_chart.columns)))
-        == sessions
+        page.charts.services_chart.values
+        and sum(busy.grid[day][h] for day in range(7) for h in range(len(busy.columns))) == sessions
     )
-    assert sum(page.trend_chart.values) == sessions
+    assert sum(page.charts.trend_chart.values) == sessions
     assert page.empty_label.isHidden()
     assert "Sessions" in page.cards[0].accessibleName()
 
 
 def test_choosing_a_year_reloads(page, demo_context):
-    page.picker.kind_combo.setCurrentIndex(KIND_YEAR)
+    page.controls.picker.kind_combo.setCurrentIndex(KIND_YEAR)
     assert page.report.data.period == Period(date(2026, 1, 1), date(2026, 12, 31))
     assert page.cards[0].value_label.text() == format_int(
         count(demo_context.database, "2026-01-01", "2027-01-01"), "en"
@@ -72,60 +72,60 @@ def test_choosing_a_year_reloads(page, demo_context):
 
 
 def test_empty_period_says_so(page):
-    page.picker.set_period(Period(date(2020, 1, 1), date(2020, 1, 31)))
+    page.controls.picker.set_period(Period(date(2020, 1, 1), date(2020, 1, 31)))
     assert page.report.empty
     assert not page.empty_label.isHidden()
     assert page.cards[0].value_label.text() == "0"
 
 
 def test_reversed_custom_dates_disable_export(page):
-    page.picker.kind_combo.setCurrentIndex(KIND_CUSTOM)
-    page.picker.to_edit.setDate(page.picker.from_edit.date().addDays(-3))
-    assert not page.pdf_button.isEnabled()
-    assert "before the start date" in page.status_label.text()
-    page.picker.to_edit.setDate(page.picker.from_edit.date().addDays(3))
-    assert page.pdf_button.isEnabled()
+    page.controls.picker.kind_combo.setCurrentIndex(KIND_CUSTOM)
+    page.controls.picker.to_edit.setDate(page.controls.picker.from_edit.date().addDays(-3))
+    assert not page.controls.pdf_button.isEnabled()
+    assert "before the start date" in page.controls.status_label.text()
+    page.controls.picker.to_edit.setDate(page.controls.picker.from_edit.date().addDays(3))
+    assert page.controls.pdf_button.isEnabled()
 
 
 def test_export_pdf_in_the_chosen_language_and_open_it(page, tmp_path, mocker, qtbot):
     target = tmp_path / "raportti.pdf"
     mocker.patch.object(QFileDialog, "getSaveFileName", return_value=(str(target), ""))
     opened = mocker.patch.object(QDesktopServices, "openUrl", return_value=True)
-    page.language_combo.setCurrentIndex(page.language_combo.findData("sv"))
-    with qtbot.waitSignal(page.exporter.exported):
-        page.pdf_button.click()
+    page.controls.language_combo.setCurrentIndex(page.controls.language_combo.findData("sv"))
+    with qtbot.waitSignal(page.controls.exporter.exported):
+        page.controls.pdf_button.click()
     assert "Rapport om digitalt stöd" in PdfReader(target).pages[0].extract_text()
     opened.assert_called_once_with(QUrl.fromLocalFile(str(target)))
-    assert page.progress.isHidden()
-    assert page.pdf_button.isEnabled()
-    assert str(target) in page.status_label.text()
+    assert page.controls.progress.isHidden()
+    assert page.controls.pdf_button.isEnabled()
+    assert str(target) in page.controls.status_label.text()
 
 
 def test_export_csv_without_opening(page, tmp_path, mocker, qtbot):
     target = tmp_path / "raportti.zip"
     mocker.patch.object(QFileDialog, "getSaveFileName", return_value=(str(target), ""))
     opened = mocker.patch.object(QDesktopServices, "openUrl", return_value=True)
-    page.exporter.open_when_done = False
-    with qtbot.waitSignal(page.exporter.exported):
-        page.csv_button.click()
+    page.controls.exporter.open_when_done = False
+    with qtbot.waitSignal(page.controls.exporter.exported):
+        page.controls.csv_button.click()
     assert target.read_bytes()[:2] == b"PK"
     opened.assert_not_called()
 
 
 def test_cancelled_dialog_writes_nothing(page, tmp_path, mocker):
     mocker.patch.object(QFileDialog, "getSaveFileName", return_value=("", ""))
-    page.pdf_button.click()
+    page.controls.pdf_button.click()
     assert not list(tmp_path.glob("*.pdf"))
-    assert not page.exporter.busy
+    assert not page.controls.exporter.busy
 
 
 def test_export_failure_is_shown(page, tmp_path, mocker, qtbot):
     missing = tmp_path / "missing" / "r.pdf"
     mocker.patch.object(QFileDialog, "getSaveFileName", return_value=(str(missing), ""))
-    with qtbot.waitSignal(page.exporter.export_failed):
-        page.pdf_button.click()
-    assert "could not be saved" in page.status_label.text()
-    assert page.pdf_button.isEnabled()
+    with qtbot.waitSignal(page.controls.exporter.export_failed):
+        page.controls.pdf_button.click()
+    assert "could not be saved" in page.controls.status_label.text()
+    assert page.controls.pdf_button.isEnabled()
 
 
 def test_export_runs_off_the_gui_thread(qtbot, database, tmp_path, mocker):
@@ -138,10 +138,10 @@ def test_export_runs_off_the_gui_thread(qtbot, database, tmp_path, mocker):
     target = tmp_path / "r.pdf"
     mocker.patch.object(QFileDialog, "getSaveFileName", return_value=(str(target), ""))
     mocker.patch.object(QDesktopServices, "openUrl", return_value=True)
-    with qtbot.waitSignal(widget.exporter.exported, timeout=20000):
-        widget.pdf_button.click()
-        assert widget.progress.isVisible()  # the click returned while the PDF is still being made
-        assert not widget.pdf_button.isEnabled()
+    with qtbot.waitSignal(widget.controls.exporter.exported, timeout=20000):
+        widget.controls.pdf_button.click()
+        assert widget.controls.progress.isVisible()  # the click returned while the PDF is still being made
+        assert not widget.controls.pdf_button.isEnabled()
     assert target.exists()
     context.tasks.wait()
 
