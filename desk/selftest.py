@@ -36,13 +36,10 @@ def check_database() -> str:
     from desk.store.sessions import SessionRepository
 
     with tempfile.TemporaryDirectory() as folder:
-        database = Database.open(Path(folder) / "self-test.sqlite3")
-        try:
+        with Database.open(Path(folder) / "self-test.sqlite3") as database:
             draft = SessionDraft(("email",), datetime.now() - timedelta(minutes=20), 15, Outcome.SOLVED)
             SessionRepository(database).add(draft)
             count = SessionRepository(database).count()
-        finally:
-            database.close()
     if count != 1:
         raise RuntimeError(f"expected 1 session, found {count}")
     return f"schema {head_revision()}, write and read back"

@@ -36,14 +36,9 @@ def run_demo(args: argparse.Namespace) -> int:
         raise CommandError(f"--days {args.days}: give a number of days from 1 to 3650")
     if args.weekly <= 0 or args.weekly > 2000:
         raise CommandError(f"--weekly {args.weekly}: give an average from 1 to 2000 sessions a week")
-    database = Database.open()
-    try:
-        options = DemoOptions(
-            days=args.days, seed=args.seed, until=args.until or date.today(), weekly_sessions=args.weekly
-        )
+    options = DemoOptions(days=args.days, seed=args.seed, until=args.until or date.today(), weekly_sessions=args.weekly)
+    with Database.open() as database:
         count = fill_demo(database, options, force=args.force)
-    finally:
-        database.close()
     print(f"added {count} demo sessions over {args.days} days (seed {args.seed})")
     return 0
 
@@ -54,11 +49,8 @@ def run_stats(args: argparse.Namespace) -> int:
     from desk.store.stats import local_totals
 
     check_period(args.start, args.end)
-    database = Database.open()
-    try:
+    with Database.open() as database:
         totals = local_totals(database, args.start, args.end)
-    finally:
-        database.close()
     json.dump(totals, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
     print()
     return 0

@@ -79,13 +79,11 @@ def run_report(args: argparse.Namespace) -> int:
         threshold=int(config.get(SUPPRESSION_THRESHOLD)),
         guide_folder=str(config.get(BRANCH_GUIDES)),
     )
-    database = Database.open()
-    try:
-        export_branch_report(database, request, out, file_format)
-    except OSError as exc:
-        raise CommandError(f"--out: cannot write {out}: {exc.strerror or exc}", exit_code=1) from exc
-    finally:
-        database.close()
+    with Database.open() as database:
+        try:
+            export_branch_report(database, request, out, file_format)
+        except OSError as exc:
+            raise CommandError(f"--out: cannot write {out}: {exc.strerror or exc}", exit_code=1) from exc
     print(f"wrote {out}")
     return 0
 

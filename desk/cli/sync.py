@@ -59,11 +59,8 @@ def run_sync(args: argparse.Namespace) -> int:
     from desk.sync.syncer import sync_once
 
     share: Path | None = args.share.expanduser() if args.share else None
-    database = Database.open()
-    try:
+    with Database.open() as database:
         result = sync_once(Config(), database, share)
-    finally:
-        database.close()
     if result.problem is not None and result.problem.value == "no-branch":
         return fail(
             "counts not sent: the branch id is not set; set branch.id in the app's Settings "

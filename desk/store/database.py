@@ -40,3 +40,9 @@ class Database:
     def close(self) -> None:
         """Release all connections."""
         self.engine.dispose()
+
+    def __enter__(self) -> "Database":
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

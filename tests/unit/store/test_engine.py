@@ -29,3 +29,15 @@ def test_ddl_is_transactional(tmp_path):
     with engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name='t'").scalar() == 0
     engine.dispose()
+
+
+def test_database_closes_its_connections_at_the_end_of_a_with_block(tmp_path):
+    from sqlalchemy import text
+
+    from desk.store.database import Database
+
+    with Database.open(tmp_path / "desk.sqlite3") as database:
+        with database.session() as session:
+            session.execute(text("SELECT 1"))
+        assert database.engine.pool.checkedin() == 1
+    assert database.engine.pool.checkedin() == 0
