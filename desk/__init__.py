@@ -3,3 +3,5 @@
 __version__ = "0.1.0"
 APP_NAME = "Digituki Desk"
 APP_ID = "digituki-desk"
+#: Reverse-DNS id of the desktop entry, AppStream metainfo and icon files.
+DESKTOP_ID = "fi.digituki.Desk"
