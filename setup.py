@@ -38,7 +38,9 @@ class BuildPyCheckingTranslations(build_py):
             ]
             if stale:
                 raise SystemExit(
-                    "translations not compiled: " + ", ".join(stale) + "; run `python -m desk.i18n_build` (make wheel does)"
+                    "translations not compiled: "
+                    + ", ".join(stale)
+                    + "; run `python -m desk.i18n_build` (make wheel does)"
                 )
         super().run()
 

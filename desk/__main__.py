@@ -28,7 +28,7 @@ def guard_standard_streams() -> None:
     """
     for name in ("stdout", "stderr"):
         if not _usable(getattr(sys, name)):
-            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the process
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
 
 
 def main() -> int:

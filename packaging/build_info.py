@@ -57,6 +57,7 @@ def hidden_imports() -> list[str]:
     sys.path.insert(0, str(ROOT))
     try:
         from desk.cli import COMMAND_MODULES
+
         from desk.ui.main_window import PAGE_CLASSES
     finally:
         sys.path.remove(str(ROOT))
@@ -133,7 +134,9 @@ def licence_texts(distribution: importlib.metadata.Distribution) -> list[tuple[s
             f"text in {LICENSE_TEXTS}; add the standard text there"
         )
     if "LGPL-3.0-only" in expression and (LICENSE_TEXTS / "GPL-3.0-only.txt").is_file():
-        texts.append(("GPL-3.0-only.txt (the LGPL's terms build on it)", (LICENSE_TEXTS / "GPL-3.0-only.txt").read_text()))
+        texts.append(
+            ("GPL-3.0-only.txt (the LGPL's terms build on it)", (LICENSE_TEXTS / "GPL-3.0-only.txt").read_text())
+        )
     return texts
 
 
@@ -164,13 +167,13 @@ def notices(extras: tuple[str, ...] = BUNDLE_EXTRAS) -> str:
             parts.append(f"\n--- {file_name} ---\n{text.rstrip()}\n")
     fonts = ROOT / "resources" / "fonts" / "LICENSE-DejaVu.txt"
     parts.append(f"\n{'-' * 78}\nDejaVu fonts (resources/fonts)\n\n{fonts.read_text('utf-8').rstrip()}\n")
-    python_licence = Path(sys.base_prefix) / "lib" / f"python{sys.version_info[0]}.{sys.version_info[1]}" / "LICENSE.txt"
+    python_licence = (
+        Path(sys.base_prefix) / "lib" / f"python{sys.version_info[0]}.{sys.version_info[1]}" / "LICENSE.txt"
+    )
     if not python_licence.is_file():
         python_licence = Path(sys.base_prefix) / "LICENSE.txt"  # Windows
     if python_licence.is_file():
-        parts.append(
-            f"\n{'-' * 78}\nPython {sys.version.split()[0]}\n\n{python_licence.read_text('utf-8').rstrip()}\n"
-        )
+        parts.append(f"\n{'-' * 78}\nPython {sys.version.split()[0]}\n\n{python_licence.read_text('utf-8').rstrip()}\n")
     return "".join(parts)
 
 

@@ -98,7 +98,7 @@ def check_closed_stdout_keeps_the_result(program: Program, data_dir: Path) -> No
             env=program.environment(data_dir),
             stdin=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
-            preexec_fn=lambda: os.close(1),  # noqa: PLW1509 - the child starts with no stdout at all
+            preexec_fn=lambda: os.close(1),
             timeout=120,
             check=False,
         )

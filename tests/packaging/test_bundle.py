@@ -89,4 +89,3 @@ def test_newer_database_refused_untouched(console, tmp_path):
 
 def test_closed_stdout_keeps_the_result(console, tmp_path):
     support.check_closed_stdout_keeps_the_result(console, tmp_path / "data")
-
