@@ -57,7 +57,7 @@ test: system-libs packaging-tools $(STAMP) translations lint typecheck pytest
 
 # The wheel: desk/ plus resources/ and db/ (as desk/_shipped) with compiled translations.
 wheel: $(STAMP) translations
-	rm -f $(DIST)/digituki_desk-*.whl
+	rm -rf $(DIST)/digituki_desk-*.whl build/lib build/bdist.*
 	$(PY) -m pip wheel --no-deps --quiet --disable-pip-version-check -w $(DIST) .
 
 # The one-folder PyInstaller bundle in dist/DigitukiDesk (also on Windows, with the same spec).
