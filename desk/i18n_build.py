@@ -102,9 +102,12 @@ def fill(area: str, language: str, table: Path) -> int:
 
 
 def absorb(others: list[Path]) -> int:
-    """Fill unfinished messages of our .ts files from other copies with the same file name."""
+    """Fill unfinished messages of our .ts files from other copies whose file name ends in theirs."""
+    ours = sorted(resource_path("translations").glob("*_*.ts"))
     for other in others:
-        target = resource_path("translations", other.name)
+        target = next((path for path in ours if other.name.endswith(path.name)), None)
+        if target is None:
+            raise SystemExit(f"{other}: its name must end in one of {', '.join(p.name for p in ours)}")
         known = {
             (context.findtext("name"), message.findtext("source")): message.find("translation")
             for context in ET.parse(other).iter("context")

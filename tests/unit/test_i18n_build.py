@@ -19,10 +19,10 @@ def test_absorb_fills_only_unfinished_messages(tmp_path, monkeypatch):
     ours_dir = tmp_path / "translations"
     ours_dir.mkdir()
     (ours_dir / "core_fi.ts").write_text(_ts({"Save": "Tallenna", "Quit": None, "Open": None}), encoding="utf-8")
-    theirs = tmp_path / "theirs" / "core_fi.ts"
-    theirs.parent.mkdir()
+    theirs = tmp_path / "theirs_core_fi.ts"
     theirs.write_text(_ts({"Save": "Talleta", "Quit": "Lopeta", "Open": None}), encoding="utf-8")
     monkeypatch.setattr(i18n_build, "resource_path", lambda *parts: ours_dir.joinpath(*parts[1:]))
+    (ours_dir / "desk_fi.ts").write_text(_ts({}), encoding="utf-8")
     assert i18n_build.absorb([theirs]) == 0
     result = {
         m.findtext("source"): (m.findtext("translation"), m.find("translation").get("type"))
