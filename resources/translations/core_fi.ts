@@ -117,6 +117,22 @@
         <translation>Valitse kansio</translation>
     </message>
     <message>
+        <source>The folder %1 does not exist or cannot be reached now.</source>
+        <translation>Kansiota %1 ei ole olemassa, tai siihen ei saada nyt yhteyttä.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 on tiedosto eikä kansio.</translation>
+    </message>
+    <message>
+        <source>This PC cannot write into %1.</source>
+        <translation>Tämä tietokone ei voi kirjoittaa kansioon %1.</translation>
+    </message>
+    <message>
+        <source>Counts are sent once the folder works; you can still save it.</source>
+        <translation>Tilastot lähetetään, kun kansio toimii; voit silti tallentaa sen.</translation>
+    </message>
+    <message>
         <source>Not saved: %1</source>
         <translation>Ei tallennettu: %1</translation>
     </message>

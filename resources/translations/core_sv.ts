@@ -117,6 +117,22 @@
         <translation>Välj en mapp</translation>
     </message>
     <message>
+        <source>The folder %1 does not exist or cannot be reached now.</source>
+        <translation>Mappen %1 finns inte eller kan inte nås just nu.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 är en fil, inte en mapp.</translation>
+    </message>
+    <message>
+        <source>This PC cannot write into %1.</source>
+        <translation>Den här datorn kan inte skriva i %1.</translation>
+    </message>
+    <message>
+        <source>Counts are sent once the folder works; you can still save it.</source>
+        <translation>Statistiken skickas när mappen fungerar; du kan ändå spara den.</translation>
+    </message>
+    <message>
         <source>Not saved: %1</source>
         <translation>Inte sparat: %1</translation>
     </message>
