@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import Engine, ForeignKey, Index, Integer, MetaData, String, Text, create_engine, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from desk.domain.details import MONTH_DETAIL_KEYS
 from desk.errors import SyncError
 
 #: Version of the central database's tables; a newer one is refused.
@@ -46,7 +47,7 @@ DAY_BREAKDOWNS = (
     "by_duration_band",
 )
 #: Month-level breakdowns (demographic fields never cross a day).
-MONTH_BREAKDOWNS = ("by_age_band", "by_language", "by_device", "guides_used")
+MONTH_BREAKDOWNS = (*MONTH_DETAIL_KEYS, "guides_used")
 #: Month-level cross tables: {row code: {column code: count}}.
 MONTH_CROSS_TABLES = ("by_service_age_band", "by_weekday_hour")
 
