@@ -15,8 +15,8 @@ from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from desk.fonts import FONT, FONT_BOLD, register_fonts
 from desk.reports.content import Series
-from desk.reports.fonts import FONT, FONT_BOLD, register_fonts
 from desk.reports.layout import ACCENT, INK, MUTED, PRIMARY, RULE, SECONDARY
 from desk.reports.texts import format_int
 

@@ -24,8 +24,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desk.fonts import FONT, FONT_BOLD, register_fonts
 from desk.reports.content import ReportHeader
-from desk.reports.fonts import FONT, FONT_BOLD, register_fonts
 from desk.reports.tables import Decimal1, Hidden, Percent, Points, ReportTable, display
 from desk.reports.texts import format_datetime, format_int, text
 

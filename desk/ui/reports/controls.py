@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPus
 
 from desk.domain.languages import LANGUAGE_NAMES
 from desk.reports.period import Period
-from desk.tasks import TaskRunner
 
 from desk.ui.reports.export import ReportExporter
 from desk.ui.reports.period_picker import KIND_MONTH, PeriodPicker
+from desk.ui.tasks import TaskRunner
 
 #: Report languages by their own names (never translated).
 REPORT_LANGUAGES = tuple((code, name.capitalize()) for code, name in LANGUAGE_NAMES.items())
