@@ -5,7 +5,7 @@ from typing import Any
 
 from desk.domain.languages import DEFAULT_LANGUAGE, LANGUAGES
 
-# Regions a branch can belong to: the regional development libraries' areas (domain.md section 2).
+# Regions a branch can belong to: the regional development libraries' areas.
 REGIONS = (
     "Ahvenanmaa",
     "Etelä-Karjala",

@@ -1,4 +1,4 @@
-"""The command line (DESIGN.md section 7); with no command it starts the GUI."""
+"""The command line (docs/architecture.md, "Contracts"); with no command it starts the GUI."""
 
 import argparse
 import logging

@@ -116,7 +116,7 @@ class ValidationResult:
 
 
 def validate(draft: SessionDraft, now: datetime, known_services: set[str] | None = None) -> ValidationResult:
-    """Check a draft against the logging rules (DESIGN.md section 3, issue: desk page)."""
+    """Check a draft against the logging rules."""
     result = ValidationResult()
     if not draft.services:
         result.add(PROBLEM_NO_SERVICE, "Choose at least one service.")

@@ -1,4 +1,4 @@
-"""Small-cell suppression for demographic tables (DESIGN.md section 4, domain.md section 7).
+"""Small-cell suppression for demographic tables (docs/reports.md, "Small cells").
 
 A count below the threshold (but above zero) is hidden ("primary" suppression). Then, in any row
 or column of the table that has exactly one hidden cell, the smallest other cell is hidden too

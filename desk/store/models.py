@@ -1,4 +1,4 @@
-"""SQLAlchemy models of the local database (DESIGN.md section 3).
+"""SQLAlchemy models of the local database (docs/architecture.md).
 
 No column can hold free text about a customer or a staff member: every text
 column is a code checked against a fixed list, or a catalogue/guide code.
