@@ -63,11 +63,3 @@ DETAIL_NAMES: tuple[str, ...] = tuple(detail.name for detail in DETAIL_FIELDS)
 DAY_DETAIL_KEYS: tuple[str, ...] = tuple(detail.counts_key for detail in DETAIL_FIELDS if detail.per_day)
 #: Month-only breakdowns of the counts file that come from the details.
 MONTH_DETAIL_KEYS: tuple[str, ...] = tuple(detail.counts_key for detail in DETAIL_FIELDS if not detail.per_day)
-
-
-def detail_field(name: str) -> DetailField:
-    """The declaration of one detail by name."""
-    for detail in DETAIL_FIELDS:
-        if detail.name == name:
-            return detail
-    raise KeyError(name)

@@ -42,8 +42,3 @@ def suppress_matrix(values: Sequence[Sequence[int]], threshold: int = DEFAULT_TH
 def suppress_counts(values: Sequence[int], threshold: int = DEFAULT_THRESHOLD) -> list[bool]:
     """The mask for a one-way distribution whose total is published."""
     return suppress_matrix([list(values)], threshold)[0]
-
-
-def hidden_label(threshold: int) -> str:
-    """How a hidden cell is shown: '<5'."""
-    return f"<{threshold}"

@@ -262,18 +262,6 @@ class CentralDatabase:
         """``totals`` for each month (``YYYY-MM``) with counts in the period."""
         return self._day_totals(start, end, "f.month", branch_id, region)
 
-    def sessions_by_day(
-        self, start: date, end: date, branch_id: str | None = None, region: str | None = None
-    ) -> dict[date, int]:
-        """Sessions per day (days without sessions are absent)."""
-        where, params = _filters(start, end, branch_id, region)
-        query = f"""
-            SELECT d.day, SUM(d.sessions) FROM day_count d JOIN count_file f ON f.id = d.file_id
-            JOIN branch b ON b.id = f.branch_id WHERE {where} GROUP BY d.day ORDER BY d.day
-        """
-        with self.raw() as connection:
-            return {date.fromisoformat(day): int(n) for day, n in connection.execute(query, params) if n}
-
     def month_breakdowns(
         self, start: date, end: date, branch_id: str | None = None, region: str | None = None
     ) -> dict[str, Any]:
