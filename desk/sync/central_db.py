@@ -346,19 +346,6 @@ class CentralDatabase:
         return {group_key: _sorted(totals) for group_key, totals in sorted(results.items())}
 
 
-def sum_totals(items: list[dict[str, Any]]) -> dict[str, Any]:
-    """Add up totals dicts of the ``desk stats --json`` shape (e.g. branches into their region)."""
-    result = _empty_totals()
-    for item in items:
-        result["sessions"] += int(item.get("sessions", 0))
-        result["minutes"] += int(item.get("minutes", 0))
-        for name in DAY_BREAKDOWNS:
-            counts = result[name]
-            for code, count in item.get(name, {}).items():
-                counts[code] = counts.get(code, 0) + int(count)
-    return _sorted(result)
-
-
 def _empty_totals() -> dict[str, Any]:
     totals: dict[str, Any] = {"sessions": 0, "minutes": 0}
     totals.update({name: {} for name in DAY_BREAKDOWNS})
