@@ -203,7 +203,10 @@ class CentralDatabase:
             connection.commit()
 
     def raw(self) -> "_RawConnection":
-        """A DB-API connection (context manager) for fast bulk work; used by the collector."""
+        """A DB-API connection (context manager) for fast bulk work; used by the collector only.
+
+        Readers use the query API below: every read of these tables is written in this module.
+        """
         return _RawConnection(self.engine)
 
     def close(self) -> None:
@@ -301,6 +304,74 @@ class CentralDatabase:
         result["months"] = sorted(months)
         return result
 
+    # --- single-pass reads for the network report (700 branches within its time budget) ---
+
+    def branch_figures(self, start: date, end: date) -> dict[str, dict[str, Any]]:
+        """Sessions, minutes and solved sessions per branch id: what the branch and region tables need.
+
+        One pass without unpacking every breakdown, which is what keeps 700 branches fast.
+        """
+        query = (
+            "SELECT f.branch_id, SUM(d.sessions), SUM(d.minutes), "
+            f"SUM(COALESCE(json_extract(d.detail, '$.by_outcome.solved'), 0)) {_DAYS} GROUP BY 1"
+        )
+        with self.raw() as connection:
+            rows = connection.execute(query, (start.isoformat(), end.isoformat())).fetchall()
+        return {
+            str(branch): {"sessions": int(n or 0), "minutes": int(m or 0), "by_outcome": {"solved": int(solved or 0)}}
+            for branch, n, m, solved in rows
+        }
+
+    def network_totals(self, start: date, end: date) -> dict[str, Any]:
+        """``totals`` of the whole network with every per-day breakdown, parsing each day's detail once."""
+        totals: dict[str, Any] = _empty_totals()
+        bounds = (start.isoformat(), end.isoformat())
+        query = (
+            "SELECT j.path, j.key, SUM(j.value) FROM day_count d JOIN count_file f ON f.id = d.file_id, "
+            "json_tree(d.detail) j WHERE d.day BETWEEN ? AND ? AND j.type = 'integer' GROUP BY 1, 2"
+        )
+        with self.raw() as connection:
+            sessions, minutes = connection.execute(f"SELECT SUM(d.sessions), SUM(d.minutes) {_DAYS}", bounds).fetchone()
+            rows = connection.execute(query, bounds).fetchall()
+        totals["sessions"], totals["minutes"] = int(sessions or 0), int(minutes or 0)
+        for path, code, count in rows:
+            name = str(path).removeprefix("$.").strip('"')  # SQLite versions differ in quoting the key
+            if name in totals and isinstance(totals[name], dict):
+                totals[name][str(code)] = int(count)
+        return totals
+
+    def headline_totals(self, start: date, end: date) -> dict[str, Any]:
+        """Sessions, minutes and solved sessions of the whole network (for comparison columns)."""
+        query = (
+            "SELECT SUM(d.sessions), SUM(d.minutes), "
+            f"SUM(COALESCE(json_extract(d.detail, '$.by_outcome.solved'), 0)) {_DAYS}"
+        )
+        with self.raw() as connection:
+            row = connection.execute(query, (start.isoformat(), end.isoformat())).fetchone()
+        return {"sessions": int(row[0] or 0), "minutes": int(row[1] or 0), "by_outcome": {"solved": int(row[2] or 0)}}
+
+    def daily_sessions(self, start: date, end: date) -> dict[date, int]:
+        """Sessions of the whole network per day (days without sessions are absent)."""
+        with self.raw() as connection:
+            rows = connection.execute(
+                f"SELECT d.day, SUM(d.sessions) {_DAYS} GROUP BY 1", (start.isoformat(), end.isoformat())
+            ).fetchall()
+        return {date.fromisoformat(day): int(n) for day, n in rows if n}
+
+    def sync_state(self, first_month: str, last_month: str) -> tuple[set[str], dict[str, str]]:
+        """Branch ids with a counts file for a month in first..last ('YYYY-MM'), and each branch's newest month."""
+        with self.raw() as connection:
+            synced = {
+                row[0]
+                for row in connection.execute(
+                    "SELECT DISTINCT branch_id FROM count_file WHERE month BETWEEN ? AND ?", (first_month, last_month)
+                )
+            }
+            newest = {
+                row[0]: row[1] for row in connection.execute("SELECT branch_id, MAX(month) FROM count_file GROUP BY 1")
+            }
+        return synced, newest
+
     def _day_totals(
         self, start: date, end: date, group: str | None, branch_id: str | None, region: str | None
     ) -> dict[str, dict[str, Any]]:
@@ -344,6 +415,9 @@ class CentralDatabase:
                         for code, count in detail.get(name, {}).items():
                             counts[code] = counts.get(code, 0) + count
         return {group_key: _sorted(totals) for group_key, totals in sorted(results.items())}
+
+
+_DAYS = "FROM day_count d JOIN count_file f ON f.id = d.file_id WHERE d.day BETWEEN ? AND ?"
 
 
 def _empty_totals() -> dict[str, Any]:
