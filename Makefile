@@ -46,6 +46,7 @@ packaging-tools:
 lint: $(STAMP)
 	$(VENV)/bin/ruff check desk tests db packaging setup.py
 	$(VENV)/bin/ruff format --check desk tests db packaging setup.py
+	$(VENV)/bin/lint-imports
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
