@@ -3,8 +3,7 @@
 import os
 import sys
 
-#: The frozen app cannot run `python -c`; the self-test starts it with this argument instead.
-QT_PROBE_ARGUMENT = "--self-test-qt-probe"
+from desk import SELF_TEST_QT_PROBE
 
 
 def _usable(stream: object) -> bool:
@@ -34,7 +33,7 @@ def guard_standard_streams() -> None:
 def main() -> int:
     """Run the command line, or the self-test's Qt probe in a child process."""
     guard_standard_streams()
-    if sys.argv[1:] == [QT_PROBE_ARGUMENT]:
+    if sys.argv[1:] == [SELF_TEST_QT_PROBE]:
         from desk.selftest import run_qt_probe
 
         return run_qt_probe()

@@ -7,6 +7,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from desk import SELF_TEST_QT_PROBE
 from desk.resources import migrations_path, resource_path
 
 TRANSLATED_LANGUAGES = ("fi", "sv")
@@ -14,11 +15,9 @@ TRANSLATED_LANGUAGES = ("fi", "sv")
 
 def qt_probe_command() -> list[str]:
     """How to start this same app as the Qt probe: a frozen app is its own interpreter."""
-    from desk.__main__ import QT_PROBE_ARGUMENT
-
     if getattr(sys, "frozen", False):
-        return [sys.executable, QT_PROBE_ARGUMENT]
-    return [sys.executable, "-m", "desk", QT_PROBE_ARGUMENT]
+        return [sys.executable, SELF_TEST_QT_PROBE]
+    return [sys.executable, "-m", "desk", SELF_TEST_QT_PROBE]
 
 
 def run_qt_probe() -> int:

@@ -1,6 +1,7 @@
 """Desktop integration: the reverse-DNS desktop entry and AppStream metainfo validate and match the app."""
 
 import configparser
+import re
 import shutil
 import subprocess
 import sys
@@ -69,9 +70,12 @@ def test_the_icon_exists_in_every_form():
         assert int.from_bytes(png[16:20], "big") == int.from_bytes(png[20:24], "big") == size
 
 
-def test_metainfo_names_the_desktop_entry_and_the_current_version():
+def test_metainfo_names_the_desktop_entry_and_the_released_versions():
     root = ET.parse(METAINFO).getroot()
     assert root.findtext("id") == DESKTOP_ID
     assert root.findtext("launchable") == DESKTOP_FILE.name
-    assert root.find("releases/release").get("version") == __version__
+    releases = [(r.get("version"), r.get("date")) for r in root.findall("releases/release")]
+    changelog = (REPOSITORY / "CHANGELOG.md").read_text("utf-8")
+    assert releases == re.findall(r"^## \[(\d[^\]]*)\] - (\d{4}-\d\d-\d\d)$", changelog, re.M)
+    assert releases[0][0] == __version__
     assert {b.text for b in root.findall("provides/binary")} == {"desk", _entry()["Exec"]}
