@@ -18,6 +18,7 @@ from desk.guides.model import (
     FORMAT_NAME,
     FORMAT_VERSION,
     LANGUAGES,
+    READABLE_VERSIONS,
     REVIEW_MONTHS,
     Guide,
     Note,
@@ -29,6 +30,7 @@ from desk.guides.model import (
     Step,
 )
 from desk.guides.text import render_inline
+from desk.guides.voice import voice_problem
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +51,8 @@ REQUIRED = (
     "source",
 )
 OPTIONAL = ("review_by",)
-MARKERS = {"customer": None, "warning": NoteKind.WARNING, "stop": NoteKind.STOP}
+MARKERS = {"customer": None, "warning": NoteKind.WARNING, "stop": NoteKind.STOP, "staff": NoteKind.STAFF}
+MARKER_LIST = "[customer], [warning], [stop] or [staff]"
 _MARKER = re.compile(r"^\s*\[([A-Za-z]+)\]\s*")
 _SCRIPT_LINK = re.compile(r"(?:java|vb)script\s*:", re.IGNORECASE)
 _SOURCE = re.compile(r"^https://[a-z0-9.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
@@ -245,7 +248,7 @@ def _check_format(value: Any, line: int, out: _Collector) -> bool:
             line, f"format version {match.group(1)} is newer than this app reads ({FORMAT}); update Digituki Desk"
         )
         return False
-    if text != FORMAT:
+    if not match or int(match.group(1)) not in READABLE_VERSIONS:
         out.error(line, f"'format' must be '{FORMAT}'")
         return False
     return True
@@ -308,13 +311,23 @@ def _marker(html_text: str, plain: str) -> tuple[str | None, str, str]:
     return match.group(1).lower(), _MARKER.sub("", html_text, count=1), plain[match.end() :]
 
 
+def format_version(value: Any) -> int:
+    """The version number of a `format:` value (the current version when it cannot be read)."""
+    match = re.fullmatch(rf"{FORMAT_NAME}/(\d+)", str(value or "").strip())
+    return int(match.group(1)) if match else FORMAT_VERSION
+
+
 class _BodyReader:
     """Turns the Markdown body into an intro and the numbered steps."""
 
-    def __init__(self, offset: int, pack_root: Path | None, out: _Collector) -> None:
+    def __init__(
+        self, offset: int, pack_root: Path | None, out: _Collector, language: str = "", version: int = FORMAT_VERSION
+    ) -> None:
         self.offset = offset
         self.pack_root = pack_root
         self.out = out
+        self.language = language
+        self.version = version
         self.intro_html: list[str] = []
         self.intro_plain: list[str] = []
         self.steps: list[Step] = []
@@ -369,6 +382,12 @@ class _BodyReader:
         else:
             self.out.error(self.line(node), f"a {_block_name(kind)} is not allowed here; use numbered steps")
 
+    def check_voice(self, node: SyntaxTreeNode, plain: str, where: str) -> None:
+        """Warn when text the customer sees speaks about them in the third person."""
+        problem = voice_problem(plain, self.language, where)
+        if problem:
+            self.out.warning(self.line(node), problem)
+
     def html_problem(self, node: SyntaxTreeNode) -> None:
         if re.search(r"<\s*script", node.content, re.IGNORECASE):
             self.out.error(self.line(node), "script tags are not allowed in guides")
@@ -389,21 +408,26 @@ class _BodyReader:
                 images.extend(part_images)
                 marker, part_html, part_plain = _marker(part_html, part_plain)
                 if marker is not None and marker not in MARKERS:
-                    self.out.error(
-                        self.line(child), f"unknown marker '[{marker}]'; use [customer], [warning] or [stop]"
-                    )
+                    self.out.error(self.line(child), f"unknown marker '[{marker}]'; use {MARKER_LIST}")
                     continue
                 kind = MARKERS.get(marker) if marker else None
+                if kind is NoteKind.STAFF and self.version < 2:
+                    self.out.error(self.line(child), f"[staff] needs 'format: {FORMAT_NAME}/2' in the header")
+                    continue
                 if kind is not None:
                     notes.append(Note(kind, part_html, part_plain))
+                    if kind.for_customer:
+                        self.check_voice(child, part_plain, f"the [{marker}] of step {number}")
                 elif not plain and not html_text:
                     customer = marker == "customer"
                     html_text, plain = part_html, part_plain
+                    self.check_voice(child, part_plain, f"step {number}")
                 elif marker == "customer":
                     self.out.error(self.line(child), "[customer] belongs at the start of the step's first line")
                 else:
                     details_html.append(part_html)
                     details_plain.append(part_plain)
+                    self.check_voice(child, part_plain, f"a detail of step {number}")
             elif child.type == "bullet_list":
                 for sub in child.children:
                     for paragraph in sub.children:
@@ -411,6 +435,7 @@ class _BodyReader:
                         images.extend(part_images)
                         details_html.append("• " + part_html)
                         details_plain.append("• " + part_plain)
+                        self.check_voice(paragraph, part_plain, f"a detail of step {number}")
             elif child.type == "html_block":
                 self.html_problem(child)
             else:
@@ -429,6 +454,18 @@ class _BodyReader:
                 tuple(images),
             )
         )
+
+
+def _check_header_voice(fields: dict[str, Any], lines: dict[str, int], language: str, out: _Collector) -> None:
+    """Warn about header texts the handout prints to the customer that speak about them in the third person."""
+    texts: list[tuple[str, str]] = [("summary", fields.get("summary", ""))]
+    texts += [("bring", item) for item in fields.get("bring", ())]
+    texts += [("cleanup", item) for item in fields.get("cleanup", ())]
+    texts += [("refer", f"{item.when} {item.where}") for item in fields.get("refer", ())]
+    for name, text in texts:
+        problem = voice_problem(text, language, f"'{name}'")
+        if problem:
+            out.warning(lines.get(name, 2), problem)
 
 
 def parse_guide(
@@ -459,8 +496,10 @@ def parse_guide(
         return result
     data_map, lines = header
     fields = _header_fields(data_map, lines, path, catalogue, today, out)
-    body = _BodyReader(parts[2], pack_root, out)
+    language = str(data_map.get("language") or "").strip()
+    body = _BodyReader(parts[2], pack_root, out, language, format_version(data_map.get("format")))
     body.read(parts[1])
+    _check_header_voice(fields, lines, language, out)
     result.problems = out.problems
     if out.failed or not fields:
         return result
