@@ -3,9 +3,10 @@
 import re
 
 #: Third-person references to the customer, per guide language. Compound words such as
-#: "asiakaspalvelu", "kundtjänst" or "customer service" are not matched.
+#: "asiakaspalvelu", "kundtjänst" or "customer service" are not matched, nor "asiakkaaksi" /
+#: "asiakkaana" ("become a customer", "as a customer"), which read naturally to the customer.
 _THIRD_PERSON: dict[str, re.Pattern[str]] = {
-    "fi": re.compile(r"\basiak(?:as|asta|kaa[a-zäö]*|kai[a-zäö]*)\b(?!-)", re.IGNORECASE),
+    "fi": re.compile(r"\basiak(?:as|asta|kaa(?!ksi\b|na\b)[a-zäö]*|kai[a-zäö]*)\b(?!-)", re.IGNORECASE),
     "sv": re.compile(r"\bkund(?:en|ens|erna|ernas)\b", re.IGNORECASE),
     "en": re.compile(r"\b(?:the|a|each) customer(?:'s|s)?\b(?!\s+service)", re.IGNORECASE),
 }

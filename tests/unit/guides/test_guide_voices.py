@@ -121,6 +121,7 @@ def test_staff_only_text_may_speak_about_the_customer(tmp_path):
         ("fi", "Asiakas valitsee pankin.", "Asiakas"),
         ("fi", "Näytä asiakkaalle valikko.", "asiakkaalle"),
         ("fi", "Soita Kelan asiakaspalveluun.", None),
+        ("fi", "Rekisteröidy Celian asiakkaaksi.", None),
         ("fi", "Avaa sovellus.", None),
         ("sv", "Kunden väljer banken.", "Kunden"),
         ("sv", "Ring kundtjänsten.", None),
