@@ -138,7 +138,7 @@ def test_bench_guides(generated_pack, qapp, qtbot, data_dir):
     qtbot.addWidget(page)
     page.resize(1200, 760)
     page.show()
-    guide_ids = ["omakela-login", "netbank-first-login", "omakanta-prescriptions", "scam-sms"]
+    guide_ids = ["omakela-login", "netbank-safe-use", "omakanta-prescriptions", "scam-sms"]
     cycle = iter(guide_ids * 100)
 
     def open_next() -> None:

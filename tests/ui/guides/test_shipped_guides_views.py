@@ -29,12 +29,12 @@ def shown_text(widget: QWidget) -> str:
     return "\n".join(label.text() for label in widget.findChildren(QLabel) if not label.isHidden())
 
 
-@pytest.fixture(scope="module")
-def windows(qapp):
+@pytest.fixture
+def windows(qtbot):
     customer, viewer = CustomerWindow(), GuideViewer()
-    yield customer, viewer
-    customer.deleteLater()
-    viewer.deleteLater()
+    qtbot.addWidget(customer)
+    qtbot.addWidget(viewer)
+    return customer, viewer
 
 
 @pytest.mark.parametrize("guide", GUIDES, ids=lambda guide: f"{guide.language}-{guide.id}")

@@ -162,7 +162,7 @@ def test_shipped_guides_are_all_valid():
     assert len(by_language["fi"]) >= 5
     assert len(by_language["sv"]) >= 2 and len(by_language["en"]) >= 2
     assert by_language["sv"] <= by_language["fi"] and by_language["en"] <= by_language["fi"]
-    assert {"omakela-login", "omakanta-prescriptions", "netbank-first-login"} <= by_language["fi"]
+    assert {"omakela-login", "omakanta-prescriptions", "netbank-safe-use"} <= by_language["fi"]
     for result in results:
         guide = result.guide
         assert guide.refer and guide.cleanup and guide.source_url.startswith("https://")
