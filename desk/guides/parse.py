@@ -3,6 +3,7 @@
 import difflib
 import logging
 import re
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -395,64 +396,78 @@ class _BodyReader:
             self.out.error(self.line(node), "HTML is not allowed in guides; write plain Markdown")
 
     def step(self, item: SyntaxTreeNode) -> None:
-        number = len(self.steps) + 1
-        html_text = plain = ""
-        customer = False
-        details_html: list[str] = []
-        details_plain: list[str] = []
-        notes: list[Note] = []
-        images: list[Path] = []
+        parts = _StepParts(len(self.steps) + 1)
         for child in item.children:
             if child.type == "paragraph":
-                part_html, part_plain, part_images = self.render(child)
-                images.extend(part_images)
-                marker, part_html, part_plain = _marker(part_html, part_plain)
-                if marker is not None and marker not in MARKERS:
-                    self.out.error(self.line(child), f"unknown marker '[{marker}]'; use {MARKER_LIST}")
-                    continue
-                kind = MARKERS.get(marker) if marker else None
-                if kind is NoteKind.STAFF and self.version < 2:
-                    self.out.error(self.line(child), f"[staff] needs 'format: {FORMAT_NAME}/2' in the header")
-                    continue
-                if kind is not None:
-                    notes.append(Note(kind, part_html, part_plain))
-                    if kind.for_customer:
-                        self.check_voice(child, part_plain, f"the [{marker}] of step {number}")
-                elif not plain and not html_text:
-                    customer = marker == "customer"
-                    html_text, plain = part_html, part_plain
-                    self.check_voice(child, part_plain, f"step {number}")
-                elif marker == "customer":
-                    self.out.error(self.line(child), "[customer] belongs at the start of the step's first line")
-                else:
-                    details_html.append(part_html)
-                    details_plain.append(part_plain)
-                    self.check_voice(child, part_plain, f"a detail of step {number}")
+                self.step_paragraph(child, parts)
             elif child.type == "bullet_list":
                 for sub in child.children:
                     for paragraph in sub.children:
                         part_html, part_plain, part_images = self.render(paragraph)
-                        images.extend(part_images)
-                        details_html.append("• " + part_html)
-                        details_plain.append("• " + part_plain)
-                        self.check_voice(paragraph, part_plain, f"a detail of step {number}")
+                        parts.images.extend(part_images)
+                        parts.details_html.append("• " + part_html)
+                        parts.details_plain.append("• " + part_plain)
+                        self.check_voice(paragraph, part_plain, f"a detail of step {parts.number}")
             elif child.type == "html_block":
                 self.html_problem(child)
             else:
                 self.out.error(self.line(child), f"a {_block_name(child.type)} is not allowed inside a step")
-        if not plain and not images:
-            self.out.error(self.line(item), f"step {number} is empty")
-        self.steps.append(
-            Step(
-                number,
-                html_text,
-                plain,
-                customer,
-                tuple(details_html),
-                tuple(details_plain),
-                tuple(notes),
-                tuple(images),
-            )
+        if not parts.plain and not parts.images:
+            self.out.error(self.line(item), f"step {parts.number} is empty")
+        self.steps.append(parts.step())
+
+    def step_paragraph(self, child: SyntaxTreeNode, parts: "_StepParts") -> None:
+        """One paragraph of a step: its first line, a marked note, or a detail."""
+        number = parts.number
+        part_html, part_plain, part_images = self.render(child)
+        parts.images.extend(part_images)
+        marker, part_html, part_plain = _marker(part_html, part_plain)
+        if marker is not None and marker not in MARKERS:
+            self.out.error(self.line(child), f"unknown marker '[{marker}]'; use {MARKER_LIST}")
+            return
+        kind = MARKERS.get(marker) if marker else None
+        if kind is NoteKind.STAFF and self.version < 2:
+            self.out.error(self.line(child), f"[staff] needs 'format: {FORMAT_NAME}/2' in the header")
+        elif kind is not None:
+            parts.notes.append(Note(kind, part_html, part_plain))
+            if kind.for_customer:
+                self.check_voice(child, part_plain, f"the [{marker}] of step {number}")
+        elif not parts.plain and not parts.html:
+            parts.customer = marker == "customer"
+            parts.html, parts.plain = part_html, part_plain
+            self.check_voice(child, part_plain, f"step {number}")
+        elif marker == "customer":
+            self.out.error(self.line(child), "[customer] belongs at the start of the step's first line")
+        else:
+            parts.details_html.append(part_html)
+            parts.details_plain.append(part_plain)
+            self.check_voice(child, part_plain, f"a detail of step {number}")
+
+
+@dataclass
+class _StepParts:
+    """What has been read of one step so far."""
+
+    number: int
+    html: str = ""
+    plain: str = ""
+    customer: bool = False
+    details_html: list[str] = field(default_factory=list)
+    details_plain: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    images: list[Path] = field(default_factory=list)
+
+    def step(self) -> Step:
+        """The finished step."""
+        return Step(
+            self.number,
+            self.html,
+            self.plain,
+            self.customer,
+            tuple(self.details_html),
+            tuple(self.details_plain),
+            tuple(self.notes),
+            tuple(self.images),
         )
 
 

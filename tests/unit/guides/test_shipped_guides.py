@@ -40,7 +40,9 @@ CREDENTIAL = {
 }
 WRITE_DOWN = {
     "fi": re.compile(r"\b(?:muistiin|ylös|paperille|paperilla|lapulle|lapulla|muistilap\w*|vihkoon)\b", re.I),
-    "sv": re.compile(r"\b(?:skriv\w*(?:\s+\w+){0,3}\s+(?:upp|ner|ned)|anteckn\w*|på\s+(?:en\s+)?lapp|på\s+papper)\b", re.I),
+    "sv": re.compile(
+        r"\b(?:skriv\w*(?:\s+\w+){0,3}\s+(?:upp|ner|ned)|anteckn\w*|på\s+(?:en\s+)?lapp|på\s+papper)\b", re.I
+    ),
     "en": re.compile(
         r"\b(?:(?:write|writes|writing|note|notes|noting|jot|jots)(?:\s+\w+){0,3}\s+down|written\s+down"
         r"|on\s+(?:a\s+)?(?:piece\s+of\s+)?paper|on\s+a\s+note)\b",
