@@ -16,7 +16,7 @@ def note_text(note: Note, language: str) -> str:
     if note.kind is NoteKind.STOP:
         return f"✖ {label('stop', language).upper()}: {note.html}"
     if note.kind is NoteKind.STAFF:
-        return f"🛈 {label('staff', language)}: {note.html}"
+        return f"✎ {label('staff', language)}: {note.html}"
     return f"⚠ {label('warning', language)}: {note.html}"
 
 

@@ -268,7 +268,7 @@ class GuideViewer(QWidget):
                 box_layout.addWidget(_wrapped("• " + escape(item)))
             add(box)
         if guide.intro_html:  # the introduction is for staff: the customer window and the handout leave it out
-            intro = _wrapped(f"🛈 {escape(label('staff_intro', language))}: {guide.intro_html}")
+            intro = _wrapped(f"✎ {escape(label('staff_intro', language))}: {guide.intro_html}")
             intro.setObjectName("staffNote")
             add(intro)
         add(_heading(label("steps", language)))
