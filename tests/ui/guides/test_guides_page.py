@@ -147,7 +147,7 @@ def test_language_switch_in_viewer(make_page):
     box.setCurrentIndex(box.findData("sv"))
     box.activated.emit(box.currentIndex())
     assert page.viewer.guide.language == "sv"
-    assert page.viewer.title.text() == "Logga in i MittFPA och gör en ansökan"
+    assert page.viewer.title.text() == "Inloggning och ansökan i MittFPA"
     assert "Kunden gör själv" in page.viewer.cards[1].findChild(QWidget, "customerBadge").text()
 
 
