@@ -88,7 +88,7 @@ def test_handout_pdf_has_large_embedded_font_and_guide_text(data_dir, tmp_path):
     assert result.returncode == 0, result.stderr
     reader = PdfReader(out)
     text = "\n".join(page.extract_text() for page in reader.pages)
-    assert "Logga in i MittFPA" in text
+    assert "Du loggar in i MittFPA" in text
     assert "Kunden gör själv" not in text and "Du gör detta själv" in text
     assert "OBSERVERA:" in text and "Kom ihåg" in text
     assert "STANNA" not in text, "stop points are for staff and stay off the customer's handout"
