@@ -21,6 +21,10 @@ class CorruptDatabaseError(StoreError):
     """The database failed its integrity check."""
 
 
+class BackupError(StoreError):
+    """A backup could not be made or restored; the database itself is unchanged."""
+
+
 class InstanceLockedError(DeskError):
     """Another instance already runs on this data dir."""
 

@@ -4,8 +4,12 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desk.errors import DeskError
+
+if TYPE_CHECKING:
+    from desk.store.database import Database
 
 
 class CommandError(DeskError):
@@ -54,3 +58,13 @@ def writable_output(path: Path) -> Path:
     if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise CommandError(f"--out: cannot write to {path}; choose another place")
     return path
+
+
+def open_local_database() -> "Database":
+    """Open this data dir's database; a failed backup is a warning on stderr, never a stop."""
+    from desk.store.database import Database
+
+    database = Database.open()
+    if database.backup_warning:
+        print(f"desk: warning: {database.backup_warning}", file=sys.stderr)
+    return database

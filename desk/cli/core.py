@@ -5,7 +5,7 @@ import json
 import sys
 from datetime import date
 
-from desk.cli.common import CommandError, add_period, check_period, iso_date
+from desk.cli.common import CommandError, add_period, check_period, iso_date, open_local_database
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -29,7 +29,6 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
 def run_demo(args: argparse.Namespace) -> int:
     """Fill the database with demo sessions."""
-    from desk.store.database import Database
     from desk.store.demo import DemoOptions, fill_demo
 
     if not 1 <= args.days <= 3650:
@@ -37,7 +36,7 @@ def run_demo(args: argparse.Namespace) -> int:
     if args.weekly <= 0 or args.weekly > 2000:
         raise CommandError(f"--weekly {args.weekly}: give an average from 1 to 2000 sessions a week")
     options = DemoOptions(days=args.days, seed=args.seed, until=args.until or date.today(), weekly_sessions=args.weekly)
-    with Database.open() as database:
+    with open_local_database() as database:
         count = fill_demo(database, options, force=args.force)
     print(f"added {count} demo sessions over {args.days} days (seed {args.seed})")
     return 0
@@ -45,11 +44,10 @@ def run_demo(args: argparse.Namespace) -> int:
 
 def run_stats(args: argparse.Namespace) -> int:
     """Print the period's totals as JSON."""
-    from desk.store.database import Database
     from desk.store.stats import local_totals
 
     check_period(args.start, args.end)
-    with Database.open() as database:
+    with open_local_database() as database:
         totals = local_totals(database, args.start, args.end)
     json.dump(totals, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
     print()

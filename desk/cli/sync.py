@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desk.cli.common import CommandError, add_period, check_period, fail
+from desk.cli.common import CommandError, add_period, check_period, fail, open_local_database
 
 if TYPE_CHECKING:
     from desk.sync.central_db import CentralDatabase
@@ -55,11 +55,10 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 def run_sync(args: argparse.Namespace) -> int:
     """Write changed months to the share; one line for the scheduler log."""
     from desk.config import Config
-    from desk.store.database import Database
     from desk.sync.syncer import sync_once
 
     share: Path | None = args.share.expanduser() if args.share else None
-    with Database.open() as database:
+    with open_local_database() as database:
         result = sync_once(Config(), database, share)
     if result.problem is not None and result.problem.value == "no-branch":
         return fail(
