@@ -1,6 +1,62 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
+    <name>BackupWarningLabel</name>
+    <message>
+        <location filename="../../desk/ui/status.py" line="105" />
+        <source>Warning: today's backup failed; the desk works on</source>
+        <translation>Varoitus: tämän päivän varmuuskopiointi epäonnistui; työpiste toimii silti</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <location filename="../../desk/ui/restore_dialog.py" line="37" />
+        <source>The database is damaged</source>
+        <translation>Tietokanta on vioittunut</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/restore_dialog.py" line="44" />
+        <source>Good backups, newest first</source>
+        <translation>Ehjät varmuuskopiot, uusin ensin</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/restore_dialog.py" line="49" />
+        <source>These backups passed the integrity check, newest first. Restore one? The damaged file is kept aside, renamed.</source>
+        <translation>Nämä varmuuskopiot läpäisivät eheystarkistuksen, uusin ensin. Palautetaanko jokin niistä? Vioittunut tiedosto säilytetään uudelleennimettynä.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/restore_dialog.py" line="55" />
+        <source>No good backup was found. You can keep the damaged file aside, renamed, and start a new empty database; IT can try to recover the damaged file later.</source>
+        <translation>Ehjää varmuuskopiota ei löytynyt. Voit siirtää vioittuneen tiedoston talteen uudelleennimettynä ja aloittaa uuden tyhjän tietokannan; IT-tuki voi myöhemmin yrittää pelastaa vioittuneen tiedoston.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/restore_dialog.py" line="63" />
+        <source>Restore the selected backup</source>
+        <translation>Palauta valittu varmuuskopio</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/restore_dialog.py" line="65" />
+        <source>Keep the damaged file aside and start anew</source>
+        <translation>Siirrä vioittunut tiedosto talteen ja aloita alusta</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/restore_dialog.py" line="67" />
+        <source>Quit</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/restore_dialog.py" line="88" />
+        <source>before an upgrade</source>
+        <translation>ennen päivitystä</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/restore_dialog.py" line="88" />
+        <source>daily</source>
+        <translation>päivittäinen</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../desk/ui/settings/first_run.py" line="18" />
@@ -236,28 +292,22 @@ Asetustiedosto: %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desk/ui/startup.py" line="63" />
-        <location filename="../../desk/ui/startup.py" line="67" />
+        <location filename="../../desk/ui/startup.py" line="71" />
         <source>The database is damaged</source>
         <translation>Tietokanta on vioittunut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="68" />
-        <source>Restore the newest backup? The damaged file is kept.</source>
-        <translation>Palautetaanko uusin varmuuskopio? Vioittunut tiedosto säilytetään.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/startup.py" line="75" />
+        <location filename="../../desk/ui/startup.py" line="91" />
         <source>The database cannot be opened</source>
         <translation>Tietokantaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="117" />
+        <location filename="../../desk/ui/startup.py" line="145" />
         <source>Settings file problem</source>
         <translation>Ongelma asetustiedostossa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="118" />
+        <location filename="../../desk/ui/startup.py" line="146" />
         <source>These settings were ignored:</source>
         <translation>Nämä asetukset ohitettiin:</translation>
     </message>
@@ -292,7 +342,10 @@ Asetustiedosto: %2</translation>
     <message numerus="yes">
         <location filename="../../desk/ui/status.py" line="65" />
         <source>%n month(s) waiting</source>
-        <translation><numerusform>%n kuukausi odottaa</numerusform><numerusform>%n kuukautta odottaa</numerusform></translation>
+        <translation>
+            <numerusform>%n kuukausi odottaa</numerusform>
+            <numerusform>%n kuukautta odottaa</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desk/ui/status.py" line="67" />

@@ -1,6 +1,62 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>BackupWarningLabel</name>
+    <message>
+        <location filename="../../desk/ui/status.py" line="105" />
+        <source>Warning: today's backup failed; the desk works on</source>
+        <translation>Varning: dagens säkerhetskopiering misslyckades; arbetsstationen fungerar ändå</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <location filename="../../desk/ui/restore_dialog.py" line="37" />
+        <source>The database is damaged</source>
+        <translation>Databasen är skadad</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/restore_dialog.py" line="44" />
+        <source>Good backups, newest first</source>
+        <translation>Felfria säkerhetskopior, nyaste först</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/restore_dialog.py" line="49" />
+        <source>These backups passed the integrity check, newest first. Restore one? The damaged file is kept aside, renamed.</source>
+        <translation>Dessa säkerhetskopior klarade integritetskontrollen, nyaste först. Vill du återställa en av dem? Den skadade filen sparas med ett nytt namn.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/restore_dialog.py" line="55" />
+        <source>No good backup was found. You can keep the damaged file aside, renamed, and start a new empty database; IT can try to recover the damaged file later.</source>
+        <translation>Ingen felfri säkerhetskopia hittades. Du kan spara den skadade filen med ett nytt namn och börja med en ny tom databas; IT kan senare försöka rädda den skadade filen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/restore_dialog.py" line="63" />
+        <source>Restore the selected backup</source>
+        <translation>Återställ vald säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/restore_dialog.py" line="65" />
+        <source>Keep the damaged file aside and start anew</source>
+        <translation>Spara den skadade filen och börja om</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/restore_dialog.py" line="67" />
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/restore_dialog.py" line="88" />
+        <source>before an upgrade</source>
+        <translation>före en uppdatering</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/restore_dialog.py" line="88" />
+        <source>daily</source>
+        <translation>daglig</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../desk/ui/settings/first_run.py" line="18" />
@@ -236,28 +292,22 @@ Inställningsfil: %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desk/ui/startup.py" line="63" />
-        <location filename="../../desk/ui/startup.py" line="67" />
+        <location filename="../../desk/ui/startup.py" line="71" />
         <source>The database is damaged</source>
         <translation>Databasen är skadad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="68" />
-        <source>Restore the newest backup? The damaged file is kept.</source>
-        <translation>Återställa den senaste säkerhetskopian? Den skadade filen sparas.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/startup.py" line="75" />
+        <location filename="../../desk/ui/startup.py" line="91" />
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="117" />
+        <location filename="../../desk/ui/startup.py" line="145" />
         <source>Settings file problem</source>
         <translation>Problem i inställningsfilen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="118" />
+        <location filename="../../desk/ui/startup.py" line="146" />
         <source>These settings were ignored:</source>
         <translation>Dessa inställningar ignorerades:</translation>
     </message>
@@ -292,7 +342,10 @@ Inställningsfil: %2</translation>
     <message numerus="yes">
         <location filename="../../desk/ui/status.py" line="65" />
         <source>%n month(s) waiting</source>
-        <translation><numerusform>%n månad väntar</numerusform><numerusform>%n månader väntar</numerusform></translation>
+        <translation>
+            <numerusform>%n månad väntar</numerusform>
+            <numerusform>%n månader väntar</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desk/ui/status.py" line="67" />
