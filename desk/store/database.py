@@ -33,7 +33,15 @@ class Database:
         from desk.store.catalogue_repo import ensure_catalogue
 
         ensure_catalogue(database)
+        database.check_machine()
         return database
+
+    def check_machine(self) -> None:
+        """Tie the device id to this machine now, at start, before anything new is saved (desk.store.meta)."""
+        from desk.store.meta import device_id
+
+        with self.session() as session:
+            device_id(session)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
