@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.mounts import small_disk
+from tests.support.mounts import read_only, small_disk
 
 LONG_NAME = "a" * 300
 PERIOD = ("--from", "2026-01-01", "--to", "2026-01-31")
@@ -96,6 +96,15 @@ def read_only_database(tmp_path, data_dir):
 
 
 @contextmanager
+def read_only_backups(tmp_path, data_dir):
+    with_demo(data_dir)
+    for old in (data_dir / "backups").glob("*"):
+        old.unlink()
+    with read_only(data_dir / "backups"):
+        yield {}
+
+
+@contextmanager
 def lock_with_tables(tmp_path, data_dir):
     site = tmp_path / "site"
     site.mkdir()
@@ -130,6 +139,7 @@ CASES = [
     case("damaged-central-database-collect", ("central", "collect", "--share", ".", "--db", "{DB}"), 1, "{DB}",
          damaged_central),
     case("read-only-database-on-write", ("demo", "--days", "5", "--force"), 1, "read-only", read_only_database),
+    case("read-only-backups-folder-warns-and-runs", ("stats", *PERIOD), 0, "warning: the backup", read_only_backups),
     case("lock-keys-with-tables", ("stats", *PERIOD), 0, "setting names in quotes", lock_with_tables),
     case("report-to-sami-folder-on-ascii-console", ("report", *PERIOD, "--out", "{OUT}"), 0, None, sami_folder),
 ]  # fmt: skip

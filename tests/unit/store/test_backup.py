@@ -205,3 +205,30 @@ def test_setting_aside_keeps_the_file_and_its_side_files_under_a_new_name(tmp_pa
     assert first.read_bytes() == b"damaged" and second.read_bytes() == b"damaged again"
     assert (tmp_path / f"{first.name}-wal").read_bytes() == b"wal"
     assert not path.exists()
+
+
+def test_no_upgrade_without_a_good_backup_and_the_old_file_is_left_unchanged(tmp_path):
+    from alembic import command
+
+    from desk.errors import StoreError
+    from desk.store.engine import make_engine
+    from desk.store.migrate import alembic_config
+
+    path = tmp_path / "desk.sqlite3"
+    engine = make_engine(path, foreign_keys=False)
+    with engine.begin() as connection:  # a database as the previous version left it
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    engine.dispose()
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.execute("PRAGMA journal_mode=DELETE")
+    before = path.read_bytes()
+    with read_only(tmp_path / "backups") as backups:
+        with pytest.raises(StoreError, match="not upgraded without a backup"):
+            Database.open(path, backups)
+    assert path.read_bytes() == before
+    with Database.open(path, tmp_path / "backups"):  # with a writable backups folder it upgrades
+        pass
+    assert len(list((tmp_path / "backups").glob("desk-pre-migration-*.sqlite3"))) == 1
