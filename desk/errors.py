@@ -25,17 +25,5 @@ class BackupError(StoreError):
     """A backup could not be made or restored; the database itself is unchanged."""
 
 
-class InstanceLockedError(DeskError):
-    """Another instance already runs on this data dir."""
-
-
 class SyncError(DeskError):
     """Writing to or reading from the share failed."""
-
-
-class GuideError(DeskError):
-    """A guide file is invalid or missing."""
-
-
-class ReportError(DeskError):
-    """A report could not be made."""

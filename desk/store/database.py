@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from desk import paths
+from desk.store.catalogue_repo import ensure_catalogue
 from desk.store.engine import make_session_factory
 from desk.store.migrate import open_database
 
@@ -30,8 +31,6 @@ class Database:
         engine = open_database(path, backup_dir or path.parent / "backups", warnings)
         database = cls(engine, path)
         database.backup_warning = "; ".join(warnings) or None
-        from desk.store.catalogue_repo import ensure_catalogue
-
         ensure_catalogue(database)
         database.check_machine()
         return database
