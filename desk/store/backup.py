@@ -7,6 +7,7 @@ deleted, so only good backups are offered for restore.
 
 import logging
 import os
+import shutil
 import sqlite3
 import time
 from contextlib import closing
@@ -190,16 +191,31 @@ def newest_good_backup(backup_dir: Path) -> Path | None:
     return None
 
 
-def set_aside(path: Path) -> Path:
-    """Rename a damaged database (and its -wal/-shm files) to a dated name beside it; returns the new name."""
+def _aside_name(path: Path) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     damaged = path.with_name(f"{path.name}.damaged-{stamp}")
     number = 1
     while damaged.exists():
         number += 1
         damaged = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
+    return damaged
+
+
+def set_aside(path: Path, keep_in_place: bool = False) -> Path:
+    """Rename a damaged database (and its -wal/-shm files) to a dated name beside it; returns the new name.
+
+    With keep_in_place the database file is hard-linked (or copied) to the new name instead, so it
+    is never missing: the caller then replaces it atomically.
+    """
+    damaged = _aside_name(path)
     if path.exists():
-        path.replace(damaged)
+        if not keep_in_place:
+            path.replace(damaged)
+        else:
+            try:
+                os.link(path, damaged)
+            except OSError:  # a file system without hard links
+                shutil.copy2(path, damaged)
     for side in ("-wal", "-shm", "-journal"):
         side_file = Path(f"{path}{side}")
         if side_file.exists():
@@ -223,7 +239,7 @@ def restore_backup(path: Path, backup: Path) -> Path:
     except (OSError, sqlite3.Error, BackupError) as exc:
         _discard(temporary)
         raise BackupError(f"restoring {backup} failed: {exc}; the damaged database was left in place") from exc
-    damaged = set_aside(path)
+    damaged = set_aside(path, keep_in_place=True)  # a kill at any instant leaves a database file in place
     temporary.replace(path)
     log.info("restored %s from %s; the damaged file is %s", path, backup, damaged)
     return damaged
