@@ -3,7 +3,7 @@
 import logging
 import uuid
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from desk.store.machine import machine_fingerprint
@@ -16,6 +16,8 @@ DEVICE_ID = "device_id"
 DEVICE_MACHINE = "device_machine"
 #: Sessions with an id up to this one came with a data folder copied from another PC: that PC counts them.
 INHERITED_UP_TO = "device_inherited_up_to"
+#: Sessions that were running when the folder moved: finished, and so counted, on this PC.
+INHERITED_RUNNING = "device_inherited_running"
 CATALOGUE_VERSION = "catalogue_version"
 
 
@@ -58,11 +60,16 @@ def device_id(session: Session) -> str:
 
 
 def _rekey(session: Session, old: str) -> str:
-    """Give this data folder a new device id; what it already held stays counted under the old one."""
+    """Give this data folder a new device id; what it already held stays counted under the old one.
+
+    Sessions still running are finished on this PC, so this PC counts them.
+    """
     new = _new_device_id()
     newest = int(session.scalar(select(func.max(HelpSession.id))) or 0)
+    running = session.scalars(select(HelpSession.id).where(HelpSession.is_open.is_(True)).order_by(HelpSession.id))
     set_meta(session, DEVICE_ID, new)
     set_meta(session, INHERITED_UP_TO, str(newest))
+    set_meta(session, INHERITED_RUNNING, _id_list([int(row_id) for row_id in running]))
     session.execute(delete(SyncMonth))  # what the old id wrote says nothing about the new one's files
     log.warning(
         "this data folder came from another machine: new device id %s (was %s); sessions up to id %d "
@@ -74,6 +81,19 @@ def _rekey(session: Session, old: str) -> str:
     return new
 
 
-def inherited_up_to(session: Session) -> int:
-    """The newest session id that came with a copied data folder (0 when none did); sync counts only later ones."""
-    return int(get_meta(session, INHERITED_UP_TO) or 0)
+def _id_list(ids: list[int], limit: int = 200) -> str:
+    """Comma-separated ids that fit a meta value (the newest running sessions are dropped first)."""
+    text = ""
+    for row_id in ids:
+        candidate = f"{text},{row_id}" if text else str(row_id)
+        if len(candidate) > limit:
+            break
+        text = candidate
+    return text
+
+
+def own_sessions(session: Session) -> ColumnElement[bool]:
+    """Sessions this device counts: all, except those a copied data folder brought (the old PC counts them)."""
+    floor = int(get_meta(session, INHERITED_UP_TO) or 0)
+    running = [int(part) for part in (get_meta(session, INHERITED_RUNNING) or "").split(",") if part.isdigit()]
+    return or_(HelpSession.id > floor, HelpSession.id.in_(running))

@@ -7,7 +7,7 @@ from sqlalchemy import delete
 
 from desk.store.database import Database
 from desk.store.machine import MACHINE_ID_ENV, machine_fingerprint
-from desk.store.meta import DEVICE_MACHINE, device_id, get_meta, inherited_up_to, set_meta
+from desk.store.meta import DEVICE_MACHINE, INHERITED_UP_TO, device_id, get_meta, set_meta
 from desk.store.models import Meta, SyncMonth
 from desk.store.sessions import SessionRepository
 from tests.support.factories import make_draft
@@ -68,7 +68,7 @@ def test_another_machine_gets_a_new_id_and_leaves_the_inherited_sessions_to_the_
     assert new != old and len(new) == 16
     assert current_id(database) == new  # stable from then on
     with database.session() as session:
-        assert inherited_up_to(session) == 3
+        assert get_meta(session, INHERITED_UP_TO) == "3"
         assert session.query(SyncMonth).count() == 0  # the old id's write records say nothing about the new id
     assert f"new device id {new} (was {old})" in caplog.text
 
@@ -89,3 +89,22 @@ def test_a_machine_without_a_readable_id_keeps_the_id(database, monkeypatch):
     first = current_id(database)
     monkeypatch.setattr("desk.store.meta.machine_fingerprint", lambda: None)
     assert current_id(database) == first
+
+
+def test_a_session_running_when_the_folder_moved_is_counted_by_the_new_pc(database, monkeypatch, caplog):
+    from sqlalchemy import select
+
+    from desk.domain.codes import Outcome
+    from desk.store.meta import own_sessions
+    from desk.store.models import HelpSession
+
+    repository = SessionRepository(database)
+    finished = repository.add(make_draft())
+    running = repository.add(make_draft(duration_minutes=None, outcome=None, is_open=True))
+    monkeypatch.setenv(MACHINE_ID_ENV, "pc-b")
+    database.check_machine()
+    repository.close(running.id, Outcome.SOLVED)
+    later = repository.add(make_draft())
+    with database.session() as session:
+        counted = set(session.scalars(select(HelpSession.id).where(own_sessions(session))))
+    assert counted == {running.id, later.id} and finished.id not in counted
