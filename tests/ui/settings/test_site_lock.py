@@ -18,14 +18,6 @@ EXAMPLE = project_root() / "packaging" / "site-config.example.toml"
 LOCKED = tomllib.loads(EXAMPLE.read_text("utf-8"))["lock"]["keys"]
 
 
-def _bom_supported(tmp_path):
-    probe = tmp_path / "bom-probe.toml"
-    probe.write_text('[branch]\nid = "x"\n', encoding="utf-8-sig")
-    from desk.config import read_file
-
-    return not read_file(probe, "site", allow_lock=True)[3]
-
-
 def _install_site_config(encoding):
     site = paths.site_config_path()
     site.parent.mkdir(parents=True, exist_ok=True)
@@ -47,9 +39,7 @@ def _force_new_value(editor):
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig"], ids=["utf8", "utf8-with-bom"])
-def test_locked_keys_cannot_be_changed_from_the_settings_page(qtbot, database, encoding, tmp_path):
-    if encoding == "utf-8-sig" and not _bom_supported(tmp_path):
-        pytest.skip("reading a site config saved with a byte-order mark lands with the config change of issue 10")
+def test_locked_keys_cannot_be_changed_from_the_settings_page(qtbot, database, encoding):
     _install_site_config(encoding)
     config = Config()
     assert config.problems == []
