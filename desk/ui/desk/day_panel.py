@@ -123,6 +123,10 @@ class DayPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.record(rows[0].row()) if rows else None
 
+    def request_delete(self) -> None:
+        """Ask to delete the selected session (the Delete key on the list)."""
+        self._emit_selected(self.delete_requested)
+
     def _emit_selected(self, signal: object) -> None:
         record = self.selected()
         if record is not None:

@@ -27,6 +27,7 @@ from desk.settings import (
     BRANCH_NAME,
     LANGUAGE,
     REGION,
+    SERVICE_ORDER,
     SHARE_PATH,
     SUPPRESSION_THRESHOLD,
     SYNC_AUTO,
@@ -42,7 +43,7 @@ LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
 GROUPS: tuple[tuple[str, tuple[Setting, ...]], ...] = (
     ("branch", (BRANCH_NAME, BRANCH_ID, REGION)),
     ("sync", (SHARE_PATH, SYNC_AUTO, SYNC_INTERVAL)),
-    ("ui", (LANGUAGE, SUPPRESSION_THRESHOLD)),
+    ("ui", (LANGUAGE, SUPPRESSION_THRESHOLD, SERVICE_ORDER)),
     ("guides", (BRANCH_GUIDES,)),
 )
 
@@ -210,6 +211,7 @@ class SettingsPage(QWidget):
             LANGUAGE.key: self.tr("Language"),
             SUPPRESSION_THRESHOLD.key: self.tr("Hide demographic counts below"),
             BRANCH_GUIDES.key: self.tr("Branch's own guide folder"),
+            SERVICE_ORDER.key: self.tr("Desk page service order (codes, comma-separated)"),
         }
         self._title.setText(self.tr("Settings"))
         group_titles = {
