@@ -6,10 +6,12 @@ built the first time it is shown.
 """
 
 import importlib
+import json
+import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk import APP_NAME
+from desk import APP_NAME, paths
 from desk.config import Config
 from desk.i18n import install_translations
 from desk.settings import BRANCH_NAME
@@ -38,6 +40,14 @@ if TYPE_CHECKING:
     from desk.ui.reports.page import ReportsPage
     from desk.ui.settings.page import SettingsPage
 
+log = logging.getLogger(__name__)
+
+#: The size the window opens at the first time, when the screen has room for it.
+PREFERRED_SIZE = QSize(1200, 780)
+#: Title bar and borders a window manager adds around the window (before it is shown Qt cannot know them).
+FRAME_ALLOWANCE = QMargins(8, 32, 8, 8)
+PLACEMENT_FILE = "window.json"
+
 PAGE_DESK, PAGE_GUIDES, PAGE_REPORTS, PAGE_NETWORK, PAGE_SETTINGS = range(5)
 PAGE_CLASSES = (
     ("desk.ui.desk.page", "DeskPage"),
@@ -46,6 +56,48 @@ PAGE_CLASSES = (
     ("desk.ui.network.page", "NetworkPage"),
     ("desk.ui.settings.page", "SettingsPage"),
 )
+
+
+def fit_geometry(saved: QRect | None, available: QRect, frame: QMargins = FRAME_ALLOWANCE) -> QRect:
+    """The saved inner geometry (or the preferred size, centred), shrunk and moved to fit the screen.
+
+    The window and its frame must lie inside `available`: the screen minus its taskbar.
+    """
+    inner = available.marginsRemoved(frame)
+    if saved is None or saved.isEmpty():
+        saved = QRect(QPoint(0, 0), PREFERRED_SIZE)
+        saved.moveCenter(inner.center())
+    width, height = min(saved.width(), inner.width()), min(saved.height(), inner.height())
+    x = max(inner.left(), min(saved.x(), inner.left() + inner.width() - width))
+    y = max(inner.top(), min(saved.y(), inner.top() + inner.height() - height))
+    return QRect(x, y, width, height)
+
+
+def load_placement() -> tuple[QRect | None, bool]:
+    """The window's last inner geometry and whether it was maximised (none, False when never saved)."""
+    path = paths.config_dir() / PLACEMENT_FILE
+    try:
+        values = json.loads(path.read_text(encoding="utf-8"))
+        rect = QRect(int(values["x"]), int(values["y"]), int(values["width"]), int(values["height"]))
+        return rect, bool(values.get("maximized", False))
+    except FileNotFoundError:
+        return None, False
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.info("ignoring unreadable window placement %s: %s", path, exc)
+        return None, False
+
+
+def save_placement(rect: QRect, maximized: bool) -> None:
+    """Remember the window's inner geometry (as it is when not maximised) and whether it is maximised."""
+    path = paths.config_dir() / PLACEMENT_FILE
+    values = {"x": rect.x(), "y": rect.y(), "width": rect.width(), "height": rect.height(), "maximized": maximized}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(values), encoding="utf-8")
+        temporary.replace(path)
+    except OSError as exc:
+        log.info("could not remember the window placement in %s: %s", path, exc)
 
 
 class MainWindow(QMainWindow):
@@ -95,10 +147,25 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
             self.addAction(action)
             self._page_actions.append(action)
-        self.resize(1200, 780)
         self.retranslate()
+        self.place()
         if context is not None:
             self.attach(context)
+
+    def place(self, available: QRect | None = None) -> None:
+        """Restore the last size, position and maximised state, clamped to the screen it lands on."""
+        saved, maximized = load_placement()
+        if available is None:
+            screen = QGuiApplication.screenAt(saved.center()) if saved is not None else None
+            available = (screen or self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        self.setGeometry(fit_geometry(saved, available))
+        if maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)  # takes effect on show()
+
+    def remember_placement(self) -> None:
+        """Save the size, position and maximised state for the next start."""
+        maximized = self.isMaximized()
+        save_placement(self.normalGeometry() if maximized else self.geometry(), maximized)
 
     @property
     def context(self) -> "AppContext":
@@ -115,6 +182,7 @@ class MainWindow(QMainWindow):
         self.navigation.setEnabled(True)
         self._connect_signals()
         self.navigation.setCurrentRow(PAGE_DESK)
+        self.desk_page.focus_services()  # 1-9 and typing work at once
         self._update_branch_label()
         from desk.ui.sync_controller import SyncController, install_sync_action
 
@@ -221,6 +289,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.remember_placement()
         if self._context is not None:
             self.context.tasks.wait(10000)
             if getattr(self, "sync_controller", None) is not None:

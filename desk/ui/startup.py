@@ -18,7 +18,7 @@ from desk.ui.application import create_application
 from desk.ui.bus import Bus
 from desk.ui.main_window import MainWindow
 from desk.ui.settings.first_run import FirstRunDialog
-from desk.ui.single_instance import SingleInstance
+from desk.ui.single_instance import SingleInstance, bring_forward
 
 if TYPE_CHECKING:
     from desk.store.database import Database
@@ -45,9 +45,7 @@ def build_context(config: Config, database: "Database", synchronous_tasks: bool 
 
 def _bring_forward(window: MainWindow) -> None:
     log.info("a second launch asked for the window; bringing it forward")
-    window.showNormal()
-    window.raise_()
-    window.activateWindow()
+    bring_forward(window)
 
 
 def _open_database(app: QApplication) -> "Database | None":

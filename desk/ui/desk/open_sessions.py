@@ -327,7 +327,7 @@ class OpenSessionsPanel(QWidget):
         """Scroll a card into view (a new one may start below the fold)."""
         card = self.cards.get(session_id)
         if card is not None:
-            self._host.layout().activate()
+            self._list.activate()
             self._scroll.ensureWidgetVisible(card, 0, 0)
 
     def is_card_visible(self, session_id: int) -> bool:
