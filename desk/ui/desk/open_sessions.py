@@ -260,6 +260,7 @@ class OpenSessionsPanel(QWidget):
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._tick)
+        self._gaps: list[QWidget] = []
         self._keypad_keys: list[QShortcut] = []
         for outcome, keys in FINISH_KEYS.items():
             if "Return" in keys:  # the keypad's Enter finishes too
@@ -283,7 +284,7 @@ class OpenSessionsPanel(QWidget):
         wanted = {record.id for record, _text in cards}
         for session_id in list(self.cards):
             if session_id not in wanted:
-                self.cards.pop(session_id).deleteLater()
+                self._remove(self.cards.pop(session_id))
         for record, text in cards:
             existing = self.cards.get(record.id)
             if existing is not None and existing.record.draft.services == record.draft.services:
@@ -292,6 +293,7 @@ class OpenSessionsPanel(QWidget):
             position = None
             if existing is not None:  # its services changed: rebuild it with the new title and menu
                 position = self._list.indexOf(existing)
+                self._list.removeWidget(existing)
                 self.cards.pop(record.id).deleteLater()
             card = OpenSessionCard(record, text, language, self.services)
             card.add_service_requested.connect(self.add_service_requested)
@@ -302,6 +304,34 @@ class OpenSessionsPanel(QWidget):
             card.show()  # at once, not on the next event-loop turn (the panel is always shown)
             self.cards[record.id] = card
         self._update_empty()
+
+    def _remove(self, card: OpenSessionCard) -> None:
+        """Take a card away; under the pointer its place stays empty until the pointer leaves the panel.
+
+        Otherwise the cards below would slide up, and a second click aimed at the finished card would
+        finish the next one.
+        """
+        if self.underMouse():
+            gap = QWidget()
+            gap.setObjectName("finishedCardGap")
+            gap.setFixedHeight(card.height())
+            self._list.insertWidget(self._list.indexOf(card), gap)
+            gap.show()
+            self._gaps.append(gap)
+        self._list.removeWidget(card)
+        card.hide()
+        card.deleteLater()
+
+    def close_gaps(self) -> None:
+        """Let the cards below move up into the places of finished ones."""
+        for gap in self._gaps:
+            self._list.removeWidget(gap)
+            gap.deleteLater()
+        self._gaps.clear()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self.close_gaps()
+        super().leaveEvent(event)
 
     def ordered_cards(self) -> list[OpenSessionCard]:
         """The cards top to bottom."""
@@ -325,9 +355,12 @@ class OpenSessionsPanel(QWidget):
 
     def show_card(self, session_id: int) -> None:
         """Scroll a card into view (a new one may start below the fold)."""
+        if session_id in self.cards:  # once the scroll area has laid the new card out
+            QTimer.singleShot(0, self, lambda: self._scroll_to(session_id))
+
+    def _scroll_to(self, session_id: int) -> None:
         card = self.cards.get(session_id)
         if card is not None:
-            self._list.activate()
             self._scroll.ensureWidgetVisible(card, 0, 0)
 
     def is_card_visible(self, session_id: int) -> bool:

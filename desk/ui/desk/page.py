@@ -525,6 +525,7 @@ class DeskPage(QWidget):
         if self._open:
             self.open_panel.set_sessions([], self._context.language)
             self._show_open()
+            self.open_panel.close_gaps()
             self.open_panel.select(self._context.current_session_id)
 
     def changeEvent(self, event: QEvent) -> None:
