@@ -72,42 +72,43 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="200" />
+        <location filename="../../desk/ui/main_window.py" line="268" />
         <source>Branch not set</source>
+        <extracomment>The size the window opens at the first time, when the screen has room for it. Title bar and borders a window manager adds around the window (before it is shown Qt cannot know them).</extracomment>
         <translation>Kirjastoa ei ole asetettu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="205" />
+        <location filename="../../desk/ui/main_window.py" line="273" />
         <source>Desk</source>
         <translation>Neuvonta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="205" />
+        <location filename="../../desk/ui/main_window.py" line="273" />
         <source>Guides</source>
         <translation>Ohjeet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="205" />
+        <location filename="../../desk/ui/main_window.py" line="273" />
         <source>Reports</source>
         <translation>Raportit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="205" />
+        <location filename="../../desk/ui/main_window.py" line="273" />
         <source>Network</source>
         <translation>Verkosto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="205" />
+        <location filename="../../desk/ui/main_window.py" line="273" />
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="211" />
+        <location filename="../../desk/ui/main_window.py" line="279" />
         <source>Pages</source>
         <translation>Sivut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="215" />
+        <location filename="../../desk/ui/main_window.py" line="283" />
         <source>Opening the database…</source>
         <translation>Avataan tietokantaa…</translation>
     </message>
@@ -115,118 +116,123 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="146" />
+        <location filename="../../desk/ui/settings/page.py" line="147" />
         <source>Choose a folder</source>
         <translation>Valitse kansio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="189" />
-        <location filename="../../desk/ui/settings/page.py" line="194" />
+        <location filename="../../desk/ui/settings/page.py" line="190" />
+        <location filename="../../desk/ui/settings/page.py" line="195" />
         <source>Not saved: %1</source>
         <translation>Ei tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="196" />
+        <location filename="../../desk/ui/settings/page.py" line="197" />
         <source>Settings saved.</source>
         <translation>Asetukset tallennettu.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="204" />
+        <location filename="../../desk/ui/settings/page.py" line="205" />
         <source>Branch id</source>
         <translation>Kirjaston tunnus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="205" />
+        <location filename="../../desk/ui/settings/page.py" line="206" />
         <source>Branch name</source>
         <translation>Kirjaston nimi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="206" />
+        <location filename="../../desk/ui/settings/page.py" line="207" />
         <source>Region</source>
         <translation>Alue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="207" />
+        <location filename="../../desk/ui/settings/page.py" line="208" />
         <source>Shared network folder</source>
         <translation>Yhteinen verkkokansio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="208" />
+        <location filename="../../desk/ui/settings/page.py" line="209" />
         <source>Send counts automatically</source>
         <translation>Lähetä tilastot automaattisesti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="209" />
+        <location filename="../../desk/ui/settings/page.py" line="210" />
         <source>Send counts every (minutes)</source>
         <translation>Lähetysväli (minuuttia)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="210" />
+        <location filename="../../desk/ui/settings/page.py" line="211" />
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="211" />
+        <location filename="../../desk/ui/settings/page.py" line="212" />
         <source>Hide demographic counts below</source>
         <translation>Piilota taustatietojen luvut, jotka ovat alle</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="212" />
+        <location filename="../../desk/ui/settings/page.py" line="213" />
         <source>Branch's own guide folder</source>
         <translation>Kirjaston oma ohjekansio</translation>
     </message>
     <message>
         <location filename="../../desk/ui/settings/page.py" line="214" />
+        <source>Desk page service order (codes, comma-separated)</source>
+        <translation>Neuvontasivun palvelujen järjestys (koodit pilkuin eroteltuina)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/settings/page.py" line="216" />
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="216" />
+        <location filename="../../desk/ui/settings/page.py" line="218" />
         <source>Library branch</source>
         <translation>Kirjasto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="217" />
+        <location filename="../../desk/ui/settings/page.py" line="219" />
         <source>Sending counts</source>
         <translation>Tilastojen lähetys</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="218" />
+        <location filename="../../desk/ui/settings/page.py" line="220" />
         <source>Language and reports</source>
         <translation>Kieli ja raportit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="219" />
+        <location filename="../../desk/ui/settings/page.py" line="221" />
         <source>Guides</source>
         <translation>Ohjeet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="229" />
+        <location filename="../../desk/ui/settings/page.py" line="231" />
         <source>Browse…</source>
         <translation>Selaa…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="230" />
+        <location filename="../../desk/ui/settings/page.py" line="232" />
         <source>Browse for %1</source>
         <translation>Selaa: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="234" />
+        <location filename="../../desk/ui/settings/page.py" line="236" />
         <source>not set: counts stay in %1</source>
         <translation>ei asetettu: tilastot jäävät kansioon %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="236" />
+        <location filename="../../desk/ui/settings/page.py" line="238" />
         <source>Save settings</source>
         <translation>Tallenna asetukset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="241" />
+        <location filename="../../desk/ui/settings/page.py" line="243" />
         <source>Set by your IT and locked: %1. %2</source>
         <translation>IT-tuen asettamia ja lukittuja: %1. %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/settings/page.py" line="246" />
+        <location filename="../../desk/ui/settings/page.py" line="248" />
         <source>Data folder: %1
 Settings file: %2</source>
         <translation>Tietokansio: %1
@@ -236,28 +242,28 @@ Asetustiedosto: %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desk/ui/startup.py" line="63" />
-        <location filename="../../desk/ui/startup.py" line="67" />
+        <location filename="../../desk/ui/startup.py" line="61" />
+        <location filename="../../desk/ui/startup.py" line="65" />
         <source>The database is damaged</source>
         <translation>Tietokanta on vioittunut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="68" />
+        <location filename="../../desk/ui/startup.py" line="66" />
         <source>Restore the newest backup? The damaged file is kept.</source>
         <translation>Palautetaanko uusin varmuuskopio? Vioittunut tiedosto säilytetään.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="75" />
+        <location filename="../../desk/ui/startup.py" line="73" />
         <source>The database cannot be opened</source>
         <translation>Tietokantaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="117" />
+        <location filename="../../desk/ui/startup.py" line="115" />
         <source>Settings file problem</source>
         <translation>Ongelma asetustiedostossa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/startup.py" line="118" />
+        <location filename="../../desk/ui/startup.py" line="116" />
         <source>These settings were ignored:</source>
         <translation>Nämä asetukset ohitettiin:</translation>
     </message>
@@ -292,7 +298,10 @@ Asetustiedosto: %2</translation>
     <message numerus="yes">
         <location filename="../../desk/ui/status.py" line="65" />
         <source>%n month(s) waiting</source>
-        <translation><numerusform>%n kuukausi odottaa</numerusform><numerusform>%n kuukautta odottaa</numerusform></translation>
+        <translation>
+            <numerusform>%n kuukausi odottaa</numerusform>
+            <numerusform>%n kuukautta odottaa</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desk/ui/status.py" line="67" />
