@@ -14,11 +14,11 @@ from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -128,12 +128,13 @@ class MainWindow(QMainWindow):
         self.navigation.setEnabled(False)
         for _ in PAGE_CLASSES:
             self.navigation.addItem(QListWidgetItem())
-        splitter = QSplitter()
-        splitter.addWidget(self.navigation)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        columns = QHBoxLayout(central)  # the list has a fixed width; the page gets every other pixel
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(0)
+        columns.addWidget(self.navigation)
+        columns.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self.sync_label = SyncStatusLabel(
             SyncStatus(share=self._config.share_dir(), local_only=self._config.uses_local_share())
         )
