@@ -11,7 +11,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -58,16 +58,21 @@ PAGE_CLASSES = (
 )
 
 
-def fit_geometry(saved: QRect | None, available: QRect, frame: QMargins = FRAME_ALLOWANCE) -> QRect:
+def fit_geometry(
+    saved: QRect | None, available: QRect, frame: QMargins = FRAME_ALLOWANCE, minimum: QSize | None = None
+) -> QRect:
     """The saved inner geometry (or the preferred size, centred), shrunk and moved to fit the screen.
 
-    The window and its frame must lie inside `available`: the screen minus its taskbar.
+    The window and its frame must lie inside `available`: the screen minus its taskbar. The window is
+    never made smaller than `minimum` (what its layout needs); it is placed as if it were that big.
     """
     inner = available.marginsRemoved(frame)
+    least = minimum or QSize(0, 0)
     if saved is None or saved.isEmpty():
-        saved = QRect(QPoint(0, 0), PREFERRED_SIZE)
+        saved = QRect(QPoint(0, 0), PREFERRED_SIZE.expandedTo(least))
         saved.moveCenter(inner.center())
-    width, height = min(saved.width(), inner.width()), min(saved.height(), inner.height())
+    width = max(min(saved.width(), inner.width()), least.width())
+    height = max(min(saved.height(), inner.height()), least.height())
     x = max(inner.left(), min(saved.x(), inner.left() + inner.width() - width))
     y = max(inner.top(), min(saved.y(), inner.top() + inner.height() - height))
     return QRect(x, y, width, height)
@@ -159,9 +164,18 @@ class MainWindow(QMainWindow):
         if available is None:
             screen = QGuiApplication.screenAt(saved.center()) if saved is not None else None
             available = (screen or self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
-        self.setGeometry(fit_geometry(saved, available))
+        self._available = available
+        self.setGeometry(fit_geometry(saved, available, minimum=self.minimumSizeHint()))
         if maximized:
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)  # takes effect on show()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.isMaximized() or self.isFullScreen():
+            return
+        fitted = fit_geometry(self.geometry(), self._available, minimum=self.minimumSizeHint())
+        if fitted != self.geometry():  # style sheets, now applied, widened the layout's minimum
+            self.setGeometry(fitted)
 
     def remember_placement(self) -> None:
         """Save the size, position and maximised state for the next start."""
@@ -288,6 +302,24 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab goes round the page list and the shown page's controls (pages that name their Tab stops)."""
+        page = self.pages.currentWidget()
+        stops = getattr(page, "tab_stops", None)
+        focused = QApplication.focusWidget()
+        if stops is None or focused is None:
+            return super().focusNextPrevChild(next)
+        ring: list[QWidget] = [self.navigation, *stops()]
+        current = next_index = -1
+        for index, widget in enumerate(ring):
+            if widget is focused or widget.isAncestorOf(focused):
+                current = index
+        if current < 0:
+            return super().focusNextPrevChild(next)
+        next_index = (current + (1 if next else -1)) % len(ring)
+        ring[next_index].setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.remember_placement()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import QMargins, QPoint, QRect, Qt
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 
 ROOT = Path(__file__).resolve().parents[2]
 TASKBAR = 40
@@ -50,6 +50,9 @@ def test_fit_geometry_keeps_window_and_frame_on_a_small_screen():
     assert moved.size().width() == 800 and laptop.contains(moved.marginsAdded(FRAME_ALLOWANCE))
     # A fitting placement is kept exactly.
     assert fit_geometry(QRect(100, 80, 900, 500), laptop) == QRect(100, 80, 900, 500)
+    # A layout that needs more than the preferred size gets it, placed as a whole on the screen.
+    wide = fit_geometry(None, laptop, minimum=QSize(1300, 600))
+    assert wide.width() == 1300 and laptop.contains(wide.marginsAdded(FRAME_ALLOWANCE))
     # A taskbar at the top: the window starts below it.
     top_bar = QRect(0, TASKBAR, 1366, 768 - TASKBAR)
     assert fit_geometry(QRect(0, 0, 900, 500), top_bar, QMargins()).top() == TASKBAR
@@ -63,15 +66,17 @@ def test_size_position_and_maximised_state_are_remembered(qtbot, context):
 
     window = MainWindow(context)
     qtbot.addWidget(window)
-    window.setGeometry(QRect(40, 50, 1250, 700))
     window.show()
+    width = window.minimumSizeHint().width() + 10
+    window.setGeometry(QRect(40, 50, width, 700))
     window.close()
     again = MainWindow(context)
     qtbot.addWidget(again)
     again.place(BIG)
-    assert again.geometry() == QRect(40, 50, 1250, 700)
+    assert again.geometry() == QRect(40, 50, width, 700)
     again.place(QRect(0, 0, 1366, 768 - TASKBAR))  # the same placement on a smaller screen: clamped
-    assert again.geometry() == QRect(40, 32, 1250, 688)  # below a 32 px title bar, 8 px above the taskbar
+    x = min(40, 8 + 1350 - width)
+    assert again.geometry() == QRect(x, 32, width, 688)  # below a 32 px title bar, 8 px above the taskbar
     again.place(BIG)
     again.show()
     again.showMaximized()
@@ -82,7 +87,7 @@ def test_size_position_and_maximised_state_are_remembered(qtbot, context):
     third.place(BIG)
     third.show()
     assert third.isMaximized()
-    assert third.normalGeometry() == QRect(40, 50, 1250, 700)
+    assert third.normalGeometry() == QRect(40, 50, width, 700)
 
 
 def test_unreadable_placement_file_is_ignored(qtbot, context, data_dir):

@@ -229,6 +229,23 @@ class DeskPage(QWidget):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    def tab_stops(self) -> list[QWidget]:
+        """The page's Tab ring in reading order: only shown, enabled controls; each chip group once."""
+        stops: list[QWidget] = [self.banner.undo, self.grid.filter_box]
+        stops += [self.grid.button(code) for code in self.grid.visible_codes()]
+        stops += self.details_bar.group_stops()
+        for card in self.open_panel.ordered_cards():
+            stops += [*card.buttons.values(), card.add_service, card.discard]
+        stops.append(self.tabs.tabBar())
+        if self.tabs.currentIndex() == TAB_DAY:
+            day = self.day_panel
+            stops += [day.day_edit, day.today_button, day.table, day.edit_button, day.delete_button]
+        else:
+            form = self.past_form
+            stops += [form.service, form.extra_service, form.quick_stop(), form.minutes, form.outcome]
+            stops += [form.referral, form.day, form.start_time, form.save]
+        return [widget for widget in stops if widget.isVisible() and widget.isEnabled()]
+
     def check_new_day(self) -> None:
         """After midnight (the page stays open for days): show the new today; the service order stays."""
         today = date.today()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from desk.domain import codes
 from desk.domain.codes import Outcome, ReferralTarget
 from desk.domain.session import SessionDetails, SessionDraft
 
+from desk.ui.desk.chips import Chip
 from desk.ui.desk.texts import QUICK_MINUTES
 from desk.ui.desk.typed_time import NO_SUCH_DAY, NO_SUCH_TIME, parse_clock, parse_day
 
@@ -53,13 +53,12 @@ class PastSessionForm(QWidget):
         self.minutes.setRange(0, 24 * 60)  # wider than allowed, so a wrong value is refused with a reason
         self.minutes.setValue(15)
         self.quick = QButtonGroup(self)
-        self.quick_buttons: dict[int, QToolButton] = {}
+        self.quick_buttons: dict[int, Chip] = {}
         quick_row = QHBoxLayout()
         quick_row.setSpacing(2)
         for value in QUICK_MINUTES:
-            button = QToolButton()
+            button = Chip()
             button.setObjectName(f"quick-{value}")
-            button.setCheckable(True)
             self.quick.addButton(button, value)
             self.quick_buttons[value] = button
             quick_row.addWidget(button)
@@ -202,6 +201,11 @@ class PastSessionForm(QWidget):
             problems.append(self.tr("Write the start time as 14.05 (hours and minutes)."))
         return problems
 
+    def quick_stop(self) -> Chip:
+        """The quick durations' one Tab stop: the checked one, else the first."""
+        chips = list(self.quick_buttons.values())
+        return next((chip for chip in chips if chip.isChecked()), chips[0])
+
     def show_problems(self, problems: list[str]) -> None:
         """Say why the entry was refused (text, with a warning sign, not colour alone)."""
         self.problems.setText("⚠ " + " ".join(problems))
@@ -275,7 +279,7 @@ class PastSessionForm(QWidget):
         self.minutes.setAccessibleName(self.tr("Duration in minutes"))
         self.minutes.setSuffix(" " + self.tr("min"))
         for value, button in self.quick_buttons.items():
-            button.setText(str(value))
+            button.set_label(str(value))
             button.setAccessibleName(self.tr("{0} minutes").format(value))
         self.save.setText(self.tr("&Log this session"))
         if self.extra_service.count():

@@ -3,6 +3,8 @@
 Borders keep their width in every state (only colours change), so nothing inside them shifts.
 """
 
+from desk.ui.desk.chips import CHIP_STYLE
+
 DESK_STYLE = """
 QLabel#sectionTitle { font-weight: bold; padding-top: 4px; }
 QLabel#hint { font-style: italic; }
@@ -19,3 +21,4 @@ QFrame#messageBanner { border: 1px solid palette(mid); border-radius: 6px; backg
 QFrame#messageBanner[kind="none"] { border-color: transparent; background: transparent; }
 QToolButton:checked { font-weight: bold; }
 """
+DESK_STYLE += CHIP_STYLE
