@@ -69,8 +69,8 @@ def main() -> None:
             install_translations(app, language)
             context = build_context(Config({LANGUAGE.key: language}), database, synchronous_tasks=True)
             window = MainWindow(context)
-            window.setGeometry(QRect(0, 0, 1366, 768 - 40 - 30))
             window.show()
+            window.setGeometry(QRect(0, 0, 1366, 768 - 40 - 30))
             for _ in range(5):
                 app.processEvents()
             page = window.desk_page
