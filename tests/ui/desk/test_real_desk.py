@@ -356,3 +356,18 @@ def test_started_saved_deleted_and_undone_are_announced(qtbot, page, repo, monke
 
     assert [message for kind, message in sent] == heard
     assert {kind for kind, _message in sent} == {QAccessible.Event.Announcement}
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # offscreen menus
+def test_the_order_is_pinned_from_a_service_buttons_menu(qtbot, page, context):
+    from desk.settings import SERVICE_ORDER
+
+    third = page.grid.visible_codes()[2]
+    button = page.grid.button(third)
+    button.customContextMenuRequested.emit(button.rect().center())  # right-click or the Menu key
+    menu = page.grid.order_menu
+    assert menu is not None and menu.isVisible()
+    menu.actions()[0].trigger()  # "Move to the first place"
+    assert page.grid.visible_codes()[0] == third
+    assert page.grid.button(third).accessibleName().startswith("1 ")
+    assert context.config.get(SERVICE_ORDER).split(",")[0] == third
