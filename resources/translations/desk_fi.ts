@@ -170,6 +170,22 @@
         <source>Not solved</source>
         <translation>Ei ratkennut</translation>
     </message>
+    <message>
+        <source>There is no day {0}.</source>
+        <translation>Päivää {0} ei ole.</translation>
+    </message>
+    <message>
+        <source>Write the day as 30.11.2026 (day, month, year).</source>
+        <translation>Kirjoita päivä muodossa 30.11.2026 (päivä, kuukausi, vuosi).</translation>
+    </message>
+    <message>
+        <source>There is no time {0}.</source>
+        <translation>Kellonaikaa {0} ei ole.</translation>
+    </message>
+    <message>
+        <source>Write the start time as 14.05 (hours and minutes).</source>
+        <translation>Kirjoita alkamisaika muodossa 14.05 (tunnit ja minuutit).</translation>
+    </message>
 </context>
 <context>
     <name>DetailsBar</name>
@@ -310,22 +326,6 @@
     <message>
         <source>none</source>
         <translation>ei mitään</translation>
-    </message>
-    <message>
-        <source>There is no day {0}.</source>
-        <translation>Päivää {0} ei ole.</translation>
-    </message>
-    <message>
-        <source>Write the day as 30.11.2026 (day, month, year).</source>
-        <translation>Kirjoita päivä muodossa 30.11.2026 (päivä, kuukausi, vuosi).</translation>
-    </message>
-    <message>
-        <source>There is no time {0}.</source>
-        <translation>Kellonaikaa {0} ei ole.</translation>
-    </message>
-    <message>
-        <source>Write the start time as 14.05 (hours and minutes).</source>
-        <translation>Kirjoita alkamisaika muodossa 14.05 (tunnit ja minuutit).</translation>
     </message>
     <message>
         <source>&amp;Service</source>

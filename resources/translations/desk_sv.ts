@@ -170,6 +170,22 @@
         <source>Not solved</source>
         <translation>Inte löst</translation>
     </message>
+    <message>
+        <source>There is no day {0}.</source>
+        <translation>Dagen {0} finns inte.</translation>
+    </message>
+    <message>
+        <source>Write the day as 30.11.2026 (day, month, year).</source>
+        <translation>Skriv dagen som 30.11.2026 (dag, månad, år).</translation>
+    </message>
+    <message>
+        <source>There is no time {0}.</source>
+        <translation>Klockslaget {0} finns inte.</translation>
+    </message>
+    <message>
+        <source>Write the start time as 14.05 (hours and minutes).</source>
+        <translation>Skriv starttiden som 14.05 (timmar och minuter).</translation>
+    </message>
 </context>
 <context>
     <name>DetailsBar</name>
@@ -310,22 +326,6 @@
     <message>
         <source>none</source>
         <translation>ingen</translation>
-    </message>
-    <message>
-        <source>There is no day {0}.</source>
-        <translation>Dagen {0} finns inte.</translation>
-    </message>
-    <message>
-        <source>Write the day as 30.11.2026 (day, month, year).</source>
-        <translation>Skriv dagen som 30.11.2026 (dag, månad, år).</translation>
-    </message>
-    <message>
-        <source>There is no time {0}.</source>
-        <translation>Klockslaget {0} finns inte.</translation>
-    </message>
-    <message>
-        <source>Write the start time as 14.05 (hours and minutes).</source>
-        <translation>Skriv starttiden som 14.05 (timmar och minuter).</translation>
     </message>
     <message>
         <source>&amp;Service</source>

@@ -2,7 +2,7 @@
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,8 +22,8 @@ from desk.domain.codes import Outcome, ReferralTarget
 from desk.domain.session import SessionDetails, SessionDraft
 
 from desk.ui.desk.chips import Chip
-from desk.ui.desk.texts import QUICK_MINUTES
-from desk.ui.desk.typed_time import NO_SUCH_DAY, NO_SUCH_TIME, parse_clock, parse_day
+from desk.ui.desk.texts import QUICK_MINUTES, typed_clock_text, typed_day_text, when_problems
+from desk.ui.desk.typed_time import parse_clock, parse_day
 
 NO_SERVICE = ""
 
@@ -164,23 +164,8 @@ class PastSessionForm(QWidget):
         if self._when_was_typed:
             return
         start = datetime.now() - timedelta(minutes=self.minutes.value())
-        locale = QLocale()
-        day = locale.toString(QDate(start.year, start.month, start.day), self._day_format())
-        clock = locale.toString(QTime(start.hour, start.minute), self._time_format())
-        if parse_day(day)[0] != start.date():  # a locale whose short form is not read back (e.g. 2-digit years)
-            day = f"{start.day}.{start.month}.{start.year}"
-        if parse_clock(clock)[0] != start.time().replace(second=0, microsecond=0):
-            clock = f"{start.hour}.{start.minute:02d}"
-        self.day.setText(day)
-        self.start_time.setText(clock)
-
-    @staticmethod
-    def _day_format() -> str:
-        return QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-
-    @staticmethod
-    def _time_format() -> str:
-        return QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+        self.day.setText(typed_day_text(start.date()))
+        self.start_time.setText(typed_clock_text(start.time()))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -188,18 +173,7 @@ class PastSessionForm(QWidget):
 
     def when_problems(self) -> list[str]:
         """Why the typed day or time cannot be read (empty when both can)."""
-        problems = []
-        _day, day_problem = parse_day(self.day.text())
-        if day_problem == NO_SUCH_DAY:
-            problems.append(self.tr("There is no day {0}.").format(self.day.text().strip()))
-        elif day_problem:
-            problems.append(self.tr("Write the day as 30.11.2026 (day, month, year)."))
-        _clock, clock_problem = parse_clock(self.start_time.text())
-        if clock_problem == NO_SUCH_TIME:
-            problems.append(self.tr("There is no time {0}.").format(self.start_time.text().strip()))
-        elif clock_problem:
-            problems.append(self.tr("Write the start time as 14.05 (hours and minutes)."))
-        return problems
+        return when_problems(self.day.text(), self.start_time.text())
 
     def quick_stop(self) -> Chip:
         """The quick durations' one Tab stop: the checked one, else the first."""

@@ -57,9 +57,13 @@ def test_no_text_input_can_reach_a_session(qtbot, page, context, data_dir):
     page.day_panel.table.selectRow(0)
     qtbot.mouseClick(page.day_panel.edit_button, LEFT)  # the edit dialog's widgets are walked too
     inputs = _text_inputs(_all_widgets(page))
-    # The past form's day and time are typed, but only a date and a time read from them are ever stored.
-    names = [w.objectName() for w in inputs]
-    assert names == ["serviceFilter", "pastDay", "pastTime"], "a free-text field appeared on the desk page"
+    # The day and time of the past form and the edit dialog are typed, but only a date and a time read
+    # from them are ever stored (anything else is refused).
+    names = {w.objectName() for w in inputs}
+    assert names == {"serviceFilter", "pastDay", "pastTime", "editDay", "editTime"}, "a free-text field appeared"
+    page._edit_dialog.day.setText(SECRET)
+    page._edit_dialog.buttons.accepted.emit()
+    assert page._edit_dialog.isVisible() and "30.11.2026" in page._edit_dialog.problems.text()
     for combo in page.findChildren(QComboBox) + page._edit_dialog.findChildren(QComboBox):
         assert not combo.isEditable()
     page._edit_dialog.reject()

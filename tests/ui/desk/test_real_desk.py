@@ -371,3 +371,20 @@ def test_the_order_is_pinned_from_a_service_buttons_menu(qtbot, page, context):
     assert page.grid.visible_codes()[0] == third
     assert page.grid.button(third).accessibleName().startswith("1 ")
     assert context.config.get(SERVICE_ORDER).split(",")[0] == third
+
+
+def test_the_edit_dialog_reads_a_typed_day_and_time_exactly(qtbot, page, repo):
+    record = repo.add(make_draft(started_at=datetime(2026, 11, 2, 9, 30)))
+    dialog = page.edit_session(record)
+    assert (dialog.day.text(), dialog.start_time.text()) in {("2.11.2026", "9.30"), ("02/11/2026", "09:30")}
+    dialog.day.setText("31.11.2026")
+    dialog.buttons.accepted.emit()
+    assert dialog.isVisible() and "There is no day 31.11.2026." in dialog.problems.text()
+    dialog.day.setText("30.11.2026")
+    dialog.start_time.setText("23.00")
+    dialog.buttons.accepted.emit()
+    if datetime.now() >= datetime(2026, 11, 30, 23, 0):
+        assert not dialog.isVisible()
+        assert repo.get(record.id).draft.started_at == datetime(2026, 11, 30, 23, 0)
+    else:
+        assert "future" in dialog.problems.text()
