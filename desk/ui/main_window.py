@@ -165,14 +165,16 @@ class MainWindow(QMainWindow):
             screen = QGuiApplication.screenAt(saved.center()) if saved is not None else None
             available = (screen or self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
         self._available = available
+        self._shown_before = False
         self.setGeometry(fit_geometry(saved, available, minimum=self.minimumSizeHint()))
         if maximized:
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)  # takes effect on show()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.isMaximized() or self.isFullScreen():
-            return
+        first_show, self._shown_before = not self._shown_before, True
+        if not first_show or self.isMaximized() or self.isFullScreen():
+            return  # later shows (e.g. from minimised) keep wherever the user put it
         fitted = fit_geometry(self.geometry(), self._available, minimum=self.minimumSizeHint())
         if fitted != self.geometry():  # style sheets, now applied, widened the layout's minimum
             self.setGeometry(fitted)
