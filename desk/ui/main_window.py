@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.navigation.currentRowChanged.connect(self._on_navigation)
+        self.navigation.itemSelectionChanged.connect(self._on_selection)  # e.g. a screen reader's "select"
         self.context.bus.sync_status.connect(self.sync_label.set_status)
         self.context.bus.message.connect(self._show_message)
         self.context.bus.data_changed.connect(lambda _changes: self._update_branch_label())
@@ -265,6 +266,11 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.page(index)
             self.pages.setCurrentIndex(index)
+
+    def _on_selection(self) -> None:
+        selected = self.navigation.selectedItems()
+        if selected and self.navigation.row(selected[0]) != self.navigation.currentRow():
+            self.navigation.setCurrentRow(self.navigation.row(selected[0]))
 
     def show_page(self, index: int) -> None:
         """Switch to a page."""

@@ -33,6 +33,19 @@ def test_main_window_shows_all_pages(qtbot, context):
     assert "local folder only" in window.sync_label.text()
 
 
+def test_selecting_a_page_through_the_accessibility_interface_shows_it(qtbot, context):
+    from PySide6.QtGui import QAccessible
+
+    from desk.ui.main_window import PAGE_REPORTS, MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    pages = QAccessible.queryAccessibleInterface(window.navigation)
+    assert pages.selectionInterface().select(pages.child(PAGE_REPORTS))
+    assert window.pages.currentWidget() is window.reports_page
+
+
 def test_fit_geometry_keeps_window_and_frame_on_a_small_screen():
     from desk.ui.main_window import FRAME_ALLOWANCE, PREFERRED_SIZE, fit_geometry
 
