@@ -112,19 +112,7 @@
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Choose a folder</source>
-        <translation>Valitse kansio</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Ei tallennettu: %1</translation>
-    </message>
-    <message>
-        <source>Settings saved.</source>
-        <translation>Asetukset tallennettu.</translation>
-    </message>
+    <name>Setting</name>
     <message>
         <source>Branch id</source>
         <translation>Kirjaston tunnus</translation>
@@ -163,7 +151,39 @@
     </message>
     <message>
         <source>Desk page service order (codes, comma-separated)</source>
+        <extracomment>The Desk page's service buttons in this order (shortcuts 1-9 are the first nine); the rest follow the catalogue.</extracomment>
         <translation>Neuvontasivun palvelujen järjestys (koodit pilkuin eroteltuina)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Valitse kansio</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be reached now.</source>
+        <translation>Kansiota %1 ei ole olemassa, tai siihen ei saada nyt yhteyttä.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 on tiedosto eikä kansio.</translation>
+    </message>
+    <message>
+        <source>This PC cannot write into %1.</source>
+        <translation>Tämä tietokone ei voi kirjoittaa kansioon %1.</translation>
+    </message>
+    <message>
+        <source>Counts are sent once the folder works; you can still save it.</source>
+        <translation>Tilastot lähetetään, kun kansio toimii; voit silti tallentaa sen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Asetukset tallennettu.</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -112,19 +112,7 @@
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Choose a folder</source>
-        <translation>Välj en mapp</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Inte sparat: %1</translation>
-    </message>
-    <message>
-        <source>Settings saved.</source>
-        <translation>Inställningarna har sparats.</translation>
-    </message>
+    <name>Setting</name>
     <message>
         <source>Branch id</source>
         <translation>Bibliotekets kod</translation>
@@ -163,7 +151,39 @@
     </message>
     <message>
         <source>Desk page service order (codes, comma-separated)</source>
+        <extracomment>The Desk page's service buttons in this order (shortcuts 1-9 are the first nine); the rest follow the catalogue.</extracomment>
         <translation>Rådgivningssidans ordning av tjänster (koder åtskilda med kommatecken)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Välj en mapp</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be reached now.</source>
+        <translation>Mappen %1 finns inte eller kan inte nås just nu.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 är en fil, inte en mapp.</translation>
+    </message>
+    <message>
+        <source>This PC cannot write into %1.</source>
+        <translation>Den här datorn kan inte skriva i %1.</translation>
+    </message>
+    <message>
+        <source>Counts are sent once the folder works; you can still save it.</source>
+        <translation>Statistiken skickas när mappen fungerar; du kan ändå spara den.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Inställningarna har sparats.</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -5,6 +5,7 @@ as radio buttons do. The checked chip shows a ✓ (meaning never rests on colour
 keeps room for it, so checking one never moves its neighbours.
 """
 
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QRadioButton, QWidget
 
 CHIP_STYLE = """
@@ -30,6 +31,10 @@ class Chip(QRadioButton):
         self.setAutoExclusive(True)
         self._label = ""
         self.toggled.connect(lambda _checked: self._show())
+
+    def hitButton(self, pos: QPoint) -> bool:
+        """The whole chip, padding included, takes the click (a radio button would want its label)."""
+        return self.rect().contains(pos)
 
     def label(self) -> str:
         """The chip's text without the check mark."""

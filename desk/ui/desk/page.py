@@ -41,11 +41,6 @@ def ordered_services(active: list[str], pinned: str) -> list[str]:
     return first + [code for code in active if code not in first]
 
 
-def per_pc(details: SessionDetails) -> SessionDetails:
-    """The details that describe this desk, not one customer: channel and visit type."""
-    return SessionDetails(channel=details.channel, mode=details.mode)
-
-
 @dataclass(frozen=True)
 class DeskState:
     """Everything the page shows from the database, read in one go off the GUI thread."""
@@ -176,7 +171,6 @@ class DeskPage(QWidget):
         self._day_watch.timeout.connect(self.check_new_day)
         bus.start_session_requested.connect(self._start_with_guide)
         bus.data_changed.connect(self._on_data_changed)
-        bus.language_changed.connect(lambda _language: self.retranslate())
 
     # ---- loading --------------------------------------------------------------------------------------------
 
@@ -299,13 +293,13 @@ class DeskPage(QWidget):
         self.banner.show_message("saved", self.tr("Service order saved: the numbers 1–9 stay as shown."))
 
     def _sticky_loaded(self, details: SessionDetails) -> None:
-        self._sticky = per_pc(details)  # an older version may have stored one customer's details
+        self._sticky = details.remembered()
         self._show_details()
 
     def _on_data_changed(self, changes: ChangeSet) -> None:
         if changes.catalogue or changes.settings:
             self._show_services()
-        if changes.sessions and not self.logbook.announcing:
+        if changes.sessions and changes.origin is not self.logbook:
             self.reload()  # e.g. the Guides page recorded a guide on a running session
 
     # ---- the current (focused) open session -----------------------------------------------------------------
@@ -359,15 +353,15 @@ class DeskPage(QWidget):
         current = self._open.get(self._context.current_session_id or -1)
         # Age band, language and device describe one customer: they go to the selected session, or
         # wait for the next one; only channel and visit type are remembered on this PC.
-        self._sticky = per_pc(details) if current is not None else details
-        self._context.tasks.write(save_details, self._context.database, per_pc(details)).start()
+        self._sticky = details.remembered() if current is not None else details
+        self._context.tasks.write(save_details, self._context.database, details).start()
         if current is not None:
             self._pending = "details"
             self.logbook.set_details(current.id, details)
 
     def _forget_customer(self) -> None:
         """A saved or started session used the waiting per-customer details; the next customer starts blank."""
-        self._sticky = per_pc(self._sticky)
+        self._sticky = self._sticky.remembered()
         self._show_details()
 
     def edit_session(self, record: SessionRecord) -> SessionEditDialog:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 
 from desk.config import Config
-from desk.domain.codes import AgeBand, Mode, Outcome, ReferralTarget
+from desk.domain.codes import AgeBand, Channel, Mode, Outcome, ReferralTarget
 from desk.domain.session import SessionDetails, SessionDraft
 from desk.settings import SERVICE_ORDER
 from desk.store.sticky import load_details
@@ -219,7 +219,7 @@ def test_edit_any_field_of_a_past_day(qtbot, page, repo):
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert dialog.isVisible() and "at least one minute" in dialog.problems.text()
     dialog.minutes.setValue(45)
-    dialog.age_band.setCurrentIndex(dialog.age_band.findData(AgeBand.AGE_75_PLUS.value))
+    dialog.details["age_band"].setCurrentIndex(dialog.details["age_band"].findData(AgeBand.AGE_75_PLUS.value))
     dialog.outcome.setCurrentIndex(dialog.outcome.findData(Outcome.NOT_SOLVED.value))
     dialog.service.setCurrentIndex(dialog.service.findData("omavero"))
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
@@ -267,6 +267,21 @@ def test_per_customer_details_reset_after_each_saved_session(qtbot, page, repo, 
     )
     assert first_past.draft.device.value == "own-phone" and second_past.draft.device is None
     assert repo.get(first.id).draft.age_band == AgeBand.AGE_75_PLUS  # the first customer kept theirs
+
+
+def test_details_are_optional_sticky_and_one_click(qtbot, page, repo, context):
+    qtbot.mouseClick(page.details_bar.button("channel", Channel.PHONE.value), LEFT)
+    qtbot.mouseClick(page.details_bar.button("age_band", AgeBand.AGE_65_74.value), LEFT)
+    assert load_details(context.database) == SessionDetails(channel=Channel.PHONE)  # the age band is per customer
+    qtbot.mouseClick(page.grid.button("email"), LEFT)
+    [record] = repo.open_sessions()
+    assert (record.draft.channel, record.draft.age_band) == (Channel.PHONE, AgeBand.AGE_65_74)
+    qtbot.mouseClick(page.details_bar.button("device", "own-phone"), LEFT)
+    assert repo.get(record.id).draft.device.value == "own-phone"  # applied to the running session
+    again = DeskPage(context)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.details_bar.button("channel", Channel.PHONE.value).isChecked())
+    assert load_details(context.database) == SessionDetails(channel=Channel.PHONE)
 
 
 def test_counters_show_today_and_week(qtbot, page, repo):
