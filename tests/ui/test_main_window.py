@@ -152,14 +152,18 @@ def test_the_desk_grid_has_the_keyboard_after_start(qtbot, context):
     assert [r.draft.services for r in context.sessions.open_sessions()] == [(first,)]
 
 
-@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1920, 1080)])
-def test_every_control_of_every_page_is_inside_the_window_and_the_window_inside_the_screen(tmp_path, width, height):
+@pytest.mark.parametrize(
+    ("width", "height", "language"), [(1366, 768, "fi"), (1366, 768, "sv"), (1366, 768, "en"), (1920, 1080, "fi")]
+)
+def test_every_control_of_every_page_is_inside_the_window_and_the_window_inside_the_screen(
+    tmp_path, width, height, language
+):
     screens = {"screens": [{"name": "probe", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96}]}
     config = tmp_path / "screen.json"
     config.write_text(json.dumps(screens), encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", DESK_DATA_DIR=str(tmp_path / "data"))
     result = subprocess.run(
-        [sys.executable, str(Path(__file__)), str(TASKBAR)],
+        [sys.executable, str(Path(__file__)), str(TASKBAR), language],
         env=env,
         cwd=ROOT,
         capture_output=True,
@@ -171,7 +175,7 @@ def test_every_control_of_every_page_is_inside_the_window_and_the_window_inside_
     assert report["screen"] == [0, 0, width, height]
     assert report["window_in_screen"], report
     assert report["controls_checked"] > 100
-    assert report["outside"] == [], f"controls cut off at {width}x{height}: {report['outside'][:10]}"
+    assert report["outside"] == [], f"controls cut off at {width}x{height} in {language}: {report['outside'][:10]}"
     assert report["status_bar_visible"]
 
 
@@ -218,18 +222,20 @@ def _controls_outside(window) -> tuple[int, list[str]]:
     return checked, outside
 
 
-def _probe(taskbar: int) -> dict:
+def _probe(taskbar: int, language: str) -> dict:
     from desk.config import Config
     from desk.store.database import Database
     from desk.store.demo import DemoOptions, fill_demo
     from tests.support.factories import make_draft
 
     from desk.ui.application import create_application
+    from desk.ui.i18n import install_translations
     from desk.ui.main_window import PAGE_CLASSES, MainWindow
     from desk.ui.startup import build_context
 
     app = create_application()
-    Config().save_user({"branch.name": "Kallion kirjasto", "branch.id": "kallio"})
+    install_translations(app, language)
+    Config().save_user({"branch.name": "Kallion kirjasto", "branch.id": "kallio", "ui.language": language})
     database = Database.open()
     fill_demo(database, DemoOptions(days=20, seed=3, until=datetime.now().date()))
     context = build_context(Config(), database, synchronous_tasks=True)
@@ -275,4 +281,4 @@ def _probe(taskbar: int) -> dict:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
-    print(json.dumps(_probe(int(sys.argv[1]))))
+    print(json.dumps(_probe(int(sys.argv[1]), sys.argv[2])))
