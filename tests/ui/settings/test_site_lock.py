@@ -82,3 +82,25 @@ def test_the_example_documents_its_encoding_and_locking():
     assert "Settings page" in text
     documented = text.split("Lockable keys are the settings' names:", 1)[1].split(".\n", 1)[0]
     assert sorted(k.strip(" #\n") for k in documented.split(",")) == sorted(s.key for s in ALL_SETTINGS)
+
+
+def test_with_every_key_locked_nothing_on_the_page_can_change_a_setting(qtbot, database):
+    site = paths.site_config_path()
+    site.parent.mkdir(parents=True, exist_ok=True)
+    keys = ", ".join(f'"{s.key}"' for s in ALL_SETTINGS)
+    site.write_text(
+        '[branch]\nid = "kallio"\nname = "Kallion kirjasto"\n[lock]\nkeys = [' + keys + ']\nreason = "IT"\n',
+        encoding="utf-8",
+    )
+    config = Config()
+    assert config.problems == []
+    before = {s.key: config.get(s) for s in ALL_SETTINGS}
+    page = SettingsPage(build_context(config, database, synchronous_tasks=True))
+    qtbot.addWidget(page)
+    enabled = [w.objectName() for w in page.findChildren(QWidget) if w.objectName() in before and w.isEnabled()]
+    assert enabled == []
+    for setting in ALL_SETTINGS:
+        _force_new_value(page.findChild(QWidget, setting.key))
+    page.save()
+    assert not paths.user_config_path().exists() or tomllib.loads(paths.user_config_path().read_text("utf-8")) == {}
+    assert {s.key: Config().get(s) for s in ALL_SETTINGS} == before
