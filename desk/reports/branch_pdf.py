@@ -193,7 +193,7 @@ def _idle(report: BranchReport) -> list[Flowable]:
     return section(report.idle_days.title, [part], report.idle_days.note, min_space=45 * mm)
 
 
-def definitions_page(header: ReportHeader, items: tuple[tuple[str, str], ...], threshold: int) -> list[Flowable]:
+def definitions_page(header: ReportHeader, items: tuple[tuple[str, str], ...]) -> list[Flowable]:
     """The closing page: what each figure counts."""
     sheet = styles()
     rows = [
@@ -212,14 +212,7 @@ def definitions_page(header: ReportHeader, items: tuple[tuple[str, str], ...], t
             ]
         )
     )
-    note = text("customers_note", header.language).format(n=threshold)
-    return [
-        PageBreak(),
-        Paragraph(escape(text("definitions", header.language)), sheet["h1"]),
-        grid,
-        Spacer(1, 4 * mm),
-        Paragraph(escape(note), sheet["small"]),
-    ]
+    return [PageBreak(), Paragraph(escape(text("definitions", header.language)), sheet["h1"]), grid]
 
 
 def branch_story(report: BranchReport) -> list[Flowable]:
@@ -236,7 +229,7 @@ def branch_story(report: BranchReport) -> list[Flowable]:
         story += _guides_and_idle(report)
     else:
         story += _idle(report)
-    story += definitions_page(report.header, report.definitions, report.threshold)
+    story += definitions_page(report.header, report.definitions)
     return story
 
 

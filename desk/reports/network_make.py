@@ -46,7 +46,7 @@ def export_network_report(
     file_format: str = "pdf",
     progress: Progress | None = None,
 ) -> Path:
-    """Write the network report as PDF or CSV from the central database at database_path."""
+    """Write the network report as PDF, CSV or xlsx from the central database at database_path."""
     from desk.reports.network_pdf import write_network_pdf
 
     def make() -> NetworkReport:

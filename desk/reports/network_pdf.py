@@ -110,7 +110,8 @@ def _demographics(report: NetworkReport) -> list[Flowable]:
     if report.service_age.rows:
         band_width = 21 * mm
         widths = [CONTENT_WIDTH - 5 * band_width - 2 * mm, *[band_width] * 4, band_width + 2 * mm]
-        parts += keep(report.service_age.title, [table_flowable(report.service_age, language, widths, font_size=8)])
+        table = table_flowable(report.service_age, language, widths, font_size=8)
+        parts += keep(report.service_age.title, [table], report.service_age.note)
     note = text("customers_note", language).format(n=report.threshold)
     if report.months_text:
         note = f"{note} ({report.months_text})"
@@ -146,7 +147,7 @@ def network_story(report: NetworkReport) -> list[Flowable]:
             else Paragraph(escape(report.not_synced.note), sheet["body"])
         )
         story += section(report.not_synced.title, [gap], min_space=45 * mm)
-    story += definitions_page(report.header, report.definitions, report.threshold)
+    story += definitions_page(report.header, report.definitions)
     return story
 
 
