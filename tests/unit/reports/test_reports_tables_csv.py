@@ -88,7 +88,7 @@ def test_long_csv_has_one_figure_a_row_with_codes_and_a_decimal_point():
     assert len(records) == 3 * 2 + 2
 
 
-@pytest.mark.parametrize("dangerous", ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
+@pytest.mark.parametrize("dangerous", ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
 def test_text_cells_that_could_run_are_neutralised_everywhere(dangerous, tmp_path):
     assert safe_text(dangerous) == "'" + dangerous
     table = ReportTable(
