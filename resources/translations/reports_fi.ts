@@ -179,28 +179,38 @@
 <context>
     <name>ReportControls</name>
     <message>
-        <location filename="../../desk/ui/reports/controls.py" line="93" />
+        <location filename="../../desk/ui/reports/controls.py" line="96" />
         <source>The end date is before the start date; change one of them.</source>
         <extracomment>Report languages by their own names (never translated).</extracomment>
         <translation>Loppupäivä on ennen alkupäivää; muuta jompaakumpaa.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/controls.py" line="102" />
+        <location filename="../../desk/ui/reports/controls.py" line="105" />
         <source>Report &amp;language:</source>
         <translation>Raportin &amp;kieli:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/controls.py" line="103" />
+        <location filename="../../desk/ui/reports/controls.py" line="106" />
         <source>Save as &amp;PDF…</source>
         <translation>Tallenna &amp;PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/controls.py" line="104" />
+        <location filename="../../desk/ui/reports/controls.py" line="107" />
+        <source>Save as E&amp;xcel…</source>
+        <translation>Tallenna E&amp;xcel-tiedostona…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/reports/controls.py" line="108" />
+        <source>An Excel workbook: one sheet per table, numbers as numbers</source>
+        <translation>Excel-työkirja: jokainen taulukko omalla välilehdellään, luvut lukuina</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/reports/controls.py" line="109" />
         <source>Save as &amp;CSV…</source>
         <translation>Tallenna &amp;CSV:nä…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/controls.py" line="105" />
+        <location filename="../../desk/ui/reports/controls.py" line="110" />
         <source>Report progress</source>
         <translation>Raportin eteneminen</translation>
     </message>
@@ -215,26 +225,31 @@
     </message>
     <message>
         <location filename="../../desk/ui/reports/export.py" line="56" />
-        <source>CSV file, all tables in one (*.csv);;ZIP of CSV files, one per table (*.zip)</source>
-        <translation>CSV-tiedosto, kaikki taulukot yhdessä (*.csv);;ZIP-paketti, jokainen taulukko omana CSV-tiedostonaan (*.zip)</translation>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export.py" line="58" />
+        <location filename="../../desk/ui/reports/export.py" line="59" />
+        <source>CSV file, every figure in long format (*.csv);;ZIP of CSV files, one per table (*.zip)</source>
+        <translation>CSV-tiedosto, kaikki luvut pitkässä muodossa (*.csv);;ZIP-paketti CSV-tiedostoja, yksi taulukkoa kohti (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/reports/export.py" line="62" />
         <source>Save the report</source>
         <translation>Tallenna raportti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export.py" line="69" />
+        <location filename="../../desk/ui/reports/export.py" line="73" />
         <source>Making the report…</source>
         <translation>Raporttia laaditaan…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export.py" line="91" />
+        <location filename="../../desk/ui/reports/export.py" line="95" />
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export.py" line="99" />
+        <location filename="../../desk/ui/reports/export.py" line="103" />
         <source>The report could not be saved: %1</source>
         <translation>Raporttia ei voitu tallentaa: %1</translation>
     </message>

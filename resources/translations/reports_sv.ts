@@ -179,28 +179,38 @@
 <context>
     <name>ReportControls</name>
     <message>
-        <location filename="../../desk/ui/reports/controls.py" line="93" />
+        <location filename="../../desk/ui/reports/controls.py" line="96" />
         <source>The end date is before the start date; change one of them.</source>
         <extracomment>Report languages by their own names (never translated).</extracomment>
         <translation>Slutdatumet är före startdatumet; ändra något av dem.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/controls.py" line="102" />
+        <location filename="../../desk/ui/reports/controls.py" line="105" />
         <source>Report &amp;language:</source>
         <translation>Rapportens &amp;språk:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/controls.py" line="103" />
+        <location filename="../../desk/ui/reports/controls.py" line="106" />
         <source>Save as &amp;PDF…</source>
         <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/controls.py" line="104" />
+        <location filename="../../desk/ui/reports/controls.py" line="107" />
+        <source>Save as E&amp;xcel…</source>
+        <translation>Spara som E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/reports/controls.py" line="108" />
+        <source>An Excel workbook: one sheet per table, numbers as numbers</source>
+        <translation>En Excel-arbetsbok: varje tabell på ett eget blad, tal som tal</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/reports/controls.py" line="109" />
         <source>Save as &amp;CSV…</source>
         <translation>Spara som &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/controls.py" line="105" />
+        <location filename="../../desk/ui/reports/controls.py" line="110" />
         <source>Report progress</source>
         <translation>Rapportens förlopp</translation>
     </message>
@@ -215,26 +225,31 @@
     </message>
     <message>
         <location filename="../../desk/ui/reports/export.py" line="56" />
-        <source>CSV file, all tables in one (*.csv);;ZIP of CSV files, one per table (*.zip)</source>
-        <translation>CSV-fil, alla tabeller i en (*.csv);;ZIP-arkiv, en CSV-fil per tabell (*.zip)</translation>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export.py" line="58" />
+        <location filename="../../desk/ui/reports/export.py" line="59" />
+        <source>CSV file, every figure in long format (*.csv);;ZIP of CSV files, one per table (*.zip)</source>
+        <translation>CSV-fil, alla siffror i långt format (*.csv);;ZIP-arkiv med CSV-filer, en per tabell (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/reports/export.py" line="62" />
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export.py" line="69" />
+        <location filename="../../desk/ui/reports/export.py" line="73" />
         <source>Making the report…</source>
         <translation>Rapporten skapas…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export.py" line="91" />
+        <location filename="../../desk/ui/reports/export.py" line="95" />
         <source>Saved %1</source>
         <translation>Sparad: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export.py" line="99" />
+        <location filename="../../desk/ui/reports/export.py" line="103" />
         <source>The report could not be saved: %1</source>
         <translation>Rapporten kunde inte sparas: %1</translation>
     </message>

@@ -52,8 +52,10 @@ class ReportExporter(QObject):
         """Ask where to save; None when the user cancels."""
         if file_format == "pdf":
             filters = self.tr("PDF document (*.pdf)")
+        elif file_format == "xlsx":
+            filters = self.tr("Excel workbook (*.xlsx)")
         else:
-            filters = self.tr("CSV file, all tables in one (*.csv);;ZIP of CSV files, one per table (*.zip)")
+            filters = self.tr("CSV file, every figure in long format (*.csv);;ZIP of CSV files, one per table (*.zip)")
         name, _chosen = QFileDialog.getSaveFileName(
             self._parent_widget, self.tr("Save the report"), str(default_folder() / suggested_name), filters
         )

@@ -200,7 +200,7 @@ class NetworkReportPanel(QGroupBox):
                 self.tr("There is no central database at %1 yet; collect the share first.").replace("%1", str(database))
             )
             return
-        suffix = "pdf" if file_format == "pdf" else "csv"
+        suffix = file_format  # pdf, xlsx or csv
         target = exporter.choose_target(file_format, f"digituki-network-{request.period.start:%Y-%m-%d}.{suffix}")
         if target is None:
             return

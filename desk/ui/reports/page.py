@@ -139,7 +139,7 @@ class ReportsPage(QWidget):
         if period is None or exporter.busy:
             return
         language = self.controls.export_language()
-        suffix = "pdf" if file_format == "pdf" else "csv"
+        suffix = file_format  # pdf, xlsx or csv
         target = exporter.choose_target(file_format, f"digituki-{period.start:%Y-%m-%d}-{period.end:%Y-%m-%d}.{suffix}")
         if target is None:
             return

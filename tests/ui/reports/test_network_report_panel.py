@@ -165,3 +165,24 @@ def test_network_page_refreshes_the_figures_after_collecting(qtbot, context, tmp
     totals, _months = central_totals(tmp_path / "central.sqlite3", MARCH)
     assert page.report_panel.cards[0].value_label.text() == format_int(totals["sessions"], context.language)
     assert page.report_panel.empty_label.isHidden()
+
+
+def test_network_excel_workbook_from_the_save_button(qtbot, context, tmp_path, mocker):
+    from openpyxl import load_workbook
+
+    share = tmp_path / "share"
+    synced_branch(tmp_path / "a", share, "kallio", "Kallion kirjasto", "Uusimaa", 1, date(2026, 3, 31), days=60)
+    central = collected(share, tmp_path / "central.sqlite3")
+    panel = NetworkReportPanel(context, lambda: central, today=date(2026, 3, 20))
+    qtbot.addWidget(panel)
+    panel.show()
+    target = tmp_path / "network.xlsx"
+    mocker.patch.object(QFileDialog, "getSaveFileName", return_value=(str(target), ""))
+    panel.controls.exporter.open_when_done = False
+    with qtbot.waitSignal(panel.controls.exporter.exported):
+        panel.controls.xlsx_button.click()
+    book = load_workbook(target)
+    assert book.sheetnames[0] in ("Sisällys", "Innehåll", "Contents")
+    assert len(book.sheetnames) > 10
+    cells = [cell.value for sheet in book.worksheets[1:] for row in sheet.iter_rows() for cell in row]
+    assert "Kallion kirjasto" in cells

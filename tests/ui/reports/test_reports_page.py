@@ -112,6 +112,22 @@ def test_export_csv_without_opening(page, tmp_path, mocker, qtbot):
     opened.assert_not_called()
 
 
+def test_export_excel_workbook(page, tmp_path, mocker, qtbot):
+    from openpyxl import load_workbook
+
+    target = tmp_path / "raportti.xlsx"
+    dialog = mocker.patch.object(QFileDialog, "getSaveFileName", return_value=(str(target), ""))
+    page.controls.exporter.open_when_done = False
+    assert page.controls.xlsx_button.text() and page.controls.xlsx_button.isEnabled()
+    with qtbot.waitSignal(page.controls.exporter.exported):
+        page.controls.xlsx_button.click()
+    assert "*.xlsx" in dialog.call_args.args[3]
+    assert str(dialog.call_args.args[2]).endswith(".xlsx")
+    book = load_workbook(target)
+    assert len(book.sheetnames) > 10
+    assert page.controls.xlsx_button.isEnabled()
+
+
 def test_cancelled_dialog_writes_nothing(page, tmp_path, mocker):
     mocker.patch.object(QFileDialog, "getSaveFileName", return_value=("", ""))
     page.controls.pdf_button.click()
