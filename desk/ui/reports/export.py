@@ -17,6 +17,12 @@ def default_folder() -> Path:
     return Path(folder) if folder else Path.home()
 
 
+def with_suffix(target: Path, file_format: str) -> Path:
+    """The chosen name, with the format's ending added when the user typed none that fits."""
+    fitting = {"pdf": (".pdf",), "xlsx": (".xlsx",), "csv": (".csv", ".zip")}[file_format]
+    return target if target.suffix.lower() in fitting else target.with_name(target.name + fitting[0])
+
+
 class ReportExporter(QObject):
     """Runs one export at a time: asks for a file, runs the work on the pool, shows progress, opens the result.
 
@@ -59,7 +65,7 @@ class ReportExporter(QObject):
         name, _chosen = QFileDialog.getSaveFileName(
             self._parent_widget, self.tr("Save the report"), str(default_folder() / suggested_name), filters
         )
-        return Path(name) if name else None
+        return with_suffix(Path(name), file_format) if name else None
 
     def run(self, work: Callable[..., Path], *args: Any) -> None:
         """Run work(*args, progress=...) on the pool; it must return the written path."""

@@ -128,6 +128,15 @@ def test_export_excel_workbook(page, tmp_path, mocker, qtbot):
     assert page.controls.xlsx_button.isEnabled()
 
 
+def test_a_name_without_an_ending_gets_the_formats_own(page, tmp_path, mocker, qtbot):
+    mocker.patch.object(QFileDialog, "getSaveFileName", return_value=(str(tmp_path / "raportti"), ""))
+    page.controls.exporter.open_when_done = False
+    with qtbot.waitSignal(page.controls.exporter.exported) as blocker:
+        page.controls.xlsx_button.click()
+    assert blocker.args[0] == tmp_path / "raportti.xlsx"
+    assert (tmp_path / "raportti.xlsx").read_bytes()[:2] == b"PK"
+
+
 def test_cancelled_dialog_writes_nothing(page, tmp_path, mocker):
     mocker.patch.object(QFileDialog, "getSaveFileName", return_value=("", ""))
     page.controls.pdf_button.click()
