@@ -18,7 +18,7 @@ from desk.reports.content import (
     suppressed_table,
     top_with_others,
 )
-from desk.reports.period import Period, shift_years
+from desk.reports.period import Period, has_data, shift_years
 from desk.reports.queries import BranchData, PeriodTotals
 from desk.reports.suppression import DEFAULT_THRESHOLD
 from desk.reports.tables import Cell, Decimal1, Percent, Points, ReportTable, TableCodes, change, share
@@ -119,7 +119,14 @@ def _headline(data: BranchData, language: str) -> ReportTable:
             return Points(now - then)  # percentage points, not a relative change
         return change(now, then)
 
-    now, before, year = figures(data.current), figures(data.previous), figures(data.year_earlier)
+    def known(totals: PeriodTotals, period: Period) -> list[float | None]:
+        # Before the first entry (or in the future) there is no figure to compare with, not a zero.
+        shown = totals.sessions or has_data(period, data.first_day, data.today)
+        return figures(totals) if shown else [None] * len(keys)
+
+    now = figures(data.current)
+    before = known(data.previous, data.period.previous())
+    year = known(data.year_earlier, data.period.year_earlier())
     rows: list[list[Cell]] = []
     for index, key in enumerate(keys):
         kind = kinds[index]
@@ -207,6 +214,7 @@ def _services(data: BranchData, catalogue: Catalogue, language: str) -> tuple[Re
         rows,
         [text("total", language), sum(data.main_services.values()), share(total, total),
          sum(data.all_services.values())],
+        text("services_note", language),
         codes=TableCodes("service", [*codes, TOTAL], [None, "main_service", "share_percent", "all_mentions"],
                          period_code(data.period.start, data.period.end)),
     )  # fmt: skip
@@ -216,28 +224,43 @@ def _services(data: BranchData, catalogue: Catalogue, language: str) -> tuple[Re
     return table, series
 
 
-def _trend(data: BranchData, language: str) -> tuple[ReportTable, Series]:
-    unit = data.period.trend_unit()
+def known_sum(counts: list[int | None]) -> int | None:
+    """The sum of the counts that exist; None when none does."""
+    present = [count for count in counts if count is not None]
+    return sum(present) if present else None
+
+
+def trend_table(
+    period: Period, trend: list[tuple[date, int | None]], earlier: list[tuple[date, int | None]], language: str
+) -> tuple[ReportTable, Series]:
+    """The trend table and its chart series; a bucket without data is '–' and a gap, not a zero."""
+    unit = period.trend_unit()
     first_column = text("week_of", language) if unit == "week" else text("month", language)
     rows: list[list[Cell]] = []
-    for (bucket, count), (_, earlier) in zip(data.trend, data.trend_year_earlier, strict=True):
-        rows.append([bucket_label(bucket, unit, language), count, earlier])
+    for (bucket, count), (_, before) in zip(trend, earlier, strict=True):
+        rows.append([bucket_label(bucket, unit, language), count, before])
+    now, then = [count for _, count in trend], [count for _, count in earlier]
     table = ReportTable(
         "trend",
         text("trend", language),
         [first_column, text("sessions", language), text("year_earlier", language)],
         rows,
-        [text("total", language), sum(c for _, c in data.trend), sum(c for _, c in data.trend_year_earlier)],
-        codes=trend_codes(data.period, [bucket for bucket, _ in data.trend]),
+        [text("total", language), known_sum(now), known_sum(then)],
+        text("trend_gap_note", language) if None in now or None in then else "",
+        codes=trend_codes(period, [bucket for bucket, _ in trend]),
     )
     series = Series(
-        [bucket_label(bucket, unit, language, short=True) for bucket, _ in data.trend],
-        [count for _, count in data.trend],
-        [count for _, count in data.trend_year_earlier],
+        [bucket_label(bucket, unit, language, short=True) for bucket, _ in trend],
+        now,
+        then,
         text("year_earlier", language),
         text("this_period", language),
     )
     return table, series
+
+
+def _trend(data: BranchData, language: str) -> tuple[ReportTable, Series]:
+    return trend_table(data.period, data.trend, data.trend_year_earlier, language)
 
 
 def busy_hours_range(busy: dict[tuple[int, int], int]) -> list[int]:
@@ -305,7 +328,7 @@ def build_branch_report(
     )  # fmt: skip
     referrals = distribution_table(
         "referrals", text("referrals", language), text("referral_target", language), list(ReferralTarget),
-        data.referrals, language, period=now,
+        data.referrals, language, note=text("referrals_note", language), period=now,
     )  # fmt: skip
     titles = guide_titles or {}
     guides = ReportTable(

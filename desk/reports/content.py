@@ -29,8 +29,9 @@ class Series:
     """Chart data: category labels and one or two value series."""
 
     labels: list[str]
-    values: list[int]
-    earlier: list[int] | None = None
+    #: None marks a gap: no data can exist there (future, or before the first entry).
+    values: list[int | None]
+    earlier: list[int | None] | None = None
     earlier_name: str = ""
     name: str = ""
 

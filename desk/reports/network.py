@@ -7,23 +7,24 @@ from typing import Any
 from desk.domain.catalogue import Catalogue
 from desk.domain.codes import AgeBand, Channel, Device, DurationBand, Mode, Outcome, ReferralTarget, ServiceLanguage
 from desk.domain.codes import label as code_label
-from desk.reports.branch import busy_codes, busy_hours_range, headline_codes, trend_codes
+from desk.reports.branch import busy_codes, busy_hours_range, headline_codes, trend_table
 from desk.reports.content import (
     TOTAL,
     ReportHeader,
     Series,
-    bucket_label,
     distribution_table,
     period_code,
     suppressed_table,
     top_with_others,
 )
 from desk.reports.network_queries import NetworkData
+from desk.reports.period import Period, has_data
 from desk.reports.suppression import DEFAULT_THRESHOLD, Grid, suppress
 from desk.reports.tables import Cell, Decimal1, Hidden, Percent, Points, ReportTable, TableCodes, change, share
 from desk.reports.texts import (
     check_language,
     definitions,
+    format_int,
     format_month,
     format_period,
     text,
@@ -113,9 +114,15 @@ def _headline(data: NetworkData, language: str) -> ReportTable:
     keys = ("sessions", "hours", "avg_minutes", "solved_share", "branches_reporting")
     kinds = ("int", "dec", "dec", "pct", "int")
     reporting = sum(1 for totals in data.by_branch.values() if totals["sessions"])
+
+    def known(totals: dict[str, Any], period: Period) -> list[float | None]:
+        # Before the first entry (or in the future) there is no figure to compare with, not a zero.
+        shown = int(totals["sessions"]) or has_data(period, data.first_day, data.today)
+        return _figures(totals, 0) if shown else [None] * len(keys)
+
     now = _figures(data.current, reporting)
-    before = _figures(data.previous, 0)
-    year = _figures(data.year_earlier, 0)
+    before = known(data.previous, data.period.previous())
+    year = known(data.year_earlier, data.period.year_earlier())
 
     def cell(value: float | None, kind: str) -> Cell:
         if value is None:
@@ -234,6 +241,7 @@ def _services(data: NetworkData, catalogue: Catalogue, language: str) -> tuple[R
          text("all_mentions", language)],
         rows,
         [text("total", language), "", sum(main.values()), share(total, total), sum(mentions.values())],
+        text("services_note", language),
         codes=TableCodes("service", [*codes, TOTAL], [None, None, "main_service", "share_percent", "all_mentions"],
                          period_code(data.period.start, data.period.end), label_column=1),
     )  # fmt: skip
@@ -243,28 +251,7 @@ def _services(data: NetworkData, catalogue: Catalogue, language: str) -> tuple[R
 
 
 def _trend(data: NetworkData, language: str) -> tuple[ReportTable, Series]:
-    unit = data.period.trend_unit()
-    first = text("week_of", language) if unit == "week" else text("month", language)
-    rows: list[list[Cell]] = [
-        [bucket_label(bucket, unit, language), count, earlier]
-        for (bucket, count), (_, earlier) in zip(data.trend, data.trend_year_earlier, strict=True)
-    ]
-    table = ReportTable(
-        "trend",
-        text("trend", language),
-        [first, text("sessions", language), text("year_earlier", language)],
-        rows,
-        [text("total", language), sum(c for _, c in data.trend), sum(c for _, c in data.trend_year_earlier)],
-        codes=trend_codes(data.period, [bucket for bucket, _ in data.trend]),
-    )
-    series = Series(
-        [bucket_label(bucket, unit, language, short=True) for bucket, _ in data.trend],
-        [c for _, c in data.trend],
-        [c for _, c in data.trend_year_earlier],
-        text("year_earlier", language),
-        text("this_period", language),
-    )
-    return table, series
+    return trend_table(data.period, data.trend, data.trend_year_earlier, language)
 
 
 def _busy(data: NetworkData, language: str) -> tuple[ReportTable, list[list[int]]]:
@@ -439,13 +426,20 @@ def build_network_report(
         return distribution_table(key, text(title_key, language), text(title_key, language), codes, counts, language,
                                   whole, period=now)  # fmt: skip
 
+    months_note = ""
+    if months_text and data.month_sessions != total:
+        months_note = text("months_note", language).format(
+            months=months_text, n=format_int(data.month_sessions, language)
+        )
+
     def demo(key: str, title_key: str, codes: list[Any], month_key: str) -> ReportTable:
         table = suppressed_table(key, text(title_key, language), text(title_key, language), codes,
                                  _month_counts(data, month_key), language, threshold, months_code(data))  # fmt: skip
-        return table
+        return with_note(table, months_note)
 
     now = period_code(data.period.start, data.period.end)
     ages = _age_tables(data, catalogue, language, threshold)
+    with_note(ages.age_bands, months_note)
 
     return NetworkReport(
         header=header,
@@ -461,7 +455,10 @@ def build_network_report(
         busy_grid=grid,
         durations=dist("durations", "durations", list(DurationBand), current.get("by_duration_band", {}), total),
         outcomes=dist("outcomes", "outcomes", list(Outcome), current.get("by_outcome", {}), total),
-        referrals=dist("referrals", "referrals", list(ReferralTarget), current.get("by_referral", {}), None),
+        referrals=with_note(
+            dist("referrals", "referrals", list(ReferralTarget), current.get("by_referral", {}), None),
+            text("referrals_note", language),
+        ),
         channels=dist("channels", "channel", list(Channel), current.get("by_channel", {}), total),
         modes=dist("modes", "mode", list(Mode), current.get("by_mode", {}), total),
         age_bands=ages.age_bands,
@@ -473,6 +470,12 @@ def build_network_report(
         threshold=threshold,
         definitions=definitions(language, network=True, threshold=threshold),
     )
+
+
+def with_note(table: ReportTable, note: str) -> ReportTable:
+    """The table with a note under it."""
+    table.note = note
+    return table
 
 
 def _month_end(month: str) -> date:

@@ -92,6 +92,30 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
         "totals from which a hidden figure could be worked out. Every hidden cell carries the same mark (“..”), "
         "so the mark does not tell whether the figure is small.",
     ),
+    "trend_gap_note": (
+        "”–” ja katko viivassa: ei tietoa (tulevat päivät tai aika ennen ensimmäistä kirjausta), ei nolla.",
+        "”–” och ett avbrott i linjen: inga uppgifter (kommande dagar eller tiden före den första "
+        "registreringen), inte noll.",
+        "“–” and a break in the line: no data (days to come, or before the first entry), not zero.",
+    ),
+    "services_note": (
+        "Pääasiallinen palvelu laskee jokaisen ohjauksen kerran, joten sarake summautuu ohjausten määrään; "
+        "kaikki maininnat laskevat jokaisen kirjatun palvelun, joten niiden summa on suurempi.",
+        "Huvudsaklig tjänst räknar varje stödtillfälle en gång, så kolumnen summeras till antalet stödtillfällen; "
+        "alla omnämnanden räknar varje registrerad tjänst, så deras summa är större.",
+        "The main service counts each session once, so its column adds up to the sessions; all mentions count "
+        "every service logged, so they add up to more.",
+    ),
+    "referrals_note": (
+        "Vain eteenpäin ohjatut ohjaukset, joten summa on pienempi kuin ohjausten kokonaismäärä.",
+        "Bara stödtillfällen som hänvisades vidare, så summan är mindre än det totala antalet stödtillfällen.",
+        "Only sessions referred onwards, so the total is smaller than all sessions.",
+    ),
+    "months_note": (
+        "Kokonaiset kuukaudet {months}: {n} ohjausta, koska nämä tiedot lähetetään kuukausittain.",
+        "Hela månader {months}: {n} stödtillfällen, eftersom dessa uppgifter skickas per månad.",
+        "Whole months {months}: {n} sessions, as these figures are sent per month.",
+    ),
     "service_age_note": (
         "Vain ohjaukset, joille on kirjattu ikäryhmä, pääasiallisen palvelun mukaan; siksi summa on pienempi "
         "kuin ohjausten kokonaismäärä.",
@@ -145,6 +169,15 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
     "devices_count": ("Laitteita", "Enheter", "Devices"),
     "other_rows": ("muut", "övriga", "others"),
     "report_subject": ("Digituen tilastot", "Statistik om digitalt stöd", "Digital support statistics"),
+}  # fmt: skip
+
+_HEADLINE: dict[str, tuple[str, str]] = {
+    "fi": ("Pääluku", "Ohjausten määrä: jokainen päättynyt ohjaus kerran. Tätä lukua kannattaa lainata; "
+           "taulukot, joiden summa on muu, kertovat syyn."),
+    "sv": ("Huvudsiffra", "Antalet stödtillfällen: varje avslutat stödtillfälle en gång. Det är den siffran man "
+           "citerar; tabeller med en annan summa säger varför."),
+    "en": ("Headline figure", "The number of sessions: each finished session once. This is the figure to quote; "
+           "tables with another total say why."),
 }  # fmt: skip
 
 _DEFINITIONS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -254,7 +287,7 @@ def text(key: str, language: str) -> str:
 def definitions(language: str, network: bool = False, threshold: int = 5) -> tuple[tuple[str, str], ...]:
     """(term, explanation) pairs for the definitions page, ending with the hidden-cell mark."""
     hidden = (text("hidden_mark_term", language), text("hidden_mark_definition", language).format(n=threshold))
-    return (*(_NETWORK_DEFINITIONS if network else _DEFINITIONS)[language], hidden)
+    return (_HEADLINE[language], *(_NETWORK_DEFINITIONS if network else _DEFINITIONS)[language], hidden)
 
 
 def month_name(month: int, language: str, abbreviated: bool = False) -> str:

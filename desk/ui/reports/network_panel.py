@@ -64,6 +64,7 @@ class NetworkReportPanel(QGroupBox):
         self._generation = 0
         self._stale = True
         self.report: NetworkReport | None = None
+        self._today = today
         self.controls = ReportControls(context.tasks, context.language, today, kind=KIND_YEAR)  # yearly reports
         self.empty_label = QLabel()
         self.empty_label.setObjectName("networkReportEmpty")
@@ -99,7 +100,8 @@ class NetworkReportPanel(QGroupBox):
         period = self.controls.period()
         if period is None:
             return None
-        return NetworkReportRequest(period, language, threshold=int(self._context.config.get(SUPPRESSION_THRESHOLD)))
+        threshold = int(self._context.config.get(SUPPRESSION_THRESHOLD))
+        return NetworkReportRequest(period, language, threshold=threshold, today=self._today)
 
     def reload(self) -> None:
         """Read the figures of the chosen period from the central database, off the GUI thread.

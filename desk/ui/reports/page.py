@@ -41,6 +41,7 @@ class ReportsPage(QWidget):
         self._stale = True
         self.report: BranchReport | None = None
         self._title = PageTitle()
+        self._today = today
         self.controls = ReportControls(context.tasks, context.language, today)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("reportEmpty")
@@ -81,6 +82,7 @@ class ReportsPage(QWidget):
             region=str(config.get(REGION)),
             threshold=int(config.get(SUPPRESSION_THRESHOLD)),
             guide_folder=str(config.get(BRANCH_GUIDES)),
+            today=self._today,
         )
 
     def reload(self) -> None:
