@@ -1,4 +1,4 @@
-"""Small-cell suppression for demographic tables (DESIGN.md section 4, domain.md section 7).
+"""Small-cell suppression for demographic tables (docs/reports.md, "Small cells").
 
 A count below the threshold (but above zero) is hidden ("primary" suppression). Published figures
 are tied together by sums: a table's cells add up to its total, a cross-table's rows and columns add

@@ -3,87 +3,70 @@
 <context>
     <name>NetworkReportPanel</name>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="136" />
         <source>The network figures could not be read: %1</source>
         <translation>Nätverkets siffror kunde inte läsas: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="151" />
         <source>No branch logged any help sessions in this period.</source>
         <translation>Inget verksamhetsställe registrerade stödtillfällen under perioden.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="153" />
         <source>Previous period</source>
         <translation>Föregående period</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="153" />
         <source>A year earlier</source>
         <translation>Ett år tidigare</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="154" />
         <source>Sessions</source>
         <translation>Stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="154" />
         <source>Hours of help</source>
         <translation>Timmar av stöd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="154" />
         <source>Solved</source>
         <translation>Löst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="161" />
         <source>Branches that sent counts</source>
         <translation>Verksamhetsställen som skickat statistik</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="163" />
         <source>Did not send: %1</source>
         <translation>Skickade inte: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="169" />
         <source>and %1 more</source>
         <translation>och %1 till</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="171" />
         <source>No counts for this period from: %1</source>
         <translation>Ingen statistik för perioden från: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="186" />
         <source>There is no central database at %1 yet. Collect the counts from the share to see the network's figures.</source>
         <translation>Det finns ännu ingen central databas i %1. Samla in statistiken från den delade mappen för att se nätverkets siffror.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="200" />
         <source>There is no central database at %1 yet; collect the share first.</source>
         <translation>Det finns ännu ingen central databas i %1; samla in siffrorna från den delade mappen först.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="211" />
         <source>Network report</source>
         <translation>Nätverksrapport</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="179" />
         <source>Sessions by service in the network</source>
         <translation>Nätverkets stödtillfällen per tjänst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="180" />
         <source>Sessions over time in the network</source>
         <translation>Nätverkets stödtillfällen över tid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="181" />
         <source>Busy hours in the network</source>
         <translation>De mest hektiska tiderna i nätverket</translation>
     </message>
@@ -91,47 +74,38 @@
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../desk/ui/reports/period_picker.py" line="104" />
         <source>Q%1 %2</source>
         <translation>Kvartal %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/period_picker.py" line="131" />
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/period_picker.py" line="131" />
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/period_picker.py" line="131" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/period_picker.py" line="131" />
         <source>Custom dates</source>
         <translation>Egna datum</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/period_picker.py" line="134" />
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/period_picker.py" line="135" />
         <source>&amp;Which:</source>
         <translation>&amp;Vilken:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/period_picker.py" line="136" />
         <source>&amp;From:</source>
         <translation>&amp;Från:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/period_picker.py" line="137" />
         <source>&amp;To:</source>
         <translation>&amp;Till:</translation>
     </message>
@@ -139,39 +113,30 @@
 <context>
     <name>ReportCharts</name>
     <message>
-        <location filename="../../desk/ui/reports/figures.py" line="95" />
         <source>This period</source>
         <translation>Denna period</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/figures.py" line="95" />
         <source>A year earlier</source>
         <translation>Ett år tidigare</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/figures.py" line="101" />
-        <location filename="../../desk/ui/reports/figures.py" line="104" />
         <source>Sessions by service</source>
         <translation>Stödtillfällen per tjänst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/figures.py" line="101" />
-        <location filename="../../desk/ui/reports/figures.py" line="104" />
         <source>Sessions over time</source>
         <translation>Stödtillfällen över tid</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/figures.py" line="101" />
         <source>Busy hours (weekday × hour)</source>
         <translation>De mest hektiska tiderna (veckodag × timme)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/figures.py" line="104" />
         <source>Busy hours</source>
         <translation>De mest hektiska tiderna</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/figures.py" line="110" />
         <source>No sessions in this period</source>
         <translation>Inga stödtillfällen under perioden</translation>
     </message>
@@ -179,38 +144,31 @@
 <context>
     <name>ReportControls</name>
     <message>
-        <location filename="../../desk/ui/reports/controls.py" line="96" />
         <source>The end date is before the start date; change one of them.</source>
         <extracomment>Report languages by their own names (never translated).</extracomment>
         <translation>Slutdatumet är före startdatumet; ändra något av dem.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/controls.py" line="105" />
         <source>Report &amp;language:</source>
         <translation>Rapportens &amp;språk:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/controls.py" line="106" />
         <source>Save as &amp;PDF…</source>
         <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/controls.py" line="107" />
         <source>Save as E&amp;xcel…</source>
         <translation>Spara som E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/controls.py" line="108" />
         <source>An Excel workbook: one sheet per table, numbers as numbers</source>
         <translation>En Excel-arbetsbok: varje tabell på ett eget blad, tal som tal</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/controls.py" line="109" />
         <source>Save as &amp;CSV…</source>
         <translation>Spara som &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/controls.py" line="110" />
         <source>Report progress</source>
         <translation>Rapportens förlopp</translation>
     </message>
@@ -218,38 +176,31 @@
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../../desk/ui/reports/export.py" line="54" />
         <source>PDF document (*.pdf)</source>
         <extracomment>Open the written file with the system viewer; tests switch this off.</extracomment>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export.py" line="56" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export.py" line="59" />
         <source>CSV file, every figure in long format (*.csv);;ZIP of CSV files, one per table (*.zip)</source>
         <translation>CSV-fil, alla siffror i långt format (*.csv);;ZIP-arkiv med CSV-filer, en per tabell (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export.py" line="62" />
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export.py" line="73" />
         <source>Making the report…</source>
         <translation>Rapporten skapas…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export.py" line="95" />
         <source>Saved %1</source>
         <translation>Sparad: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export.py" line="103" />
         <source>The report could not be saved: %1</source>
         <translation>Rapporten kunde inte sparas: %1</translation>
     </message>
@@ -257,52 +208,42 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desk/ui/reports/page.py" line="114" />
         <source>The figures could not be read: %1</source>
         <translation>Siffrorna kunde inte läsas: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/page.py" line="123" />
         <source>Previous period</source>
         <translation>Föregående period</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/page.py" line="123" />
         <source>A year earlier</source>
         <translation>Ett år tidigare</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/page.py" line="124" />
         <source>Sessions</source>
         <translation>Stödtillfällen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/page.py" line="124" />
         <source>Hours of help</source>
         <translation>Timmar av stöd</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/page.py" line="124" />
         <source>Average duration (min)</source>
         <translation>Genomsnittlig längd (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/page.py" line="124" />
         <source>Solved</source>
         <translation>Löst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/page.py" line="150" />
         <source>Statistics reports</source>
         <translation>Statistikrapporter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/page.py" line="151" />
         <source>Figures of the period</source>
         <translation>Periodens siffror</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/page.py" line="152" />
         <source>No help sessions were logged in this period.</source>
         <translation>Inga stödtillfällen registrerades under perioden.</translation>
     </message>
