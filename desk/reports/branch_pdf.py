@@ -5,7 +5,8 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from desk.fonts import FONT
 from desk.reports.branch import BranchReport
@@ -15,6 +16,7 @@ from desk.reports.layout import (
     CONTENT_WIDTH,
     PRIMARY,
     SECONDARY,
+    Gap,
     build_pdf,
     cards,
     escape,
@@ -164,7 +166,7 @@ def pair_of_tables(first: ReportTable, second: ReportTable, language: str) -> li
         if table.note:
             column += [Spacer(1, 1.5 * mm), Paragraph(escape(table.note), sheet["small"])]
         columns.append(column)
-    return [side_by_side(columns[0], columns[1]), Spacer(1, 4 * mm)]
+    return [side_by_side(columns[0], columns[1]), Gap(1, 4 * mm)]
 
 
 def _customers(report: BranchReport) -> list[Flowable]:
@@ -217,7 +219,7 @@ def definitions_page(header: ReportHeader, items: tuple[tuple[str, str], ...]) -
             ]
         )
     )
-    return [PageBreak(), Paragraph(escape(text("definitions", header.language)), sheet["h1"]), grid]
+    return [PageBreakIfNotEmpty(), Paragraph(escape(text("definitions", header.language)), sheet["h1"]), grid]
 
 
 def branch_story(report: BranchReport) -> list[Flowable]:

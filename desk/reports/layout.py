@@ -228,6 +228,13 @@ def table_flowable(
     return flowable
 
 
+class Gap(Spacer):
+    """Space between blocks that is dropped at a page break, so no page starts (or is filled) with it."""
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return [Spacer(1, 0)]
+
+
 def section(title: str, parts: list[Flowable], note: str = "", min_space: float = 60 * mm) -> list[Flowable]:
     """A heading that is never left alone at the foot of a page, followed by its parts."""
     sheet = styles()
@@ -235,7 +242,7 @@ def section(title: str, parts: list[Flowable], note: str = "", min_space: float 
     flowables += parts
     if note:
         flowables += [Spacer(1, 2 * mm), Paragraph(escape(note), sheet["small"])]
-    flowables.append(Spacer(1, 5 * mm))
+    flowables.append(Gap(1, 5 * mm))
     return flowables
 
 
@@ -245,7 +252,7 @@ def keep(title: str, parts: list[Flowable], note: str = "") -> list[Flowable]:
     block: list[Flowable] = [Paragraph(escape(title), sheet["h2"]), *parts]
     if note:
         block += [Spacer(1, 1.5 * mm), Paragraph(escape(note), sheet["small"])]
-    return [KeepTogether(block), Spacer(1, 4 * mm)]
+    return [KeepTogether(block), Gap(1, 4 * mm)]
 
 
 def side_by_side(left: list[Flowable], right: list[Flowable], gap: float = 8 * mm) -> Table:
