@@ -173,3 +173,20 @@ def test_export_runs_off_the_gui_thread(qtbot, database, tmp_path, mocker):
 
 def test_every_control_has_an_accessible_name(page):
     assert unnamed_controls(page) == []
+
+
+def test_opens_on_the_last_complete_month_until_this_month_has_entries(qtbot, context):
+    fill_demo(context.database, DemoOptions(days=60, seed=4, until=date(2026, 3, 31), weekly_sessions=40))
+    first_of_april = ReportsPage(context, today=date(2026, 4, 1))  # nothing logged in April yet
+    qtbot.addWidget(first_of_april)
+    first_of_april.show()
+    qtbot.waitUntil(lambda: first_of_april.report is not None and not first_of_april.report.empty)
+    assert first_of_april.report.data.period == Period(date(2026, 3, 1), date(2026, 3, 31))
+    assert first_of_april.controls.period() == Period(date(2026, 3, 1), date(2026, 3, 31))
+    assert first_of_april.controls.picker.kind_combo.currentIndex() != KIND_CUSTOM  # March picked from the list
+    mid_march = ReportsPage(context, today=date(2026, 3, 20))  # March has entries: March it is
+    qtbot.addWidget(mid_march)
+    mid_march.show()
+    qtbot.waitUntil(lambda: mid_march.report is not None)
+    assert mid_march.report.data.period == Period(date(2026, 3, 1), date(2026, 3, 31))
+    assert not mid_march.report.empty
