@@ -1,4 +1,9 @@
-from desk.reports.suppression import suppress_counts, suppress_matrix
+import random
+
+from desk.domain.codes import AgeBand
+from desk.reports.network import age_grid
+from desk.reports.suppression import Grid, derivable, matrix_grid, suppress, suppress_counts, suppress_matrix
+from tests.support.disclosure import Attacker
 
 
 def test_nothing_hidden_when_all_cells_are_large():
@@ -52,14 +57,7 @@ def test_matrix_hidden_value_cannot_be_derived_from_totals():
         assert len(hidden) != 1
 
 
-# --- every hidden cell stays hidden: an exhaustive attacker over random tables ---
-
-import random  # noqa: E402
-
-from desk.domain.codes import AgeBand  # noqa: E402
-from desk.reports.network import age_grid  # noqa: E402
-from desk.reports.suppression import Grid, derivable, suppress  # noqa: E402
-from tests.support.disclosure import Attacker  # noqa: E402
+# --- every hidden cell stays hidden: an attacker searching whole-number solutions over random tables ---
 
 
 def attacker(grid: Grid, hidden: set) -> Attacker:
@@ -92,14 +90,10 @@ def test_one_way_tables_protect_every_small_cell():
 
 
 def matrix_grid_for(values):
-    from desk.reports.suppression import matrix_grid
-
     return matrix_grid([values])
 
 
 def test_cross_tables_protect_every_small_cell_hiding_margins_if_need_be():
-    from desk.reports.suppression import matrix_grid
-
     rng = random.Random(11)
     for _ in range(40):
         rows, columns = rng.randint(2, 3), rng.randint(2, 3)
