@@ -18,6 +18,7 @@ change too (``-12.5``): they are data, and a spreadsheet reads them as numbers, 
 import csv
 import io
 import os
+import re
 import zipfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -36,8 +37,18 @@ LONG_NAME = "figures.csv"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+#: Control characters no spreadsheet cell may hold (tab, line feed and carriage return are allowed).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+
+
+def clean_text(value: str) -> str:
+    """Text that any file can hold: control characters and lone surrogates become U+FFFD."""
+    return _CONTROL.sub("\ufffd", value)
+
+
 def safe_text(value: str) -> str:
     """A text cell that cannot run as a formula: a leading apostrophe before a formula character."""
+    value = clean_text(value)
     return f"'{value}" if value.startswith(FORMULA_STARTS) else value
 
 

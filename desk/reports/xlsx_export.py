@@ -20,7 +20,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desk.reports.content import ReportHeader
-from desk.reports.csv_export import FORMULA_STARTS, replace_file
+from desk.reports.csv_export import FORMULA_STARTS, clean_text, replace_file
 from desk.reports.tables import POINTS_UNIT, Cell, Decimal1, Hidden, Percent, Points, ReportTable, display
 from desk.reports.texts import format_datetime, text
 
@@ -100,6 +100,7 @@ def put(cell: SheetCell, value: Cell, language: str) -> None:
 
 def put_text(cell: SheetCell, value: str) -> None:
     """Store text as text: never as a formula, even when it starts with '='."""
+    value = clean_text(value)
     cell.value = value
     cell.data_type = "s"
     cell.font = _PLAIN

@@ -1,9 +1,12 @@
 import csv
 import io
 import zipfile
+from datetime import datetime
 
 import pytest
+from openpyxl import load_workbook
 
+from desk.reports.content import ReportHeader
 from desk.reports.csv_export import LONG_COLUMNS, long_csv, safe_text, table_csv, write_csv
 from desk.reports.tables import (
     HIDDEN_MARK,
@@ -17,6 +20,7 @@ from desk.reports.tables import (
     display,
     plain,
 )
+from desk.reports.xlsx_export import write_xlsx
 
 PERIOD = "2026-07-01/2026-09-30"
 
@@ -121,3 +125,25 @@ def test_write_csv_both_forms_with_bom(tmp_path):
         assert zipped.read("01-services.csv").startswith(b"\xef\xbb\xbfPalvelu;Ohjaukset;Osuus")
         assert zipped.read("figures.csv") == single.read_bytes()
     assert not list(tmp_path.glob(".*tmp*"))
+
+
+def test_text_no_file_can_hold_is_replaced_in_csv_and_workbook(tmp_path):
+    hostile = "Kirjasto\x01\ud800=1"
+    table = ReportTable("branches", "Branches", ["Branch", "Sessions"], [[hostile, 3], ["=1+1", 4]],
+                        codes=TableCodes("branch", ["a", "b"], [None, "sessions"], PERIOD))  # fmt: skip
+    text = long_csv([table], "en") + table_csv(table, "en")
+    assert "\x01" not in text and "\ud800" not in text
+    text.encode("utf-8")  # raises on anything a file cannot hold
+
+    class Report:
+        header = ReportHeader("Report", "Network", "", "Q3 2026", datetime(2026, 10, 1), "en", "")
+        language = "en"
+        definitions = (("Hidden (..)", "fewer than 5"),)
+
+        def tables(self):
+            return [table]
+
+    target = write_xlsx(Report(), tmp_path / "r.xlsx")
+    sheet = load_workbook(target).worksheets[1]
+    assert sheet.cell(5, 1).value == "Kirjasto\ufffd\ufffd=1"
+    assert sheet.cell(6, 1).value == "=1+1" and sheet.cell(6, 1).data_type == "s"  # text, never a formula
