@@ -236,12 +236,24 @@ class Gap(Spacer):
 
 
 def section(title: str, parts: list[Flowable], note: str = "", min_space: float = 60 * mm) -> list[Flowable]:
-    """A heading that is never left alone at the foot of a page, followed by its parts."""
+    """A heading that is never left alone at the foot of a page, followed by its parts.
+
+    The note stays on the page of the last part (and a lone part with its heading), so no page
+    starts with, or holds only, a footnote.
+    """
     sheet = styles()
-    flowables: list[Flowable] = [CondPageBreak(min_space), Paragraph(escape(title), sheet["h1"])]
-    flowables += parts
-    if note:
-        flowables += [Spacer(1, 2 * mm), Paragraph(escape(note), sheet["small"])]
+    heading: Flowable = Paragraph(escape(title), sheet["h1"])
+    flowables: list[Flowable] = [CondPageBreak(min_space)]
+    if not note or not parts:
+        flowables += [heading, *parts]
+        if note:
+            flowables += [Spacer(1, 2 * mm), Paragraph(escape(note), sheet["small"])]
+    else:
+        tail: list[Flowable] = [parts[-1], Spacer(1, 2 * mm), Paragraph(escape(note), sheet["small"])]
+        if len(parts) == 1:
+            flowables.append(KeepTogether([heading, *tail]))
+        else:
+            flowables += [heading, *parts[:-1], KeepTogether(tail)]
     flowables.append(Gap(1, 5 * mm))
     return flowables
 
