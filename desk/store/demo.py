@@ -36,7 +36,7 @@ CHANNELS = (("in-person", 0.9), ("phone", 0.08), ("remote", 0.02))
 AGE_BANDS = (("under-65", 0.17), ("65-74", 0.38), ("75-plus", 0.37), ("not-asked", 0.08))
 LANGUAGES = (("fi", 0.9), ("sv", 0.05), ("en", 0.03), ("other", 0.02))
 DEVICES = (("own-phone", 0.55), ("own-tablet", 0.1), ("own-computer", 0.12), ("library-computer", 0.2), ("other", 0.03))
-GUIDE_FOR_SERVICE = {"omakela": "omakela-login", "omakanta": "omakanta-prescriptions", "netbank": "netbank-first-login"}
+GUIDE_FOR_SERVICE = {"omakela": "omakela-login", "omakanta": "omakanta-prescriptions", "netbank": "netbank-safe-use"}
 
 
 def _fixed_holidays(year: int) -> set[date]:
