@@ -182,6 +182,15 @@ def good_backups(backup_dir: Path) -> list[Path]:
     return good
 
 
+def sessions_in(backup: Path) -> int | None:
+    """How many help sessions a backup holds (None when it cannot be read), to show beside it."""
+    try:
+        with closing(read_only_connection(backup)) as connection:
+            return int(connection.execute("SELECT count(*) FROM help_session").fetchone()[0])
+    except (OSError, sqlite3.Error):
+        return None
+
+
 def newest_good_backup(backup_dir: Path) -> Path | None:
     """The most recent backup that passes the integrity check, if any."""
     for copy in all_backups(backup_dir):
