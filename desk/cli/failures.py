@@ -5,10 +5,13 @@ These are failures (exit 1), not bugs: only exceptions nobody expected get exit 
 
 import errno
 import os
-import sqlite3
 import sys
+from typing import TYPE_CHECKING
 
 from desk import paths
+
+if TYPE_CHECKING:
+    import sqlite3
 
 #: SQLite's words for its failures and what the user can do about each.
 _SQLITE_FAILURES = (
@@ -29,8 +32,10 @@ _OS_FAILURES = {
 }
 
 
-def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
+def _sqlite_error(exc: BaseException) -> "sqlite3.Error | None":
     """The SQLite error behind exc (SQLAlchemy wraps it as .orig), if any."""
+    import sqlite3  # only when a command failed: the GUI's start imports this module
+
     seen = exc
     for _depth in range(5):
         if isinstance(seen, sqlite3.Error):
@@ -49,6 +54,8 @@ def failure_message(exc: BaseException) -> str | None:
         where = f" ({exc.filename})" if exc.filename else ""
         reason = exc.strerror or str(exc)
         return f"{reason}{where}: {advice}" if advice else f"{reason}{where}"
+    import sqlite3
+
     sqlite_error = _sqlite_error(exc)
     if isinstance(sqlite_error, sqlite3.DatabaseError) and not isinstance(sqlite_error, sqlite3.IntegrityError):
         text = str(sqlite_error)
