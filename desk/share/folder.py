@@ -338,12 +338,16 @@ def _read_opened(folder: _Folder, name: str, limit: int, path: str) -> bytes:
             raise ShareError(ShareProblem.TOO_LARGE, f"{path} has {status.st_size} bytes; at most {limit} are read")
         chunks = []
         remaining = limit + 1
+        wanted = min(remaining, status.st_size + 1)  # usually one read: the size and one byte to see the end
         while remaining > 0:
-            chunk = os.read(fd, min(remaining, 1 << 20))
+            chunk = os.read(fd, wanted)
             if not chunk:
                 break
             chunks.append(chunk)
             remaining -= len(chunk)
+            if len(chunk) < wanted and sum(map(len, chunks)) >= status.st_size:
+                break  # a short read after the whole size: the end
+            wanted = min(remaining, 1 << 20)
         data = b"".join(chunks)
     finally:
         os.close(fd)

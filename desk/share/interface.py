@@ -7,9 +7,13 @@ Adding a backend is one module implementing ``Share`` and a setting that chooses
 (docs/architecture.md, "where to change what").
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from desk.share.errors import ShareError
 
 
 class EntryKind(StrEnum):
@@ -66,6 +70,10 @@ class Share(Protocol):
 
     def read(self, path: str, limit: int) -> bytes:
         """A regular file's bytes; ShareError TOO_LARGE when it is larger than limit bytes."""
+        ...
+
+    def read_many(self, folder: str, names: list[str], limit: int) -> Iterator[tuple[str, "bytes | ShareError"]]:
+        """Read several files of one folder (the folder opened once); yields (name, bytes or the error)."""
         ...
 
     def write_atomically(self, path: str, data: bytes) -> None:

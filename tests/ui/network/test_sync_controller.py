@@ -148,7 +148,7 @@ def test_a_slow_share_never_blocks_the_gui_thread(qapp, database, tmp_path, qtbo
     import threading
     import time
 
-    from desk.sync import share as share_module
+    from desk.share import folder as share_module
 
     share = tmp_path / "slow-share"
     share.mkdir()
