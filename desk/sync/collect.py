@@ -118,20 +118,20 @@ def _list_files(store: Share, skipped: list[Skipped]) -> list[_Candidate]:
     found: list[_Candidate] = []
     for branch in store.list_folder(layout.COUNTS):
         if branch.kind != EntryKind.FOLDER:
-            reason = SkipReason.LINK if branch.kind == EntryKind.LINK else SkipReason.NOT_IN_BRANCH_FOLDER
+            reason = SkipReason.NOT_IN_BRANCH_FOLDER if branch.kind == EntryKind.FILE else SkipReason.NOT_REGULAR
             skipped.append(Skipped(branch.path, reason))
             continue
         for device in _listing(store, branch.path, skipped):
             if device.kind != EntryKind.FOLDER:
-                reason = SkipReason.LINK if device.kind == EntryKind.LINK else SkipReason.NOT_IN_DEVICE_FOLDER
+                reason = SkipReason.NOT_IN_DEVICE_FOLDER if device.kind == EntryKind.FILE else SkipReason.NOT_REGULAR
                 skipped.append(Skipped(device.path, reason))
                 continue
             for entry in _listing(store, device.path, skipped):
                 name = entry.name
                 if layout.TEMP_MARKER in name and entry.kind == EntryKind.FILE:
                     continue
-                if entry.kind == EntryKind.LINK:
-                    skipped.append(Skipped(entry.path, SkipReason.LINK))
+                if entry.kind not in (EntryKind.FILE, EntryKind.FOLDER):
+                    skipped.append(Skipped(entry.path, SkipReason.NOT_REGULAR))
                 elif entry.kind != EntryKind.FILE or not layout.COUNTS_FILE_NAME.match(name):
                     skipped.append(Skipped(entry.path, SkipReason.NOT_COUNTS_NAME))
                 else:
@@ -151,7 +151,7 @@ def _listing(store: Share, folder: str, skipped: list[Skipped]) -> list[Any]:
 
 def _read_reason(exc: ShareError) -> tuple[SkipReason, dict[str, str]]:
     if exc.problem == ShareProblem.NOT_REGULAR:
-        return SkipReason.LINK, {}
+        return SkipReason.NOT_REGULAR, {}
     if exc.problem == ShareProblem.TOO_LARGE:
         return SkipReason.TOO_LARGE, {"limit": str(MAX_FILE_BYTES)}
     return SkipReason.UNREADABLE, {"detail": exc.detail[:200]}

@@ -298,7 +298,7 @@ def decode(raw: bytes) -> CountsDocument:
     except msgspec.ValidationError as exc:
         raise _explain(raw, exc) from None
     except (msgspec.DecodeError, RecursionError):
-        raise CountsFileError(SkipReason.NOT_JSON) from None
+        raise _explain_unreadable(raw) from None
     if not _real_time(document.generated_at):
         raise CountsFileError(SkipReason.SCHEMA, field="generated_at", detail="not a real time")
     days = document.counts.days
@@ -332,12 +332,38 @@ def _check_codes(counts: Counts) -> None:
             )
 
 
+def _explain_unreadable(raw: bytes) -> CountsFileError:
+    """JSON the typed decoder cannot represent (a lone surrogate) breaks the schema; anything else is not JSON."""
+    try:
+        document = json.loads(raw, object_pairs_hook=refuse_duplicates)
+    except CountsFileError as exc:
+        return exc
+    except (ValueError, RecursionError):
+        return CountsFileError(SkipReason.NOT_JSON)
+    problem = _schema_error(document)
+    if problem is None:  # never expected: the property test holds decoder and schema to the same verdicts
+        return CountsFileError(SkipReason.NOT_JSON)
+    return problem
+
+
+def _schema_error(document: object) -> CountsFileError | None:
+    error = next(iter(_validator().iter_errors(document)), None)
+    if error is None:
+        return None
+    where = "/".join(str(part) for part in error.absolute_path) or "the file"
+    if isinstance(document, dict) and document.get("format") != FORMAT_NAME:
+        return CountsFileError(SkipReason.NOT_COUNTS_FILE)
+    return CountsFileError(SkipReason.SCHEMA, field=where[:120], detail=error.message[:200])
+
+
 def _explain(raw: bytes, exc: msgspec.ValidationError) -> CountsFileError:
     """Name a validation failure: not a counts file, a newer format, or the field that breaks the schema."""
     try:
         header = _HEADER.decode(raw)
-    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
+    except msgspec.ValidationError:
         return CountsFileError(SkipReason.NOT_COUNTS_FILE)
+    except (msgspec.DecodeError, RecursionError):
+        return CountsFileError(SkipReason.NOT_JSON)
     if header.format != FORMAT_NAME:
         return CountsFileError(SkipReason.NOT_COUNTS_FILE)
     version = header.format_version

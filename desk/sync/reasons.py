@@ -13,7 +13,7 @@ class SkipReason(StrEnum):
     NOT_IN_BRANCH_FOLDER = "not-in-branch-folder"
     NOT_IN_DEVICE_FOLDER = "not-in-device-folder"
     NOT_COUNTS_NAME = "not-counts-name"
-    LINK = "link"
+    NOT_REGULAR = "not-regular"
     TOO_LARGE = "too-large"
     UNREADABLE = "unreadable"
     NOT_JSON = "not-json"
@@ -33,7 +33,7 @@ ENGLISH = {
     SkipReason.NOT_IN_BRANCH_FOLDER: "not in a branch folder",
     SkipReason.NOT_IN_DEVICE_FOLDER: "not in a device folder",
     SkipReason.NOT_COUNTS_NAME: "not a counts file (the name must be YYYY-MM.json)",
-    SkipReason.LINK: "a link or other odd entry; never followed",
+    SkipReason.NOT_REGULAR: "a link, pipe or other entry that is not a regular file or folder; never followed",
     SkipReason.TOO_LARGE: "larger than a counts file may be ({limit} bytes)",
     SkipReason.UNREADABLE: "cannot be read: {detail}",
     SkipReason.NOT_JSON: "it is not readable JSON (damaged or not a counts file)",

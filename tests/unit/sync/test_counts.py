@@ -213,9 +213,9 @@ def test_garbage_is_refused_in_plain_words(raw):
 
 def _rows(checked):
     """What the central database stores of a file, parsed (cut from the text or encoded again)."""
-    return [(day, sessions, minutes, json.loads(detail)) for day, sessions, minutes, detail in checked.days], json.loads(
-        checked.month_detail
-    )
+    return [
+        (day, sessions, minutes, json.loads(detail)) for day, sessions, minutes, detail in checked.days
+    ], json.loads(checked.month_detail)
 
 
 def _parsed_rows(raw):
