@@ -14,10 +14,10 @@ import pytest
 
 from desk.config import Config
 from desk.errors import SyncError
+from desk.share import FolderShare, layout
 from desk.store.database import Database
 from desk.store.sessions import SessionRepository
 from desk.sync.central_db import CENTRAL_FORMAT_VERSION, open_central
-from desk.share import FolderShare, layout
 from desk.sync.collect import CollectError, CollectProblem, collect
 from desk.sync.counts import MAX_FILE_BYTES, CountsFileError, check_file, seal
 from desk.sync.reasons import SkipReason
@@ -435,7 +435,7 @@ def test_a_sharp_fall_in_file_count_is_refused_unless_pruned(tmp_path):
 
 
 def test_a_device_left_under_its_old_branch_id_counts_once(synced, tmp_path, data_dir):
-    share, database, _ids, syncer = synced
+    share, database, _ids, _syncer = synced
     old = share / layout.COUNTS / "kallio"
     kept = tmp_path / "old-copy"
     shutil.copytree(old, kept)
