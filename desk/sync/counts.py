@@ -293,6 +293,11 @@ def decode(raw: bytes) -> CountsDocument:
     Raises:
         CountsFileError: with the reason code and the field.
     """
+    return _decode(raw)[0]
+
+
+def _decode(raw: bytes) -> tuple[CountsDocument, bool]:
+    """The document, and whether raw is its compact encoding (then the days can be cut from the text)."""
     try:
         document = _DECODER.decode(raw)
     except msgspec.ValidationError as exc:
@@ -308,7 +313,7 @@ def decode(raw: bytes) -> CountsDocument:
             raise CountsFileError(SkipReason.SCHEMA, field=f"counts/days/{day[:12]}", detail="not a real date")
         raise CountsFileError(SkipReason.DAYS_OUTSIDE_MONTH, month=document.month, day=day)
     _check_codes(document.counts)
-    return document
+    return document, _compact(raw, document)
 
 
 _SLUG_PATTERN = re.compile(_SLUG)
@@ -389,14 +394,14 @@ def check_file(raw: bytes, expected: tuple[str, str, str] | None = None) -> Chec
     """
     if len(raw) > MAX_FILE_BYTES:
         raise CountsFileError(SkipReason.TOO_LARGE, limit=str(MAX_FILE_BYTES))
-    document = decode(raw)
+    document, compact = _decode(raw)
     if not hash_matches(raw, document.content_sha256):
         raise CountsFileError(SkipReason.HASH_MISMATCH)
     branch = document.branch
     if expected is not None and (branch.id, document.device_id, document.month) != expected:
         raise CountsFileError(SkipReason.WRONG_PLACE, branch=branch.id, device=document.device_id, month=document.month)
     counts = document.counts
-    text = raw.decode("ascii") if _compact(raw, document) else None
+    text = raw.decode("ascii") if compact else None
     days = _day_slices(text, counts, document.month) if text is not None else None
     if text is not None and days is not None:
         month_start = text.index(',"month":{', text.index('"counts":{"days":{')) + 9
