@@ -75,6 +75,10 @@ def run_sync(args: argparse.Namespace) -> int:
             "(or IT sets it in the site config) and run again",
             1,
         )
+    if result.problem is not None and result.problem.value in ("invalid-file", "not-regular", "too-large"):
+        return fail(
+            f"counts not sent to {result.share}: {result.status().error} ({result.error}); local data is unchanged", 1
+        )
     if not result.ok:
         waiting = f"{result.months_waiting} month(s) waiting" if result.months_waiting else "nothing lost"
         return fail(

@@ -9,7 +9,9 @@ Tables (format version :data:`CENTRAL_FORMAT_VERSION`, kept in ``central_meta``)
 - ``branch``: one row per branch id, name and region taken from its newest file.
 - ``count_file``: one row per collected counts file (branch, device, month), its hash and header,
   and the file's month section as JSON (``month_detail``: the per-day breakdowns summed over the
-  month, and the month-only breakdowns).
+  month, and the month-only breakdowns; in a month below the device's disclosure threshold the
+  demographic breakdowns are empty and ``withheld`` holds how many sessions each one had, see
+  docs/share-format.md). A device's month is stored once, under its newest branch id.
 - ``day_count``: one row per day of a file: sessions, minutes and the per-day breakdowns as JSON
   (``detail``: by_service, by_service_all, by_outcome, by_referral, by_channel, by_mode,
   by_duration_band; each a ``{code: count}`` object).

@@ -437,7 +437,7 @@ def _compact(raw: bytes, document: CountsDocument) -> bool:
     """
     if raw.isascii():
         branch = document.branch
-        extra = sum(len(json.dumps(text)) - len(_ENCODE(text)) for text in (branch.name, branch.region))
+        extra = sum(_escape_growth(text) for text in (branch.name, branch.region))
         if len(_ENCODE(document)) + extra == len(raw):
             return True
     try:
@@ -447,6 +447,13 @@ def _compact(raw: bytes, document: CountsDocument) -> bool:
     except (ValueError, RecursionError):
         raise CountsFileError(SkipReason.NOT_JSON) from None
     return False
+
+
+def _escape_growth(text: str) -> int:
+    """How much longer ASCII-only JSON (u-escapes) writes a string than msgspec's UTF-8 does."""
+    if text.isascii():
+        return 0
+    return len(json.dumps(text)) - len(_ENCODE(text))
 
 
 def _day_slices(text: str, counts: Counts, month: str) -> list[tuple[str, int, int, str]] | None:
@@ -463,8 +470,10 @@ def _day_slices(text: str, counts: Counts, month: str) -> list[tuple[str, int, i
     pieces = text[start:end].split('},"' + month + "-")
     if len(pieces) != len(days):
         return None
-    result = []
-    for (day, item), piece in zip(days.items(), pieces, strict=True):
-        body = piece[piece.index(":") + 1 :]
-        result.append((day, item.sessions, item.minutes, body if body.endswith("}") else body + "}"))
-    return result
+    # '"YYYY-MM-DD":{...' first, 'DD":{...' after; the split took each day's closing brace but the last's.
+    bodies = [pieces[0][13:], *[piece[4:] for piece in pieces[1:]]]
+    last = len(bodies) - 1
+    return [
+        (day, item.sessions, item.minutes, body if number == last else body + "}")
+        for number, ((day, item), body) in enumerate(zip(days.items(), bodies, strict=True))
+    ]
