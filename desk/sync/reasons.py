@@ -83,6 +83,13 @@ class Skipped:
         """The reason in English (command line, log)."""
         return english(self.code, self.params)
 
+    def __post_init__(self) -> None:
+        # A name the file system could not decode carries lone surrogates, which no database or
+        # screen can hold: keep it readable instead.
+        if not self.relpath.isascii():
+            printable = self.relpath.encode("utf-8", "backslashreplace").decode("utf-8")
+            object.__setattr__(self, "relpath", printable)
+
     def stored(self) -> str:
         """The form kept in the central database's ``skipped_file.reason`` column."""
         return json.dumps({"code": self.code.value, "params": self.params}, ensure_ascii=False, sort_keys=True)

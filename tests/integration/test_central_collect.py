@@ -486,3 +486,17 @@ def test_a_refused_collection_is_one_line_and_exit_1(tmp_path):
     done = desk("central", "collect", "--share", str(empty), "--db", str(tmp_path / "c.sqlite3"))
     assert done.returncode == 1 and "digituki-desk/counts/v1" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_folder_name_the_file_system_cannot_decode_is_skipped_not_fatal(synced, tmp_path):
+    share, _database, _ids, _syncer = synced
+    os.mkdir(os.fsencode(share / layout.COUNTS) + b"/bad-\xff-branch")
+    os.mkdir(os.fsencode(share / layout.COUNTS) + b"/bad-\xff-branch/dev")
+    (Path(os.fsdecode(os.fsencode(share / layout.COUNTS) + b"/bad-\xff-branch/dev")) / "2026-03.json").write_bytes(
+        next((share / layout.COUNTS / "kallio").rglob("2026-03.json")).read_bytes()
+    )
+    central = open_central(tmp_path / "central.sqlite3")
+    result = collect(share, central)
+    assert result.added == 2 and [item.code for item in result.skipped] == [SkipReason.WRONG_PLACE]
+    assert "bad-\\udcff-branch" in central.skipped_files()[0].relpath
+    central.close()
