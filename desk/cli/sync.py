@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk.cli.common import CommandError, add_period, check_period, fail
+from desk.domain.languages import LANGUAGES
 
 if TYPE_CHECKING:
     from desk.sync.central_db import CentralDatabase
@@ -55,7 +56,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
         "--format", choices=("pdf", "csv"), default=None, help="pdf or csv (default: from the --out name, else pdf)"
     )
     report.add_argument(
-        "--lang", choices=("fi", "sv", "en"), default=argparse.SUPPRESS, help="report language (default: the app's)"
+        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="report language (default: the app's)"
     )
     report.set_defaults(handler=run_central_report)
 

@@ -7,7 +7,8 @@ from datetime import date
 from pathlib import Path
 
 from desk.domain.catalogue import Catalogue
-from desk.guides.model import LANGUAGES, Guide, Origin, ParseResult, Problem
+from desk.domain.languages import LANGUAGES
+from desk.guides.model import Guide, Origin, ParseResult, Problem
 from desk.guides.parse import read_guide
 
 log = logging.getLogger(__name__)

@@ -16,8 +16,9 @@ from pathlib import Path
 
 from desk import paths
 from desk.domain.catalogue import Catalogue
+from desk.domain.languages import LANGUAGES
 from desk.guides.library import GuideSource, guide_files, read_source
-from desk.guides.model import LANGUAGES, Origin, Problem
+from desk.guides.model import Origin, Problem
 
 log = logging.getLogger(__name__)
 

@@ -16,12 +16,13 @@ import hashlib
 import json
 import re
 from datetime import date, datetime, timedelta
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import msgspec
 from msgspec import UNSET, Meta, Struct, UnsetType
 
-from desk.domain.codes import AgeBand, Channel, Device, DurationBand, Mode, Outcome, ReferralTarget, ServiceLanguage
+from desk.domain.codes import AgeBand, DurationBand, Outcome, ReferralTarget
+from desk.domain.details import DAY_DETAIL_KEYS, DETAIL_FIELDS, MONTH_DETAIL_KEYS
 from desk.share import layout
 from desk.sync.reasons import CountsFileError, NewerFormatError, SkipReason
 
@@ -34,28 +35,29 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 #: A counts file larger than this is refused unread (a big branch's month is about 30 KB).
 MAX_FILE_BYTES = 2 * 1024 * 1024
 
-DAY_KEYS = (
-    "by_channel",
-    "by_duration_band",
-    "by_mode",
-    "by_outcome",
-    "by_referral",
-    "by_service",
-    "by_service_all",
-    "minutes",
-    "sessions",
+DAY_KEYS = tuple(
+    sorted(
+        (
+            "by_duration_band",
+            "by_outcome",
+            "by_referral",
+            "by_service",
+            "by_service_all",
+            "minutes",
+            "sessions",
+            *DAY_DETAIL_KEYS,
+        )
+    )
 )
 #: Month-level sums of the per-day breakdowns, repeated in the month section so readers that need
 #: whole months need not read every day.
 DAY_BREAKDOWN_KEYS = tuple(key for key in DAY_KEYS if key.startswith("by_"))
 #: The month-only breakdowns that describe people: withheld in a month with few sessions.
-DEMOGRAPHIC_KEYS = ("by_age_band", "by_device", "by_language", "by_service_age_band")
+DEMOGRAPHIC_KEYS = tuple(sorted((*MONTH_DETAIL_KEYS, "by_service_age_band")))
 MONTH_KEYS = tuple(
     sorted(
         (
-            "by_age_band",
-            "by_device",
-            "by_language",
+            *MONTH_DETAIL_KEYS,
             "by_service_age_band",
             "by_weekday_hour",
             "guides_used",
@@ -178,49 +180,49 @@ Hour = Literal[
     "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11",
     "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23",
 ]  # fmt: skip
-Demographic = Literal["by_age_band", "by_device", "by_language", "by_service_age_band"]
 
 
-class Day(Struct, forbid_unknown_fields=True):
-    """One day's counts (fields in canonical order)."""
-
-    by_channel: dict[Channel, Count]
-    by_duration_band: dict[DurationBand, Count]
-    by_mode: dict[Mode, Count]
-    by_outcome: dict[Outcome, Count]
-    by_referral: dict[ReferralTarget, Count]
-    by_service: dict[CodeKey, Count]
-    by_service_all: dict[CodeKey, Count]
-    minutes: Count
-    sessions: Count
+def _struct(name: str, fields: dict[str, Any], optional: dict[str, Any] | None = None) -> Any:
+    """A msgspec struct refusing unknown fields, its fields in canonical (sorted) order, built from declarations."""
+    items: list[Any] = [(key, fields[key]) for key in sorted(fields)]
+    items += [(key, kind, UNSET) for key, kind in (optional or {}).items()]
+    return msgspec.defstruct(name, items, forbid_unknown_fields=True, module=__name__)
 
 
-class Month(Struct, forbid_unknown_fields=True):
-    """A month's totals and month-only breakdowns (fields in canonical order)."""
-
-    by_age_band: dict[AgeBand, Count]
-    by_channel: dict[Channel, Count]
-    by_device: dict[Device, Count]
-    by_duration_band: dict[DurationBand, Count]
-    by_language: dict[ServiceLanguage, Count]
-    by_mode: dict[Mode, Count]
-    by_outcome: dict[Outcome, Count]
-    by_referral: dict[ReferralTarget, Count]
-    by_service: dict[CodeKey, Count]
-    by_service_age_band: dict[CodeKey, dict[AgeBand, Count]]
-    by_service_all: dict[CodeKey, Count]
-    by_weekday_hour: dict[Weekday, dict[Hour, Count]]
-    guides_used: dict[CodeKey, Count]
-    minutes: Count
-    sessions: Count
-    withheld: dict[Demographic, Count] | UnsetType = UNSET
+def _code_counts(codes: type) -> Any:
+    """{code of an enumeration: count}."""
+    return dict[codes, Count]  # type: ignore[valid-type]
 
 
-class Counts(Struct, forbid_unknown_fields=True):
-    """The counts section."""
-
-    days: dict[DayKey, Day]
-    month: Month
+#: One day's counts: the per-day details of desk.domain.details and the fixed breakdowns.
+_DAY_FIELDS: dict[str, Any] = {
+    **{detail.counts_key: _code_counts(detail.codes) for detail in DETAIL_FIELDS if detail.per_day},
+    "by_duration_band": dict[DurationBand, Count],
+    "by_outcome": dict[Outcome, Count],
+    "by_referral": dict[ReferralTarget, Count],
+    "by_service": dict[CodeKey, Count],
+    "by_service_all": dict[CodeKey, Count],
+    "minutes": Count,
+    "sessions": Count,
+}
+Day = _struct("Day", _DAY_FIELDS)
+#: A month's totals: the day breakdowns summed, the month-only details and cross tables.
+Month = _struct(
+    "Month",
+    {
+        **_DAY_FIELDS,
+        **{detail.counts_key: _code_counts(detail.codes) for detail in DETAIL_FIELDS if not detail.per_day},
+        "by_service_age_band": dict[CodeKey, dict[AgeBand, Count]],
+        "by_weekday_hour": dict[Weekday, dict[Hour, Count]],
+        "guides_used": dict[CodeKey, Count],
+    },
+    {"withheld": dict[Literal[DEMOGRAPHIC_KEYS], Count] | UnsetType},  # type: ignore[valid-type]
+)
+Counts = _struct("Counts", {"days": dict[DayKey, Day], "month": Month})  # type: ignore[valid-type]
+if TYPE_CHECKING:  # built at run time from the declarations: attributes are checked by the tests
+    CountsSection = Any
+else:
+    CountsSection = Counts
 
 
 class BranchHeader(Struct, forbid_unknown_fields=True):
@@ -238,7 +240,7 @@ class CountsDocument(Struct, forbid_unknown_fields=True):
     branch: BranchHeader
     catalogue_version: Count
     content_sha256: Annotated[str, Meta(pattern=r"^[0-9a-f]{64}" + _END)]
-    counts: Counts
+    counts: CountsSection
     device_id: Slug
     format: Literal["digituki-desk-counts"]
     format_version: Literal[1]
@@ -324,7 +326,7 @@ def _is_code(key: str) -> bool:
     return _SLUG_PATTERN.match(key) is not None
 
 
-def _check_codes(counts: Counts) -> None:
+def _check_codes(counts: Any) -> None:
     """Every code used as a key follows the code pattern: checked once per distinct key."""
     month = counts.month
     keys: set[str] = set(month.by_service).union(month.by_service_all, month.guides_used, month.by_service_age_band)
@@ -456,7 +458,7 @@ def _escape_growth(text: str) -> int:
     return len(json.dumps(text)) - len(_ENCODE(text))
 
 
-def _day_slices(text: str, counts: Counts, month: str) -> list[tuple[str, int, int, str]] | None:
+def _day_slices(text: str, counts: Any, month: str) -> list[tuple[str, int, int, str]] | None:
     """(day, sessions, minutes, the day's JSON) cut from a compact file's text, in the file's order.
 
     In a validated compact file every day key starts with the file's month and no other key does,

@@ -1,34 +1,29 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../desk/ui/guides/customer_window.py" line="72" />
         <source>Guide for the customer</source>
         <translation>Anvisning för kunden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/customer_window.py" line="73" />
         <source>◀ Back</source>
         <translation>◀ Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/customer_window.py" line="74" />
         <source>Previous step</source>
         <translation>Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/customer_window.py" line="75" />
         <source>Done, next ▶</source>
         <translation>Klart, nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/customer_window.py" line="76" />
         <source>Mark the step done and show the next</source>
         <translation>Markera steget som klart och visa nästa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/customer_window.py" line="77" />
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -36,122 +31,98 @@
 <context>
     <name>GuideViewer</name>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="147" />
         <source>Guide &amp;language:</source>
         <translation>Anvisningens &amp;språk:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="148" />
         <source>Guide language</source>
         <translation>Anvisningens språk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="149" />
         <source>Show to &amp;customer</source>
         <translation>Visa för &amp;kunden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="150" />
         <source>Open a large-text window for the customer that follows the current step</source>
         <translation>Öppna ett fönster med stor text för kunden som följer det aktuella steget</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="151" />
         <source>&amp;Print for customer</source>
         <translation>Skriv &amp;ut åt kunden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="152" />
         <source>Make a large-type PDF of this guide to print and take home</source>
         <translation>Gör en PDF med stor text av anvisningen som kunden kan ta hem</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="153" />
         <source>Steps done</source>
         <translation>Klara steg</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="154" />
         <source>Guide text and steps</source>
         <translation>Anvisningens text och steg</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="155" />
         <source>Choose a guide from the list, or type a few letters to search.</source>
         <translation>Välj en anvisning i listan eller sök genom att skriva några bokstäver.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="216" />
         <source>Services: %1 · Reviewed %2 (%3)</source>
         <translation>Tjänster: %1 · Granskad %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="222" />
         <source>⚠ Review due: check this guide against the official instructions</source>
         <translation>⚠ Granskning försenad: jämför anvisningen med de officiella anvisningarna</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="226" />
         <source>%1 (replaces: %2)</source>
         <translation>%1 (ersätter: %2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="232" />
         <source>this month</source>
         <translation>denna månad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="234" />
         <source>1 month ago</source>
         <translation>för 1 mån sedan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="235" />
         <source>%1 months ago</source>
         <translation>för %1 mån sedan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="240" />
-        <source>From the coordinator's pack</source>
+        <source>From the coordinator&apos;s pack</source>
         <translation>Från koordinatorns anvisningspaket</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="242" />
-        <source>From this branch's folder</source>
+        <source>From this branch&apos;s folder</source>
         <translation>Från bibliotekets egen mapp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="243" />
         <source>Shipped with the app</source>
         <translation>Medföljer appen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="350" />
         <source>%1 of %2 steps done</source>
         <translation>%1 av %2 steg klara</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="366" />
         <source>✔ Recorded as used on the open session.</source>
         <translation>✔ Registrerad som använd i det öppna ärendet.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="368" />
         <source>A session is open; this guide will be recorded on it.</source>
         <translation>Ett ärende är öppet; anvisningen registreras i det.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="372" />
         <source>Start a session: %1</source>
         <translation>Starta ett ärende: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="373" />
-        <source>Start a session for this guide's service</source>
+        <source>Start a session for this guide&apos;s service</source>
         <translation>Starta ett ärende för anvisningens tjänst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="374" />
         <source>No session is open. Start one to count this help.</source>
         <translation>Inget ärende är öppet. Starta ett så att hjälpen räknas.</translation>
     </message>
@@ -159,117 +130,94 @@
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="140" />
         <source>Step-by-step guides</source>
         <translation>Steg-för-steg-anvisningar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="141" />
         <source>&amp;Search:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="142" />
         <source>Type a few letters, e.g. pankki or kela</source>
         <translation>Skriv några bokstäver, t.ex. bank eller fpa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="143" />
         <source>Search guides</source>
         <translation>Sök anvisningar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="144" />
         <source>Show problems</source>
         <translation>Visa problemen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="145" />
         <source>Show the problems of the skipped guide files</source>
         <translation>Visa problemen i de överhoppade anvisningsfilerna</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="146" />
         <source>Problems in guide files</source>
         <translation>Problem i anvisningsfiler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="164" />
         <source>Loading guides…</source>
         <translation>Anvisningarna laddas…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="187" />
         <source>Guides could not be loaded: %1</source>
         <translation>Anvisningarna kunde inte laddas: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="205" />
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="206" />
         <source>Branch</source>
         <translation>Eget bibliotek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="207" />
         <source>Shipped</source>
         <translation>Appen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="235" />
         <source>⚠ %1 guide files have problems and were skipped. The other guides work normally.</source>
         <translation>⚠ %1 anvisningsfiler har fel och hoppades över. De andra anvisningarna fungerar normalt.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="239" />
-        <source>The coordinator's new guide pack was not taken into use; the last good pack is used.</source>
+        <source>The coordinator&apos;s new guide pack was not taken into use; the last good pack is used.</source>
         <translation>Koordinatorns nya anvisningspaket togs inte i bruk; det senaste fungerande paketet används.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="248" />
         <source>%1 guides.</source>
         <translation>%1 anvisningar.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="252" />
-        <source>The coordinator's guide pack was updated.</source>
+        <source>The coordinator&apos;s guide pack was updated.</source>
         <translation>Koordinatorns anvisningspaket uppdaterades.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="254" />
         <source>The share cannot be reached; the last copied guide pack is used.</source>
         <translation>Den delade mappen går inte att nå; det senast kopierade anvisningspaketet används.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="256" />
         <source>The guide pack could not be copied; the last copied pack is used.</source>
         <translation>Anvisningspaketet kunde inte kopieras; det senast kopierade paketet används.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="258" />
         <source>(simple search)</source>
         <translation>(enkel sökning)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="280" />
         <source>No guide matches “%1”.</source>
         <translation>Ingen anvisning matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="334" />
         <source>The guide could not be recorded: %1</source>
         <translation>Anvisningen kunde inte registreras: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="402" />
         <source>Handout ready for printing: %1</source>
         <translation>Kundens anvisning är klar att skriva ut: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="408" />
         <source>The handout could not be made: %1</source>
         <translation>Kundens anvisning kunde inte göras: %1</translation>
     </message>
@@ -277,27 +225,22 @@
 <context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../desk/ui/guides/library_tree.py" line="38" />
         <source>Guide</source>
         <translation>Anvisning</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_tree.py" line="38" />
         <source>Reviewed</source>
         <translation>Granskad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_tree.py" line="38" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_tree.py" line="39" />
         <source>Guides</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_tree.py" line="48" />
         <source>⚠ review due (%1)</source>
         <translation>⚠ granskning försenad (%1)</translation>
     </message>

@@ -3,166 +3,127 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="249" />
-        <location filename="../../desk/ui/network/page.py" line="465" />
         <source>Choose the share folder</source>
         <extracomment>Where the reports area puts the network-report export panel.</extracomment>
         <translation>Valitse jaettu kansio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="256" />
-        <location filename="../../desk/ui/network/page.py" line="469" />
         <source>Central database file</source>
         <translation>Keskustietokannan tiedosto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="258" />
         <source>Central database (*.sqlite3)</source>
         <translation>Keskustietokanta (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="270" />
-        <location filename="../../desk/ui/network/page.py" line="321" />
         <source>Share not found: %1. Check the path.</source>
         <translation>Jaettua kansiota ei löydy: %1. Tarkista polku.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="276" />
         <source>Collecting…</source>
         <translation>Kerätään…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="288" />
         <source>%1 of %2 files</source>
         <translation>%1/%2 tiedostoa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="293" />
         <source>Collected %1 files: %2 new, %3 replaced, %4 unchanged, %5 skipped.</source>
         <translation>Kerättiin %1 tiedostoa: %2 uutta, %3 korvattua, %4 ennallaan, %5 ohitettua.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="318" />
         <source>Collecting failed: %1</source>
         <translation>Keruu epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="344" />
-        <source>The period ends before it starts.</source>
-        <translation>Jakso päättyy ennen kuin se alkaa.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/network/page.py" line="359" />
         <source>Nothing collected yet.</source>
         <translation>Mitään ei ole vielä kerätty.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="365" />
         <source>Network: %1 sessions, %2 minutes</source>
         <translation>Koko verkosto: %1 käyntiä, %2 minuuttia</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="416" />
         <source>not in a branch folder</source>
         <translation>ei toimipisteen kansiossa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="417" />
         <source>not in a device folder</source>
         <translation>ei laitteen kansiossa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="418" />
         <source>not a counts file (the name must be YYYY-MM.json)</source>
         <translation>ei tilastotiedosto (nimen pitää olla VVVV-KK.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="422" />
         <source>not readable JSON (damaged or not a counts file)</source>
         <translation>ei luettavaa JSONia (vioittunut tai ei tilastotiedosto)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="423" />
         <source>not a Digituki Desk counts file</source>
         <translation>ei Digituki Deskin tilastotiedosto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="428" />
         <source>its SHA-256 does not match its content (damaged or edited)</source>
         <translation>SHA-256-tarkiste ei vastaa sisältöä (vioittunut tai muokattu)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="424" />
         <source>made by a newer version of the app (format %1); update the app</source>
         <translation>tehty sovelluksen uudemmalla versiolla (muoto %1); päivitä sovellus</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="429" />
         <source>its contents do not match its folder and name</source>
         <translation>sisältö ei vastaa kansiota ja nimeä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="421" />
         <source>cannot be read: %1</source>
         <translation>ei voi lukea: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="302" />
         <source>Service codes not in the catalogue (counted as they are): %1.</source>
         <translation>Palvelukoodit, joita ei ole luettelossa (laskettu sellaisinaan): %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="322" />
         <source>The share %1 cannot be read: %2</source>
         <translation>Jaettua kansiota %1 ei voi lukea: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="324" />
         <source>%1 has no digituki-desk/counts/v1 folder: is it the right share? Nothing was changed. To empty the central database on purpose, tick the box and collect again.</source>
         <translation>Kansiossa %1 ei ole kansiota digituki-desk/counts/v1: onko se oikea jaettu kansio? Mitään ei muutettu. Jos haluat tyhjentää keskustietokannan tarkoituksella, valitse ruutu ja kerää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="328" />
         <source>%1 has %3 counts files where %4 were collected before. Nothing was changed. If the files were removed on purpose, tick the box and collect again.</source>
         <translation>Kansiossa %1 on %3 tilastotiedostoa, kun aiemmin kerättiin %4. Mitään ei muutettu. Jos tiedostot poistettiin tarkoituksella, valitse ruutu ja kerää uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="419" />
         <source>a link or other entry that is not a regular file; never followed</source>
         <translation>linkki tai muu kohde, joka ei ole tavallinen tiedosto; sitä ei seurata</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="420" />
         <source>larger than a counts file may be (%1 bytes)</source>
         <translation>suurempi kuin tilastotiedosto saa olla (%1 tavua)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="425" />
         <source>does not follow the schema (at %1)</source>
         <translation>ei noudata skeemaa (kohdassa %1)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="426" />
         <source>names the key %1 twice</source>
         <translation>sisältää avaimen %1 kahdesti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="427" />
         <source>has a day %1 outside its month %2</source>
         <translation>sisältää päivän %1, joka ei kuulu kuukauteen %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="431" />
         <source>the same device's month is also under branch %1; counted once, there</source>
         <translation>saman laitteen kuukausi on myös toimipisteen %1 alla; laskettu kerran, siellä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="433" />
         <source>could not be checked: %1</source>
         <translation>ei voitu tarkistaa: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/network/page.py" line="449" />
         <source>Files skipped (%n)</source>
         <translation>
             <numerusform>Ohitetut tiedostot (%n)</numerusform>
@@ -170,157 +131,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="453" />
         <source>Counts from every branch</source>
         <translation>Kaikkien toimipisteiden tilastot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="456" />
         <source>Collect the counts files every branch has sent to the share into a central database, then see each branch and region for a period. Files that fail their check are skipped and listed with the reason; nothing is counted twice.</source>
         <translation>Kerää toimipisteiden jaettuun kansioon lähettämät tilastotiedostot keskustietokantaan ja katso jokaisen toimipisteen ja alueen luvut valitulta jaksolta. Tarkistuksessa hylätyt tiedostot ohitetaan ja luetellaan syineen; mitään ei lasketa kahteen kertaan.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="461" />
         <source>Share and central database</source>
         <translation>Jaettu kansio ja keskustietokanta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="462" />
         <source>&amp;Share folder:</source>
         <translation>&amp;Jaettu kansio:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="463" />
         <source>Central &amp;database:</source>
         <translation>Keskus&amp;tietokanta:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="464" />
-        <location filename="../../desk/ui/network/page.py" line="466" />
         <source>Choose…</source>
         <translation>Valitse…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="467" />
         <source>Choose the central database file</source>
         <translation>Valitse keskustietokannan tiedosto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="468" />
         <source>Share folder</source>
         <translation>Jaettu kansio</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="470" />
         <source>&amp;Collect counts</source>
         <translation>&amp;Kerää tilastot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="471" />
         <source>Collect counts from the share</source>
         <translation>Kerää tilastot jaetusta kansiosta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="472" />
         <source>Also remove counts of files no longer on the share</source>
         <translation>Poista myös niiden tiedostojen tilastot, joita ei enää ole jaetussa kansiossa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="475" />
         <source>Needed only when the counts folder is gone or far fewer files are found than before; without it such a collection is refused and nothing is removed.</source>
         <translation>Tarvitaan vain, kun tilastokansio puuttuu tai tiedostoja löytyy paljon aiempaa vähemmän; ilman tätä keruu hylätään eikä mitään poisteta.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="479" />
         <source>Collection progress</source>
         <translation>Keruun eteneminen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="480" />
-        <source>&amp;From:</source>
-        <translation>&amp;Alkaen:</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/network/page.py" line="481" />
-        <source>&amp;To:</source>
-        <translation>&amp;Päättyen:</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/network/page.py" line="482" />
-        <source>First day of the period</source>
-        <translation>Jakson ensimmäinen päivä</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/network/page.py" line="483" />
-        <source>Last day of the period</source>
-        <translation>Jakson viimeinen päivä</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/network/page.py" line="484" />
         <source>&amp;Branches</source>
         <translation>T&amp;oimipisteet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="485" />
         <source>&amp;Regions</source>
         <translation>A&amp;lueet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="486" />
-        <location filename="../../desk/ui/network/page.py" line="500" />
         <source>Branches</source>
         <translation>Toimipisteet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="487" />
         <source>Regions</source>
         <translation>Alueet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="488" />
         <source>Files skipped</source>
         <translation>Ohitetut tiedostot</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="491" />
         <source>Branch</source>
         <translation>Toimipiste</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="492" />
-        <location filename="../../desk/ui/network/page.py" line="500" />
         <source>Region</source>
         <translation>Alue</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="493" />
         <source>Devices</source>
         <translation>Laitteet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="494" />
         <source>Last sync</source>
         <translation>Viimeksi lähetetty</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="495" />
-        <location filename="../../desk/ui/network/page.py" line="500" />
         <source>Sessions</source>
         <translation>Käynnit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="496" />
-        <location filename="../../desk/ui/network/page.py" line="500" />
         <source>Minutes</source>
         <translation>Minuutit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="502" />
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="502" />
         <source>Reason</source>
         <translation>Syy</translation>
     </message>
@@ -328,107 +238,86 @@
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="14" />
         <source>share not found</source>
         <translation>jaettua kansiota ei löydy</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="15" />
         <source>no permission to write to the share</source>
         <translation>ei oikeutta kirjoittaa jaettuun kansioon</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="16" />
         <source>the share is full</source>
         <translation>jaettu kansio on täynnä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="17" />
         <source>a file on the share is in use</source>
         <translation>tiedosto jaetussa kansiossa on käytössä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="18" />
         <source>the file read back from the share was not what was written</source>
         <translation>jaetusta kansiosta luettu tiedosto ei vastannut kirjoitettua</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="21" />
         <source>the branch id is not set (Settings)</source>
         <translation>toimipisteen tunnusta ei ole asetettu (Asetukset)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="22" />
         <source>a link or other odd entry on the share was refused (never followed)</source>
         <translation>jaetussa kansiossa oleva linkki tai muu outo kohde hylättiin (sitä ei seurata)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="25" />
         <source>a file on the share is larger than allowed</source>
         <translation>jaetussa kansiossa oleva tiedosto on sallittua suurempi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="26" />
         <source>the counts file to send failed its check and was not written</source>
         <translation>lähetettävä tilastotiedosto ei läpäissyt tarkistusta, eikä sitä kirjoitettu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="29" />
         <source>the share could not be written</source>
         <translation>jaettuun kansioon ei voitu kirjoittaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="37" />
         <source>the service catalogue on the share cannot be read</source>
         <translation>jaetun kansion palveluluetteloa ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="38" />
         <source>the service catalogue on the share is too large</source>
         <translation>jaetun kansion palveluluettelo on liian suuri</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="39" />
         <source>the service catalogue on the share is not valid</source>
         <translation>jaetun kansion palveluluettelo ei ole kelvollinen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="40" />
         <source>the service catalogue on the share jumps from version %2 to %1</source>
         <translation>jaetun kansion palveluluettelo hyppää versiosta %2 versioon %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="43" />
         <source>the service catalogue on the share drops the code %1 without a successor</source>
         <translation>jaetun kansion palveluluettelosta puuttuu koodi %1 ilman korvaajaa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="46" />
         <source>the service catalogue on the share has a label that is not plain text (%1)</source>
         <translation>jaetun kansion palveluluettelossa on nimi, joka ei ole pelkkää tekstiä (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="57" />
         <source>Catalogue not used: %1.</source>
         <translation>Palveluluetteloa ei otettu käyttöön: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="64" />
         <source>Last sent %1.</source>
         <translation>Viimeksi lähetetty %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="69" />
         <source>Send counts now</source>
         <translation>Lähetä tilastot nyt</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="74" />
         <source>Click or press Enter to send counts now</source>
         <translation>Lähetä tilastot nyt napsauttamalla tai Enter-näppäimellä</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="79" />
         <source>&amp;Counts</source>
         <translation>&amp;Tilastot</translation>
     </message>

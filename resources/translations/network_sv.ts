@@ -3,166 +3,127 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="249" />
-        <location filename="../../desk/ui/network/page.py" line="465" />
         <source>Choose the share folder</source>
         <extracomment>Where the reports area puts the network-report export panel.</extracomment>
         <translation>Välj den delade mappen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="256" />
-        <location filename="../../desk/ui/network/page.py" line="469" />
         <source>Central database file</source>
         <translation>Centraldatabasens fil</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="258" />
         <source>Central database (*.sqlite3)</source>
         <translation>Centraldatabas (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="270" />
-        <location filename="../../desk/ui/network/page.py" line="321" />
         <source>Share not found: %1. Check the path.</source>
         <translation>Den delade mappen hittas inte: %1. Kontrollera sökvägen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="276" />
         <source>Collecting…</source>
         <translation>Samlar in…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="288" />
         <source>%1 of %2 files</source>
         <translation>%1 av %2 filer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="293" />
         <source>Collected %1 files: %2 new, %3 replaced, %4 unchanged, %5 skipped.</source>
         <translation>Samlade in %1 filer: %2 nya, %3 ersatta, %4 oförändrade, %5 överhoppade.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="318" />
         <source>Collecting failed: %1</source>
         <translation>Insamlingen misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="344" />
-        <source>The period ends before it starts.</source>
-        <translation>Perioden slutar innan den börjar.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/network/page.py" line="359" />
         <source>Nothing collected yet.</source>
         <translation>Inget har samlats in ännu.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="365" />
         <source>Network: %1 sessions, %2 minutes</source>
         <translation>Hela nätverket: %1 besök, %2 minuter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="416" />
         <source>not in a branch folder</source>
         <translation>inte i ett verksamhetsställes mapp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="417" />
         <source>not in a device folder</source>
         <translation>inte i en enhets mapp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="418" />
         <source>not a counts file (the name must be YYYY-MM.json)</source>
         <translation>inte en statistikfil (namnet ska vara ÅÅÅÅ-MM.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="422" />
         <source>not readable JSON (damaged or not a counts file)</source>
         <translation>inte läsbar JSON (skadad eller inte en statistikfil)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="423" />
         <source>not a Digituki Desk counts file</source>
         <translation>inte en statistikfil från Digituki Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="428" />
         <source>its SHA-256 does not match its content (damaged or edited)</source>
         <translation>SHA-256-kontrollsumman stämmer inte med innehållet (skadad eller redigerad)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="424" />
         <source>made by a newer version of the app (format %1); update the app</source>
         <translation>gjord av en nyare version av appen (format %1); uppdatera appen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="429" />
         <source>its contents do not match its folder and name</source>
         <translation>innehållet stämmer inte med mappen och namnet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="421" />
         <source>cannot be read: %1</source>
         <translation>kan inte läsas: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="302" />
         <source>Service codes not in the catalogue (counted as they are): %1.</source>
         <translation>Tjänstekoder som inte finns i katalogen (räknade som de är): %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="322" />
         <source>The share %1 cannot be read: %2</source>
         <translation>Den delade mappen %1 kan inte läsas: %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="324" />
         <source>%1 has no digituki-desk/counts/v1 folder: is it the right share? Nothing was changed. To empty the central database on purpose, tick the box and collect again.</source>
         <translation>%1 har ingen mapp digituki-desk/counts/v1: är det rätt delad mapp? Ingenting ändrades. Om du vill tömma centraldatabasen med avsikt, kryssa i rutan och samla in igen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="328" />
         <source>%1 has %3 counts files where %4 were collected before. Nothing was changed. If the files were removed on purpose, tick the box and collect again.</source>
         <translation>%1 har %3 statistikfiler där %4 samlades in tidigare. Ingenting ändrades. Om filerna togs bort med avsikt, kryssa i rutan och samla in igen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="419" />
         <source>a link or other entry that is not a regular file; never followed</source>
         <translation>en länk eller annan post som inte är en vanlig fil; följs aldrig</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="420" />
         <source>larger than a counts file may be (%1 bytes)</source>
         <translation>större än en statistikfil får vara (%1 byte)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="425" />
         <source>does not follow the schema (at %1)</source>
         <translation>följer inte schemat (vid %1)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="426" />
         <source>names the key %1 twice</source>
         <translation>anger nyckeln %1 två gånger</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="427" />
         <source>has a day %1 outside its month %2</source>
         <translation>har en dag %1 utanför sin månad %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="431" />
         <source>the same device's month is also under branch %1; counted once, there</source>
         <translation>samma enhets månad finns också under verksamhetsstället %1; räknad en gång, där</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="433" />
         <source>could not be checked: %1</source>
         <translation>kunde inte kontrolleras: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/network/page.py" line="449" />
         <source>Files skipped (%n)</source>
         <translation>
             <numerusform>Överhoppade filer (%n)</numerusform>
@@ -170,157 +131,106 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="453" />
         <source>Counts from every branch</source>
         <translation>Statistik från alla verksamhetsställen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="456" />
         <source>Collect the counts files every branch has sent to the share into a central database, then see each branch and region for a period. Files that fail their check are skipped and listed with the reason; nothing is counted twice.</source>
         <translation>Samla in de statistikfiler som verksamhetsställena skickat till den delade mappen i en centraldatabas och se varje verksamhetsställe och region för en period. Filer som inte klarar kontrollen hoppas över och listas med orsak; inget räknas två gånger.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="461" />
         <source>Share and central database</source>
         <translation>Delad mapp och centraldatabas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="462" />
         <source>&amp;Share folder:</source>
         <translation>&amp;Delad mapp:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="463" />
         <source>Central &amp;database:</source>
         <translation>Central&amp;databas:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="464" />
-        <location filename="../../desk/ui/network/page.py" line="466" />
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="467" />
         <source>Choose the central database file</source>
         <translation>Välj centraldatabasens fil</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="468" />
         <source>Share folder</source>
         <translation>Delad mapp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="470" />
         <source>&amp;Collect counts</source>
         <translation>&amp;Samla in statistik</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="471" />
         <source>Collect counts from the share</source>
         <translation>Samla in statistik från den delade mappen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="472" />
         <source>Also remove counts of files no longer on the share</source>
         <translation>Ta också bort statistiken för filer som inte längre finns i den delade mappen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="475" />
         <source>Needed only when the counts folder is gone or far fewer files are found than before; without it such a collection is refused and nothing is removed.</source>
         <translation>Behövs bara när statistikmappen saknas eller mycket färre filer hittas än tidigare; utan den avvisas insamlingen och ingenting tas bort.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="479" />
         <source>Collection progress</source>
         <translation>Insamlingens förlopp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="480" />
-        <source>&amp;From:</source>
-        <translation>&amp;Från:</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/network/page.py" line="481" />
-        <source>&amp;To:</source>
-        <translation>&amp;Till:</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/network/page.py" line="482" />
-        <source>First day of the period</source>
-        <translation>Periodens första dag</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/network/page.py" line="483" />
-        <source>Last day of the period</source>
-        <translation>Periodens sista dag</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/network/page.py" line="484" />
         <source>&amp;Branches</source>
         <translation>&amp;Verksamhetsställen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="485" />
         <source>&amp;Regions</source>
         <translation>&amp;Regioner</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="486" />
-        <location filename="../../desk/ui/network/page.py" line="500" />
         <source>Branches</source>
         <translation>Verksamhetsställen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="487" />
         <source>Regions</source>
         <translation>Regioner</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="488" />
         <source>Files skipped</source>
         <translation>Överhoppade filer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="491" />
         <source>Branch</source>
         <translation>Verksamhetsställe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="492" />
-        <location filename="../../desk/ui/network/page.py" line="500" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="493" />
         <source>Devices</source>
         <translation>Enheter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="494" />
         <source>Last sync</source>
         <translation>Senast skickat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="495" />
-        <location filename="../../desk/ui/network/page.py" line="500" />
         <source>Sessions</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="496" />
-        <location filename="../../desk/ui/network/page.py" line="500" />
         <source>Minutes</source>
         <translation>Minuter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="502" />
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="502" />
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
@@ -328,107 +238,86 @@
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="14" />
         <source>share not found</source>
         <translation>den delade mappen hittas inte</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="15" />
         <source>no permission to write to the share</source>
         <translation>ingen behörighet att skriva i den delade mappen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="16" />
         <source>the share is full</source>
         <translation>den delade mappen är full</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="17" />
         <source>a file on the share is in use</source>
         <translation>en fil i den delade mappen används</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="18" />
         <source>the file read back from the share was not what was written</source>
         <translation>filen som lästes tillbaka från den delade mappen var inte den som skrevs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="21" />
         <source>the branch id is not set (Settings)</source>
         <translation>verksamhetsställets id är inte angivet (Inställningar)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="22" />
         <source>a link or other odd entry on the share was refused (never followed)</source>
         <translation>en länk eller annan udda post i den delade mappen avvisades (följs aldrig)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="25" />
         <source>a file on the share is larger than allowed</source>
         <translation>en fil i den delade mappen är större än tillåtet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="26" />
         <source>the counts file to send failed its check and was not written</source>
         <translation>statistikfilen som skulle skickas klarade inte kontrollen och skrevs inte</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="29" />
         <source>the share could not be written</source>
         <translation>det gick inte att skriva i den delade mappen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="37" />
         <source>the service catalogue on the share cannot be read</source>
         <translation>tjänstekatalogen i den delade mappen kan inte läsas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="38" />
         <source>the service catalogue on the share is too large</source>
         <translation>tjänstekatalogen i den delade mappen är för stor</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="39" />
         <source>the service catalogue on the share is not valid</source>
         <translation>tjänstekatalogen i den delade mappen är inte giltig</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="40" />
         <source>the service catalogue on the share jumps from version %2 to %1</source>
         <translation>tjänstekatalogen i den delade mappen hoppar från version %2 till %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="43" />
         <source>the service catalogue on the share drops the code %1 without a successor</source>
         <translation>tjänstekatalogen i den delade mappen saknar koden %1 utan efterföljare</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="46" />
         <source>the service catalogue on the share has a label that is not plain text (%1)</source>
         <translation>tjänstekatalogen i den delade mappen har ett namn som inte är ren text (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="57" />
         <source>Catalogue not used: %1.</source>
         <translation>Tjänstekatalogen togs inte i bruk: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="64" />
         <source>Last sent %1.</source>
         <translation>Senast skickat %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="69" />
         <source>Send counts now</source>
         <translation>Skicka statistiken nu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="74" />
         <source>Click or press Enter to send counts now</source>
         <translation>Klicka eller tryck Enter för att skicka statistiken nu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="79" />
         <source>&amp;Counts</source>
         <translation>&amp;Statistik</translation>
     </message>

@@ -1,6 +1,6 @@
-"""Sync budgets (DESIGN.md section 8, issue 15): one month's sync ≤ 100 ms; collecting 2,000 devices × 12 months,
-fully validated, ≤ 1.0 × a bare json.load of the same files and ≤ 300 MB peak memory; collecting again with
-nothing changed ≤ 0.2 × the first collection.
+"""Sync budgets (docs/architecture.md §5, issue 15): one month's sync ≤ 100 ms; collecting 2,000 devices × 12
+months, fully validated, ≤ 1.0 × a bare json.load of the same files and ≤ 300 MB peak memory; collecting again
+with nothing changed ≤ 0.2 × the first collection.
 
 The share is generated once and cached under /tmp (DESK_BENCH_SHARE overrides). Collection and
 the json.load baseline each run in a fresh subprocess; the files are read once beforehand so both
