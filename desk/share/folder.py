@@ -75,15 +75,20 @@ class _Folder:
         if kind_of(status) == EntryKind.LINK:
             raise ShareError(ShareProblem.NOT_REGULAR, f"{self.path / name} is a link; not followed")
 
-    def entries(self) -> list[tuple[str, os.stat_result]]:
+    def entries(self, stat_files: bool) -> list[tuple[str, EntryKind, os.stat_result | None]]:
+        """Name, kind and (for files when asked, for everything without descriptors) lstat of each entry."""
         with os.scandir(self.fd if self.fd is not None else self.path) as listing:
-            names = [entry.name for entry in listing]
-        result = []
-        for name in sorted(names):
-            try:
-                result.append((name, self.lstat(name)))
-            except FileNotFoundError:
-                continue  # removed while listing
+            found = [(entry.name, _scanned_kind(entry) if self.fd is not None else None) for entry in listing]
+        result: list[tuple[str, EntryKind, os.stat_result | None]] = []
+        for name, kind in sorted(found, key=lambda item: item[0]):
+            status = None
+            if kind is None or (stat_files and kind == EntryKind.FILE):
+                try:
+                    status = self.lstat(name)
+                except FileNotFoundError:
+                    continue  # removed while listing
+                kind = kind_of(status)
+            result.append((name, kind, status))
         return result
 
     def close(self) -> None:
@@ -91,12 +96,52 @@ class _Folder:
             os.close(self.fd)
 
 
+def _scanned_kind(entry: os.DirEntry[str]) -> EntryKind:
+    """The kind from the listing itself (POSIX d_type: no system call), links never resolved."""
+    if entry.is_symlink():
+        return EntryKind.LINK
+    if entry.is_dir(follow_symlinks=False):
+        return EntryKind.FOLDER
+    if entry.is_file(follow_symlinks=False):
+        return EntryKind.FILE
+    return EntryKind.OTHER
+
+
 class FolderShare:
-    """A share that is a folder of this computer's file system."""
+    """A share that is a folder of this computer's file system.
+
+    On POSIX the descriptor of the last folder opened is kept, so that reading many files of one
+    folder (a collection) walks from the root once; ``close()`` releases it.
+    """
 
     def __init__(self, root: Path | str) -> None:
         self.location = str(root)
         self.root = Path(os.path.abspath(Path(root).expanduser()))
+        self._kept: tuple[tuple[str, ...], int] | None = None
+
+    def close(self) -> None:
+        """Release the kept folder descriptor."""
+        if self._kept is not None:
+            os.close(self._kept[1])
+            self._kept = None
+
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:  # interpreter shutdown: nothing to release into
+            pass
+
+    def _start(self, parts: list[str], create: bool) -> tuple[int, int]:
+        """A descriptor to start walking from and how many parts it covers: the kept folder when it leads there."""
+        if self._kept is not None and not create:
+            kept_parts, kept_fd = self._kept
+            if tuple(parts[: len(kept_parts)]) == kept_parts:
+                return os.dup(kept_fd), len(kept_parts)
+        return os.open(self.root, os.O_RDONLY | _DIRECTORY | _CLOEXEC), 0
+
+    def _keep(self, parts: list[str], fd: int) -> None:
+        self.close()
+        self._kept = (tuple(parts), os.dup(fd))
 
     def __repr__(self) -> str:
         return f"FolderShare({self.location!r})"
@@ -108,45 +153,55 @@ class FolderShare:
         """Open the folder at parts from the root, refusing any link on the way."""
         try:
             if _USE_FDS:
-                fd = os.open(self.root, os.O_RDONLY | _DIRECTORY | _CLOEXEC)
-                current = self.root
-                try:
-                    for part in parts:
-                        if create:
-                            try:
-                                os.mkdir(part, dir_fd=fd)
-                            except FileExistsError:
-                                pass
-                        try:
-                            child = os.open(part, os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC, dir_fd=fd)
-                        except OSError as exc:
-                            self._explain_folder(_Folder(current, fd), part, exc)
-                            raise
-                        os.close(fd)
-                        fd, current = child, current / part
-                except BaseException:
-                    os.close(fd)
-                    raise
-                folder = _Folder(self.root.joinpath(*parts), fd)
+                folder = _Folder(self.root.joinpath(*parts), self._walk_descriptors(parts, create))
             else:
-                path = self.root
-                for part in parts:
-                    if create:
-                        try:
-                            os.mkdir(path / part)
-                        except FileExistsError:
-                            pass
-                    kind = kind_of(os.stat(path / part, follow_symlinks=False))
-                    if kind != EntryKind.FOLDER:
-                        raise ShareError(ShareProblem.NOT_REGULAR, f"{path / part} is a {kind.value}, not a folder")
-                    path = path / part
-                folder = _Folder(path, None)
+                folder = _Folder(self._walk_paths(parts, create), None)
         except OSError as exc:
             raise as_share_error(exc) from exc
         try:
             yield folder
         finally:
             folder.close()
+
+    def _walk_descriptors(self, parts: list[str], create: bool) -> int:
+        """Open each part below the one before with O_NOFOLLOW: a link anywhere fails the walk."""
+        fd, covered = self._start(parts, create)
+        current = self.root.joinpath(*parts[:covered])
+        try:
+            for depth, part in enumerate(parts[covered:], start=covered):
+                if depth == len(parts) - 1 and depth > covered and not create:
+                    self._keep(parts[:depth], fd)  # the parent: its other folders come next
+                if create:
+                    try:
+                        os.mkdir(part, dir_fd=fd)
+                    except FileExistsError:
+                        pass
+                try:
+                    child = os.open(part, os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC, dir_fd=fd)
+                except OSError as exc:
+                    self._explain_folder(_Folder(current, fd), part, exc)
+                    raise
+                os.close(fd)
+                fd, current = child, current / part
+        except BaseException:
+            os.close(fd)
+            raise
+        return fd
+
+    def _walk_paths(self, parts: list[str], create: bool) -> Path:
+        """Without descriptors: lstat each part first; links and junctions are refused."""
+        path = self.root
+        for part in parts:
+            if create:
+                try:
+                    os.mkdir(path / part)
+                except FileExistsError:
+                    pass
+            kind = kind_of(os.stat(path / part, follow_symlinks=False))
+            if kind != EntryKind.FOLDER:
+                raise ShareError(ShareProblem.NOT_REGULAR, f"{path / part} is a {kind.value}, not a folder")
+            path = path / part
+        return path
 
     @staticmethod
     def _explain_folder(parent: _Folder, part: str, exc: OSError) -> None:
@@ -183,15 +238,18 @@ class FolderShare:
             raise
         except OSError as exc:
             raise as_share_error(exc) from exc
-        return _entry(path, status)
+        return _entry(path, kind_of(status), status)
 
-    def list_folder(self, folder: str) -> list[ShareEntry]:
-        """Entries directly in a folder, sorted by name; [] when it does not exist."""
+    def list_folder(self, folder: str, stat_files: bool = True) -> list[ShareEntry]:
+        """Entries directly in a folder, sorted by name; [] when it does not exist.
+
+        With stat_files False, files may come without size and time (-1): cheaper when they are read anyway.
+        """
         parts = split(folder)
         prefix = folder + "/" if folder else ""
         try:
             with self._folder(parts) as opened:
-                return [_entry(prefix + name, status) for name, status in opened.entries()]
+                return [_entry(prefix + name, kind, status) for name, kind, status in opened.entries(stat_files)]
         except ShareError as exc:
             if exc.problem == ShareProblem.SHARE_NOT_FOUND and self.reachable():
                 return []
@@ -226,19 +284,26 @@ class FolderShare:
         except OSError as exc:
             raise as_share_error(exc) from exc
 
-    def read_many(self, folder: str, names: list[str], limit: int) -> Iterator[tuple[str, bytes | ShareError]]:
-        """Read several files of one folder, opening the folder once; yields (name, bytes or the error)."""
+    def read_many(self, folder: str, names: list[str], limit: int) -> Iterator[tuple[ShareEntry, bytes | ShareError]]:
+        """Read several files of one folder, opening the folder once; yields (entry, bytes or the error).
+
+        The entry's size and time are those of the file as read.
+        """
         try:
             with self._folder(split(folder)) as opened:
                 for name in names:
+                    path = f"{folder}/{name}"
+                    status: list[os.stat_result] = []
                     try:
-                        yield name, _read_opened(opened, name, limit, f"{folder}/{name}")
+                        data = _read_opened(opened, name, limit, path, status)
                     except OSError as exc:
-                        yield name, as_share_error(exc)
+                        yield ShareEntry(path, EntryKind.FILE, -1, -1), as_share_error(exc)
+                        continue
+                    yield ShareEntry(path, EntryKind.FILE, status[0].st_size, status[0].st_mtime_ns), data
         except OSError as exc:
             error = as_share_error(exc)
             for name in names:
-                yield name, error
+                yield ShareEntry(f"{folder}/{name}", EntryKind.FILE, -1, -1), error
 
     def write_atomically(self, path: str, data: bytes) -> None:
         """Write bytes via a temporary file in the same folder, fsync, rename, read back, verify."""
@@ -316,14 +381,17 @@ class FolderShare:
             raise as_share_error(exc) from exc
 
 
-def _entry(path: str, status: os.stat_result) -> ShareEntry:
-    kind = kind_of(status)
+def _entry(path: str, kind: EntryKind, status: os.stat_result | None) -> ShareEntry:
     if kind == EntryKind.FILE:
+        if status is None:
+            return ShareEntry(path, kind, -1, -1)
         return ShareEntry(path, kind, status.st_size, status.st_mtime_ns)
     return ShareEntry(path, kind)
 
 
-def _read_opened(folder: _Folder, name: str, limit: int, path: str) -> bytes:
+def _read_opened(
+    folder: _Folder, name: str, limit: int, path: str, status_out: list[os.stat_result] | None = None
+) -> bytes:
     """Read a regular file of an opened folder without following a link, at most limit bytes."""
     try:
         fd = folder.open_file(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -332,6 +400,8 @@ def _read_opened(folder: _Folder, name: str, limit: int, path: str) -> bytes:
         raise
     try:
         status = os.fstat(fd)
+        if status_out is not None:
+            status_out.append(status)
         if not stat_module.S_ISREG(status.st_mode):
             raise ShareError(ShareProblem.NOT_REGULAR, f"{path} is not a regular file")
         if status.st_size > limit:

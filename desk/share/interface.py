@@ -57,8 +57,11 @@ class Share(Protocol):
         """The entry at path (a link is reported as a link), or None when nothing is there."""
         ...
 
-    def list_folder(self, folder: str) -> list[ShareEntry]:
-        """The entries directly in a folder, sorted by name; [] when the folder does not exist."""
+    def list_folder(self, folder: str, stat_files: bool = True) -> list[ShareEntry]:
+        """The entries directly in a folder, sorted by name; [] when the folder does not exist.
+
+        With stat_files False a backend may leave files' size and time at -1 (cheaper when they are read anyway).
+        """
         ...
 
     def walk(self, folder: str, max_entries: int) -> list[ShareEntry]:
@@ -72,8 +75,11 @@ class Share(Protocol):
         """A regular file's bytes; ShareError TOO_LARGE when it is larger than limit bytes."""
         ...
 
-    def read_many(self, folder: str, names: list[str], limit: int) -> Iterator[tuple[str, "bytes | ShareError"]]:
-        """Read several files of one folder (the folder opened once); yields (name, bytes or the error)."""
+    def read_many(self, folder: str, names: list[str], limit: int) -> Iterator[tuple[ShareEntry, "bytes | ShareError"]]:
+        """Read several files of one folder (the folder opened once); yields (entry, bytes or the error).
+
+        The entry's size and time are those of the file as read.
+        """
         ...
 
     def write_atomically(self, path: str, data: bytes) -> None:

@@ -13,6 +13,7 @@ A device found under two branch ids (its id changed and the old files stayed) is
 from its newest file.
 """
 
+import gc
 import logging
 import sqlite3
 from collections import Counter
@@ -24,7 +25,7 @@ from typing import Any
 
 from desk.domain.catalogue import Catalogue
 from desk.errors import SyncError
-from desk.share import EntryKind, FolderShare, Share, ShareError, ShareProblem, layout
+from desk.share import EntryKind, FolderShare, Share, ShareEntry, ShareError, ShareProblem, layout
 from desk.sync.catalogue_check import CatalogueNote, CatalogueRefused, check_published, read_published
 from desk.sync.central_db import CentralDatabase
 from desk.sync.counts import MAX_FILE_BYTES, CheckedFile, CountsFileError, check_file
@@ -113,8 +114,11 @@ class _Candidate:
     mtime_ns: int
 
 
-def _list_files(store: Share, skipped: list[Skipped]) -> list[_Candidate]:
-    """Counts files under counts/v1/<branch>/<device>/; odd entries are skipped, links never entered."""
+def _list_files(store: Share, skipped: list[Skipped], known_devices: set[tuple[str, str]]) -> list[_Candidate]:
+    """Counts files under counts/v1/<branch>/<device>/; odd entries are skipped, links never entered.
+
+    Files of devices collected before come with size and time, to leave unchanged ones unread.
+    """
     found: list[_Candidate] = []
     for branch in store.list_folder(layout.COUNTS):
         if branch.kind != EntryKind.FOLDER:
@@ -126,7 +130,8 @@ def _list_files(store: Share, skipped: list[Skipped]) -> list[_Candidate]:
                 reason = SkipReason.NOT_IN_DEVICE_FOLDER if device.kind == EntryKind.FILE else SkipReason.NOT_REGULAR
                 skipped.append(Skipped(device.path, reason))
                 continue
-            for entry in _listing(store, device.path, skipped):
+            stat_files = (branch.name, device.name) in known_devices
+            for entry in _listing(store, device.path, skipped, stat_files):
                 name = entry.name
                 if layout.TEMP_MARKER in name and entry.kind == EntryKind.FILE:
                     continue
@@ -140,10 +145,10 @@ def _list_files(store: Share, skipped: list[Skipped]) -> list[_Candidate]:
     return found
 
 
-def _listing(store: Share, folder: str, skipped: list[Skipped]) -> list[Any]:
+def _listing(store: Share, folder: str, skipped: list[Skipped], stat_files: bool = False) -> list[Any]:
     """A folder's entries; an unreadable folder is skipped with its reason, never the whole collection."""
     try:
-        return store.list_folder(folder)
+        return store.list_folder(folder, stat_files)
     except ShareError as exc:
         skipped.append(Skipped(folder, *_read_reason(exc)))
         return []
@@ -155,6 +160,13 @@ def _read_reason(exc: ShareError) -> tuple[SkipReason, dict[str, str]]:
     if exc.problem == ShareProblem.TOO_LARGE:
         return SkipReason.TOO_LARGE, {"limit": str(MAX_FILE_BYTES)}
     return SkipReason.UNREADABLE, {"detail": exc.detail[:200]}
+
+
+def _known_devices(central: CentralDatabase) -> set[tuple[str, str]]:
+    with central.raw() as connection:
+        return {
+            (branch, device) for branch, device in connection.execute("SELECT branch_id, device_id FROM count_file")
+        }
 
 
 def coordinator_catalogue(store: Share, result: CollectResult) -> Catalogue:
@@ -198,7 +210,7 @@ def collect(
     try:
         counts_root = store.stat(layout.COUNTS)
         if counts_root is not None and counts_root.kind == EntryKind.FOLDER:
-            files = _list_files(store, result.skipped)
+            files = _list_files(store, result.skipped, _known_devices(central))
         elif prune:
             files = []
         else:
@@ -207,6 +219,30 @@ def collect(
         raise CollectError(CollectProblem.UNREADABLE, share=location, detail=exc.detail) from exc
     result.files = len(files)
     catalogue = coordinator_catalogue(store, result)
+    collecting = gc.isenabled()
+    gc.disable()  # the loop makes no reference cycles; sweeps over its growing tables only cost time
+    try:
+        _collect_files(central, store, files, result, progress, prune)
+    finally:
+        if collecting:
+            gc.enable()
+    if progress is not None:
+        progress(len(files), len(files))
+    known = catalogue.by_code()
+    result.unknown_codes = {code: n for code, n in sorted(result.unknown_codes.items()) if code not in known}
+    return result
+
+
+def _collect_files(
+    central: CentralDatabase,
+    store: Share,
+    files: list["_Candidate"],
+    result: CollectResult,
+    progress: Callable[[int, int], None] | None,
+    prune: bool,
+) -> None:
+    """The collection's one transaction: refuse a sharp fall, collect, record the skipped files."""
+    location = store.location
     with central.raw() as connection:
         connection.isolation_level = None
         connection.execute("BEGIN IMMEDIATE")
@@ -226,11 +262,6 @@ def collect(
         except BaseException:
             connection.execute("ROLLBACK")
             raise
-    if progress is not None:
-        progress(len(files), len(files))
-    known = catalogue.by_code()
-    result.unknown_codes = {code: n for code, n in sorted(result.unknown_codes.items()) if code not in known}
-    return result
 
 
 class _Collection:
@@ -279,8 +310,8 @@ class _Collection:
         done = len(files) - sum(len(group) for group in to_read.values())
         for folder, group in to_read.items():
             by_name = {candidate.relpath.rsplit("/", 1)[1]: candidate for candidate in group}
-            for name, content in self.store.read_many(folder, list(by_name), MAX_FILE_BYTES):
-                self._one(by_name[name], content)
+            for entry, content in self.store.read_many(folder, list(by_name), MAX_FILE_BYTES):
+                self._one(by_name[entry.name], entry, content)
                 done += 1
                 if done % _PROGRESS_EVERY == 0:
                     self._flush()
@@ -297,7 +328,7 @@ class _Collection:
         self.connection.execute("DELETE FROM branch")
         self.connection.execute(_REBUILD_BRANCHES)
 
-    def _one(self, candidate: _Candidate, content: bytes | ShareError) -> None:
+    def _one(self, candidate: _Candidate, entry: ShareEntry, content: bytes | ShareError) -> None:
         """Check and queue one file; any failure skips this file only."""
         relpath = candidate.relpath
         if isinstance(content, ShareError):
@@ -313,7 +344,7 @@ class _Collection:
             log.exception("unexpected failure checking %s", relpath)
             self.result.skipped.append(Skipped(relpath, SkipReason.OTHER, {"detail": type(exc).__name__}))
             return
-        self.seen_rows.append((relpath, candidate.size, candidate.mtime_ns))
+        self.seen_rows.append((relpath, entry.size, entry.mtime_ns))
         if previous is not None and previous[1] == checked.content_sha256:
             self.result.unchanged += 1
             return
