@@ -108,5 +108,5 @@ def check_published(raw: bytes, installed: Catalogue | None) -> Catalogue:
 
 
 def _plain(text: str) -> bool:
-    """No control characters, no markup brackets, no lone surrogates."""
-    return not any(unicodedata.category(character) in ("Cc", "Cf", "Cs") or character in "<>&" for character in text)
+    """No control or format characters, no markup brackets, no lone surrogates."""
+    return not any(unicodedata.category(character) in ("Cc", "Cf", "Cs") or character in "<>" for character in text)

@@ -27,6 +27,7 @@ EXPECTED = {
     "codes-minutes-sessions": None,
     "future-generated-at": None,
     "unknown-service-code": None,
+    "unseen-catalogue-version": None,
     "newer-format": "newer-format",
 }
 
@@ -116,6 +117,7 @@ def files() -> dict[str, bytes]:
         d["counts"]["month"]["by_service_all"] = {"netbank": 6, "hologram-help": 1}
 
     document("unknown-service-code", unknown_code)
+    document("unseen-catalogue-version", lambda d: d.update(catalogue_version=987654))
     document("newer-format", lambda d: d.update(format_version=2, new_section={"x": 1}))
     return result
 
