@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk.cli.common import CommandError, add_period, check_path_length, check_period, fail, open_local_database
-from desk.domain.languages import LANGUAGES
 
 if TYPE_CHECKING:
     from desk.sync.central_db import CentralDatabase
@@ -33,6 +32,12 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     collect = central_commands.add_parser("collect", help="read every device's counts files into a central database")
     collect.add_argument("--share", type=Path, required=True, metavar="PATH", help="the share folder")
     collect.add_argument("--db", type=Path, required=True, metavar="F", help="the central database file")
+    collect.add_argument(
+        "--prune",
+        action="store_true",
+        help="allow removing the counts of files no longer on the share even when the counts folder "
+        "is missing or far fewer files are found than before",
+    )
     collect.set_defaults(handler=run_collect)
 
     stats = central_commands.add_parser("stats", help="network totals for a period, shaped like `desk stats`")
@@ -43,14 +48,12 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     stats.add_argument("--json", action="store_true", help="print JSON (the only format for now)")
     stats.set_defaults(handler=run_central_stats)
 
-    report = central_commands.add_parser("report", help="the network report (PDF or CSV)")
+    report = central_commands.add_parser("report", help="the network report (PDF, CSV or an Excel workbook)")
     report.add_argument("--db", type=Path, required=True, metavar="F", help="the central database file")
     add_period(report)
-    report.add_argument("--out", type=Path, required=True, metavar="F", help="output file")
-    report.add_argument("--format", choices=("pdf", "csv"), default="pdf", help="pdf (default) or csv")
-    report.add_argument(
-        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="report language (default: the app's)"
-    )
+    from desk.cli.report import add_output_options  # --out, --format (pdf, csv, xlsx) and --lang, as `desk report`
+
+    add_output_options(report)
     report.set_defaults(handler=run_central_report)
 
 
@@ -70,6 +73,10 @@ def run_sync(args: argparse.Namespace) -> int:
             "(or IT sets it in the site config) and run again",
             1,
         )
+    if result.problem is not None and result.problem.value in ("invalid-file", "not-regular", "too-large"):
+        return fail(
+            f"counts not sent to {result.share}: {result.status().error} ({result.error}); local data is unchanged", 1
+        )
     if not result.ok:
         waiting = f"{result.months_waiting} month(s) waiting" if result.months_waiting else "nothing lost"
         return fail(
@@ -79,7 +86,9 @@ def run_sync(args: argparse.Namespace) -> int:
         )
     written = ", ".join(result.written) if result.written else "none"
     print(f"counts sent to {result.share}: months written: {written}; {result.unchanged} unchanged")
-    for note in (result.catalogue_note, result.guides_note):
+    if result.catalogue_note:
+        print(f"note: {result.catalogue_note}")
+    for note in (result.guides_note,):
         if note:
             print(f"note: {note}")
     if result.catalogue_installed:
@@ -106,7 +115,7 @@ def _open_central(path: Path, must_exist: bool) -> "CentralDatabase":
 
 def run_collect(args: argparse.Namespace) -> int:
     """Collect the share into the central database and list skipped files."""
-    from desk.sync.collect import collect
+    from desk.sync.collect import CollectError, CollectProblem, collect
 
     share = args.share.expanduser()
     check_path_length("--share", share)
@@ -114,12 +123,19 @@ def run_collect(args: argparse.Namespace) -> int:
         return fail(f"--share: share not found: {share}; check the path and the network drive", EXIT_TRY_LATER)
     central = _open_central(args.db, must_exist=False)
     try:
-        result = collect(share, central)
+        result = collect(share, central, prune=args.prune)
+    except CollectError as exc:
+        unavailable = exc.problem in (CollectProblem.SHARE_NOT_FOUND, CollectProblem.UNREADABLE)
+        return fail(f"--share: {exc}", EXIT_TRY_LATER if unavailable else 1)
     finally:
         central.close()
     print(f"collected {share}: {result.summary()}")
     for item in result.skipped:
         print(f"skipped {item.relpath}: {item.reason}")
+    if result.catalogue_refused is not None:
+        print(f"note: {result.catalogue_refused.english()}")
+    for code, files in result.unknown_codes.items():
+        print(f"note: service code {code} is not in the catalogue ({files} files); counted as it is")
     return 0
 
 
