@@ -1,9 +1,9 @@
 """Kill the real desk page with SIGKILL at random moments: nothing shown as saved is lost or doubled.
 
 Each run starts tests/integration/desk_crash_driver.py in a subprocess (offscreen Qt, the real DeskPage,
-Database and background writer) on the same data dir, lets it log sessions through the page for a random
-moment and kills it. Before the next run the test reads the database itself and checks that the driver's
-next start shows exactly the open sessions the database holds.
+Database and background writer) on the same data dir, lets it log sessions through the page until a random
+number of them are saved, and kills it a random instant later. Before the next run the test reads the
+database itself and checks that the driver's next start shows exactly the open sessions the database holds.
 """
 
 import os
@@ -51,14 +51,19 @@ def _watch(process: subprocess.Popen, rng: random.Random) -> list[str]:
     early = rng.random() < 0.2  # now and then, die during start-up
     timer = threading.Timer(rng.uniform(0.05, 0.6) if early else 8.0, kill)
     timer.start()
+    # Once ready, die after a random number of saves (facts, not a time window, so a busy machine still
+    # logs enough entries), at a random instant within the next few writes.
+    saves_before_kill = rng.randint(1, 3)
     lines = []
     assert process.stdout is not None
     for line in process.stdout:
         lines.append(line.strip())
-        if line.startswith("READY") and not early:
-            timer.cancel()
-            timer = threading.Timer(rng.uniform(0.0, 0.35), kill)
-            timer.start()
+        if line.startswith("SAVED") and not early:
+            saves_before_kill -= 1
+            if saves_before_kill == 0:
+                timer.cancel()
+                timer = threading.Timer(rng.uniform(0.0, 0.05), kill)
+                timer.start()
     process.wait(timeout=15)
     timer.cancel()
     assert process.returncode == -signal.SIGKILL, f"driver ended by itself: {process.returncode}"
