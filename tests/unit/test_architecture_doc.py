@@ -1,0 +1,26 @@
+"""docs/architecture.md names every module the import contracts put in a layer."""
+
+import re
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _contract_modules() -> set[str]:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["importlinter"]
+    return {
+        name.strip().strip("()")
+        for contract in config["contracts"]
+        if contract["type"] == "layers"
+        for layer in contract["layers"]
+        for name in layer.split("|")
+    }
+
+
+def test_every_module_of_the_layer_contracts_is_in_the_architecture_doc():
+    doc = (ROOT / "docs" / "architecture.md").read_text("utf-8").replace("\\|", "|")
+    named = {part.strip() for span in re.findall(r"`([^`]+)`", doc) for part in span.split("|")}
+    modules = _contract_modules()
+    assert {"desk.ui", "desk.store", "sessions", "main_window"} <= modules
+    assert sorted(modules - named) == [], "docs/architecture.md section 1 must follow the contracts in pyproject.toml"
