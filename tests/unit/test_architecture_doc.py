@@ -24,3 +24,21 @@ def test_every_module_of_the_layer_contracts_is_in_the_architecture_doc():
     modules = _contract_modules()
     assert {"desk.ui", "desk.store", "sessions", "main_window"} <= modules
     assert sorted(modules - named) == [], "docs/architecture.md section 1 must follow the contracts in pyproject.toml"
+
+
+def test_code_and_docs_cite_only_notes_in_the_repository():
+    outside = ("DESIGN.md", "domain.md", "style.md", "guides-review.md", "../shared")
+    files = [
+        *ROOT.joinpath("desk").rglob("*.py"),
+        *ROOT.joinpath("tests").rglob("*.py"),
+        *ROOT.joinpath("docs").rglob("*.md"),
+        *ROOT.glob("*.md"),
+    ]
+    citing = sorted(
+        str(path.relative_to(ROOT)) for path in files if any(note in path.read_text("utf-8") for note in outside)
+    )
+    assert citing == [this_file()], "cite docs/architecture.md (or another file in the repository) instead"
+
+
+def this_file() -> str:
+    return str(Path(__file__).resolve().relative_to(ROOT))
