@@ -42,3 +42,22 @@ def test_code_and_docs_cite_only_notes_in_the_repository():
 
 def this_file() -> str:
     return str(Path(__file__).resolve().relative_to(ROOT))
+
+
+def test_every_module_has_its_place_in_the_layer_contracts():
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["importlinter"]
+    unplaced = []
+    for contract in config["contracts"]:
+        if contract["type"] != "layers":
+            continue
+        placed = {name.strip().strip("()") for layer in contract["layers"] for name in layer.split("|")}
+        container = contract.get("containers", ["desk"])[0]
+        folder = ROOT.joinpath(*container.split("."))
+        for path in folder.iterdir():
+            if path.name == "__init__.py" or (path.name.startswith((".", "_")) and path.name != "__main__.py"):
+                continue
+            if path.suffix == ".py" or (path / "__init__.py").exists():
+                name = path.stem if container != "desk" else f"desk.{path.stem}"
+                if name not in placed:
+                    unplaced.append(f"{container}: {path.name}")
+    assert unplaced == [], "give each module its layer in pyproject.toml [tool.importlinter] (and architecture.md)"
