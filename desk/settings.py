@@ -94,6 +94,20 @@ SUPPRESSION_THRESHOLD = Setting(
 )
 BRANCH_GUIDES = Setting("guides.branch_folder", str, "", "Branch's own guide folder")
 
+
+def _public_key_check(value: str) -> str | None:
+    from desk.guides.signing import public_key_problem
+
+    return public_key_problem(value)
+
+
+#: Read from the site config only (desk.guides.signing.site_public_key): IT names the coordinator's key.
+GUIDES_PACK_KEY = Setting(
+    "guides.pack_public_key", str, "", "Coordinator's guide-pack signing key", extra_check=_public_key_check
+)
+#: Settings that only IT sets in the site config; the Settings page does not show them.
+SITE_ONLY_SETTINGS: tuple[Setting, ...] = (GUIDES_PACK_KEY,)
+
 ALL_SETTINGS: tuple[Setting, ...] = (
     BRANCH_ID,
     BRANCH_NAME,
@@ -105,4 +119,4 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     SUPPRESSION_THRESHOLD,
     BRANCH_GUIDES,
 )
-BY_KEY = {setting.key: setting for setting in ALL_SETTINGS}
+BY_KEY = {setting.key: setting for setting in (*ALL_SETTINGS, *SITE_ONLY_SETTINGS)}
