@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 
 PACK_FOLDER = ("digituki-desk", "guides")
 HASH_FILE = ".pack-sha256"
+#: In the cache: the coordinator's public key the pack's signature was verified with, when it was.
+SIGNER_FILE = ".pack-signer"
 #: Next to the cache: the hash of the last pack that was refused, with why, so it is not checked again.
 REFUSED_SUFFIX = "-refused.json"
 
@@ -83,6 +85,20 @@ def cached_hash(cache_dir: Path) -> str:
         return (cache_dir / HASH_FILE).read_text(encoding="ascii").strip()
     except (OSError, UnicodeDecodeError):
         return ""
+
+
+def cache_trust_problem(cache_dir: Path, public_key: str | None = None) -> str | None:
+    """Why the cached pack must not be used (the site names a key it was not verified with), or None."""
+    public_key = site_public_key() if public_key is None else public_key
+    if not public_key or not cached_hash(cache_dir):
+        return None
+    try:
+        signer = (cache_dir / SIGNER_FILE).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        signer = ""
+    if signer != public_key:
+        return "the coordinator's guide pack in use is not signed with the key in the site config; it is not used"
+    return None
 
 
 def _refused_path(cache_dir: Path) -> Path:
@@ -273,6 +289,8 @@ def _install(
             return refused
         changes = _record_changes(fresh, cache_dir, results, hashes, bool(public_key))
         (fresh / HASH_FILE).write_text(digest, encoding="ascii")
+        if public_key:
+            (fresh / SIGNER_FILE).write_text(public_key, encoding="ascii")
         _swap(fresh, cache_dir)
     except OSError as exc:
         log.info("guide pack copy failed: %s", exc)
@@ -291,7 +309,9 @@ def _record_changes(
         old: dict[str, Any] = json.loads((cache_dir / GUIDES_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         old = {}
-    changes = compare_guides(old if isinstance(old, dict) else {}, new, datetime.now().astimezone(), signed)
+    changes = compare_guides(
+        old if isinstance(old, dict) else {}, new, datetime.now().astimezone().replace(microsecond=0), signed
+    )
     (fresh / GUIDES_FILE).write_text(json.dumps(new, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     (fresh / CHANGES_FILE).write_text(json.dumps(changes.to_json(), ensure_ascii=False), encoding="utf-8")
     return changes
