@@ -167,10 +167,12 @@ def shipped_root() -> Path:
 
 
 def default_sources(branch_folder: str = "", cache_dir: Path | None = None) -> list[GuideSource]:
-    """Coordinator pack (local cache), the branch's own folder when set, and the shipped guides."""
+    """The coordinator's pack (unless the site's key did not verify it), the branch's folder, the shipped guides."""
     from desk import paths
+    from desk.guides.pack import cache_trust_problem
 
-    sources = [GuideSource(Origin.COORDINATOR, cache_dir or paths.guide_cache_dir())]
+    cache = cache_dir or paths.guide_cache_dir()
+    sources = [] if cache_trust_problem(cache) else [GuideSource(Origin.COORDINATOR, cache)]
     if branch_folder.strip():
         sources.append(GuideSource(Origin.BRANCH, Path(branch_folder).expanduser()))
     sources.append(GuideSource(Origin.SHIPPED, shipped_root()))

@@ -7,7 +7,7 @@ from pathlib import Path
 from desk.domain.catalogue import Catalogue
 from desk.guides.index import GuideIndex
 from desk.guides.library import Library, default_sources, load_library
-from desk.guides.model import Origin, Problem
+from desk.guides.model import Problem
 from desk.guides.pack import PackResult, cache_trust_problem, cached_hash, refresh_pack
 from desk.guides.pack_changes import PackChanges, read_changes
 from desk.guides.signing import site_public_key
@@ -48,10 +48,7 @@ def load_guides(
     public_key = site_public_key()
     pack = refresh_pack(share_dir, cache_dir, catalogue, today, public_key) if share_dir is not None else None
     untrusted = cache_trust_problem(cache_dir, public_key)
-    sources = default_sources(branch_folder, cache_dir)
-    if untrusted:
-        sources = [source for source in sources if source.origin is not Origin.COORDINATOR]
-    library = load_library(sources, catalogue, today)
+    library = load_library(default_sources(branch_folder, cache_dir), catalogue, today)
     if untrusted:
         library.invalid.append(Problem(cache_dir, 1, untrusted))
     index = GuideIndex()

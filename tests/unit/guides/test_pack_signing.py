@@ -148,3 +148,18 @@ def test_changes_say_what_each_pack_added_changed_and_removed(tmp_path):
     picture.write_bytes(picture.read_bytes() + b"\0")
     refresh_pack(share, cache, None, TODAY, "")
     assert [g.guide_id for g in read_changes(cache).changed] == ["second-guide", "test-guide"], "a picture counts"
+
+
+def test_pack_taken_before_the_key_was_configured_is_not_used(coordinator, tmp_path):
+    from desk.domain.catalogue import shipped_catalogue
+    from desk.guides.service import load_guides
+
+    _key_file, public, share = coordinator
+    cache = tmp_path / "cache"
+    assert refresh_pack(share, cache, None, TODAY, "").status is PackStatus.UPDATED
+    assert load_guides(shipped_catalogue(), cache_dir=cache, today=TODAY).library.get("test-guide", "fi")
+    paths.site_config_path().parent.mkdir(parents=True, exist_ok=True)
+    paths.site_config_path().write_text(f'[guides]\npack_public_key = "{public}"\n', "utf-8")
+    loaded = load_guides(shipped_catalogue(), cache_dir=cache, today=TODAY)
+    assert loaded.library.get("test-guide", "fi") is None
+    assert any("not signed with the key in the site config" in p.message for p in loaded.library.invalid)
