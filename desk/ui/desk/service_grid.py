@@ -1,6 +1,7 @@
 """Large service buttons, most used first, with a filter box that never reaches storage."""
 
 import unicodedata
+from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -47,7 +48,8 @@ class ServiceButton(QPushButton):
     def set_label(self, text: str, shortcut: int | None) -> None:
         """Show the service name, prefixed by its shortcut number when it has one."""
         self.label_text = text
-        self._label.setText(f"<b>{shortcut}</b>&nbsp;&nbsp;{text}" if shortcut else text)
+        self._label.setTextFormat(Qt.TextFormat.RichText)  # the label comes from the catalogue: escaped, never markup
+        self._label.setText(f"<b>{shortcut}</b>&nbsp;&nbsp;{escape(text)}" if shortcut else escape(text))
         self.setAccessibleName(text)
         height = max(self._label.fontMetrics().height() * 3, 56)
         self.setMinimumHeight(height)

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -14,7 +15,14 @@ from desk.i18n import locale_for
 from desk.ui.widgets.dates import to_qdate
 
 COL_TITLE, COL_REVIEWED, COL_SOURCE = range(3)
+#: A guide's source column: the short text and a longer explanation for its tooltip.
+SourceText = Callable[[Guide], tuple[str, str]]
 GuideRole = Qt.ItemDataRole.UserRole + 1
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows text from a file as written (Qt reads a tooltip that looks like HTML as HTML)."""
+    return f"<p>{escape(text)}</p>" if text else ""
 
 
 class LibraryTree(QTreeWidget):
@@ -41,7 +49,7 @@ class LibraryTree(QTreeWidget):
         self.setAccessibleName(self.tr("Guides"))
 
     def _guide_item(
-        self, guide: Guide, today: date, language: str, origin_text: str, show_language: bool
+        self, guide: Guide, today: date, language: str, source: tuple[str, str], show_language: bool
     ) -> QTreeWidgetItem:
         locale = locale_for(language)
         reviewed = locale.toString(to_qdate(guide.reviewed), locale.FormatType.ShortFormat)
@@ -50,9 +58,10 @@ class LibraryTree(QTreeWidget):
             reviewed = self.tr("⚠ review due (%1)").replace("%1", reviewed)
         else:
             reviewed = f"{reviewed} ({self.age_text(guide.age_months(today))})"
-        item = QTreeWidgetItem([title, reviewed, origin_text])
+        item = QTreeWidgetItem([title, reviewed, source[0]])
         item.setData(COL_TITLE, GuideRole, (guide.id, guide.language))
-        item.setToolTip(COL_TITLE, guide.summary)
+        item.setToolTip(COL_TITLE, plain_tooltip(guide.summary))
+        item.setToolTip(COL_SOURCE, plain_tooltip(source[1]))
         return item
 
     def show_library(
@@ -61,7 +70,7 @@ class LibraryTree(QTreeWidget):
         catalogue: Catalogue,
         language: str,
         today: date,
-        origin_text: dict[str, str],
+        source_text: SourceText,
     ) -> None:
         """Show guides under category → service (a guide appears under each of its services)."""
         self.clear()
@@ -85,17 +94,15 @@ class LibraryTree(QTreeWidget):
                 service_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 category_item.addChild(service_item)
                 for guide in sorted(by_service[code], key=lambda g: g.title.casefold()):
-                    item = self._guide_item(
-                        guide, today, language, origin_text[guide.origin], guide.language != language
-                    )
+                    item = self._guide_item(guide, today, language, source_text(guide), guide.language != language)
                     service_item.addChild(item)
         self.expandAll()
 
-    def show_results(self, guides: list[Guide], language: str, today: date, origin_text: dict[str, str]) -> None:
+    def show_results(self, guides: list[Guide], language: str, today: date, source_text: SourceText) -> None:
         """Show search results as a flat list, best first."""
         self.clear()
         for guide in guides:
-            item = self._guide_item(guide, today, language, origin_text[guide.origin], guide.language != language)
+            item = self._guide_item(guide, today, language, source_text(guide), guide.language != language)
             self.addTopLevelItem(item)
         first = self.topLevelItem(0)
         if first is not None:

@@ -30,6 +30,7 @@ def note_label(note: Note, language: str) -> QLabel:
 def customer_badge(language: str, for_customer: bool = False) -> QLabel:
     """The mark of a step the customer does themselves (worded to the customer in their own view)."""
     widget = QLabel(f"☞ {label('customer_handout' if for_customer else 'customer', language)}")
+    widget.setTextFormat(Qt.TextFormat.PlainText)
     widget.setObjectName("customerBadge")
     return widget
 

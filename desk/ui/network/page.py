@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 from datetime import date
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
@@ -133,6 +134,7 @@ class NetworkPage(QWidget):
         self.progress.setVisible(False)
         self.progress.setTextVisible(True)
         self.result_label = QLabel()
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)  # it names files and branches from the share
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -371,7 +373,7 @@ class NetworkPage(QWidget):
         for row, skipped in enumerate(view.skipped):
             self.skipped_table.setItem(row, 0, _item(skipped.relpath))
             reason = _item(self._reason_text(skipped.reason))
-            reason.setToolTip(skipped.reason)
+            reason.setToolTip(f"<p>{escape(skipped.reason)}</p>")  # a reason quotes the file: never markup
             self.skipped_table.setItem(row, 1, reason)
         self._set_skipped_heading(len(view.skipped))
         self.view_loaded.emit(view)
