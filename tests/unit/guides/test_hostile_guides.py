@@ -173,3 +173,22 @@ def test_oversized_files_are_refused_without_reading(tmp_path, mocker):
     assert result.status is PackStatus.BROKEN and read.call_count == 0
     assert sorted(p.path.name for p in result.problems) == ["huge.md", "huge.png"]
     assert "at most 64 KiB" in next(p.message for p in result.problems if p.path.name == "huge.md")
+
+
+def test_sync_with_a_bomb_pack_stays_bounded_and_sends_counts(data_dir, tmp_path, mocker):
+    from desk.store.database import Database
+    from desk.sync.syncer import Syncer
+    from tests.unit.sync.sync_helpers import add_sessions, branch_config
+
+    share = tmp_path / "share"
+    _publish(share, "alias-bomb.md", "deep-block-header.md", "image-bomb.md", "huge-jpeg.md")
+    parse = mocker.spy(__import__("desk.guides.pack", fromlist=["read_source"]), "read_source")
+    with Database.open(data_dir / "desk.sqlite3") as database:
+        add_sessions(database)
+        syncer = Syncer(branch_config(data_dir), database)
+        for _run in range(3):
+            result, peak = _peak(syncer.run, share)
+            assert result.ok and (result.written or result.unchanged)
+            assert "invalid guide files" in (result.guides_note or "")
+            assert peak < 5 * PEAK_BYTES, f"a sync with the bomb pack cost {peak // 1024} KiB"
+    assert parse.call_count == 1, "the broken pack is checked once, not at every sync"
