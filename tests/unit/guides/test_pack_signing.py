@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from desk import paths
-from desk.cli import main
+from desk.cli import parse
+from desk.cli.common import CommandError
 from desk.guides.pack import PackStatus, pack_dir, refresh_pack
 from desk.guides.pack_changes import read_changes
 from desk.guides.signing import generate_key, public_key_problem, sign_pack, site_public_key
@@ -108,6 +109,16 @@ def test_bad_key_in_site_config_is_a_config_problem():
     paths.site_config_path().parent.mkdir(parents=True, exist_ok=True)
     paths.site_config_path().write_text('[guides]\npack_public_key = "AAAA"\n', "utf-8")
     assert any("Ed25519 public key" in str(problem) for problem in Config().problems)
+
+
+def main(argv: list[str]) -> int:
+    """Run one command's handler in this process (desk.cli.main would also set up logging for the process)."""
+    args = parse(argv)
+    try:
+        return args.handler(args)
+    except CommandError as exc:
+        print(exc, file=__import__("sys").stderr)
+        return exc.exit_code
 
 
 def test_cli_keygen_and_sign(tmp_path, capsys):
