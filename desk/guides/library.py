@@ -5,10 +5,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desk.domain.catalogue import Catalogue
 from desk.guides.model import LANGUAGES, Guide, Origin, ParseResult, Problem
 from desk.guides.parse import read_guide
+
+if TYPE_CHECKING:
+    from desk.guides.cache import GuideCache
 
 log = logging.getLogger(__name__)
 
@@ -82,9 +86,12 @@ def check_files(paths: Iterable[Path], catalogue: Catalogue | None, today: date)
     return results
 
 
-def read_source(source: GuideSource, catalogue: Catalogue | None, today: date) -> list[ParseResult]:
-    """Parse every guide file of one source."""
-    results = [read_guide(path, catalogue, today, source.root, source.origin) for path in guide_files(source.root)]
+def read_source(
+    source: GuideSource, catalogue: Catalogue | None, today: date, cache: "GuideCache | None" = None
+) -> list[ParseResult]:
+    """Parse every guide file of one source (through the cache when one is given)."""
+    read = cache.read if cache is not None else read_guide
+    results = [read(path, catalogue, today, source.root, source.origin) for path in guide_files(source.root)]
     check_duplicates(results)
     return results
 
@@ -136,12 +143,14 @@ class Library:
         return [guide for guide in result if guide is not None]
 
 
-def load_library(sources: Iterable[GuideSource], catalogue: Catalogue | None, today: date) -> Library:
+def load_library(
+    sources: Iterable[GuideSource], catalogue: Catalogue | None, today: date, cache: "GuideCache | None" = None
+) -> Library:
     """Read every source; the strongest valid version of each guide wins; never raises for bad files."""
     library = Library()
     for source in sorted(sources, key=lambda s: s.origin.rank):
         try:
-            results = read_source(source, catalogue, today)
+            results = read_source(source, catalogue, today, cache)
         except OSError as exc:
             log.info("guide source %s cannot be read: %s", source.root, exc)
             library.invalid.append(Problem(source.root, 1, f"the folder cannot be read: {exc.strerror or exc}"))

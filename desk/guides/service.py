@@ -5,6 +5,7 @@ from datetime import date
 from pathlib import Path
 
 from desk.domain.catalogue import Catalogue
+from desk.guides.cache import open_cache
 from desk.guides.index import GuideIndex
 from desk.guides.library import Library, default_sources, load_library
 from desk.guides.model import Problem
@@ -36,10 +37,13 @@ def load_guides(
     share_dir: Path | None = None,
     cache_dir: Path | None = None,
     today: date | None = None,
+    use_cache: bool = True,
 ) -> LoadedGuides:
     """Refresh the coordinator's pack (when a share is given), then load every source and index it.
 
-    Never raises for unreachable shares or bad guide files; slow, so run it off the GUI thread.
+    Parsed guides and the index are kept in a cache in the data dir (desk.guides.cache), so only what changed
+    since the last load is read again. Never raises for unreachable shares or bad guide files; run it off the
+    GUI thread.
     """
     from desk import paths
 
@@ -48,10 +52,16 @@ def load_guides(
     public_key = site_public_key()
     pack = refresh_pack(share_dir, cache_dir, catalogue, today, public_key) if share_dir is not None else None
     untrusted = cache_trust_problem(cache_dir, public_key)
-    library = load_library(default_sources(branch_folder, cache_dir), catalogue, today)
+    cache = open_cache(catalogue) if use_cache else None
+    library = load_library(default_sources(branch_folder, cache_dir), catalogue, today, cache)
     if untrusted:
         library.invalid.append(Problem(cache_dir, 1, untrusted))
-    index = GuideIndex()
-    index.add(library.guides.values(), {service.code: service.labels for service in catalogue.services})
+    labels = {service.code: service.labels for service in catalogue.services}
+    if cache is not None:
+        index = cache.index(list(library.guides.values()), labels)
+        cache.save()
+    else:
+        index = GuideIndex()
+        index.add(library.guides.values(), labels)
     changes = None if untrusted else read_changes(cache_dir)
     return LoadedGuides(library, index, pack, cached_hash(cache_dir), changes)
