@@ -9,6 +9,7 @@ their problems are always current. The cache is keyed by the code that parses gu
 app version starts afresh.
 """
 
+import gc
 import hashlib
 import logging
 import os
@@ -102,8 +103,12 @@ class GuideCache:
 
     def _load(self) -> _Stored:
         try:
-            with self.path.open("rb") as file:
-                stored = pickle.load(file)  # our own file in the local data dir, never one from the share
+            data = self.path.read_bytes()
+            gc.disable()  # unpickling builds many objects at once; a collection run in the middle of it is wasted
+            try:
+                stored = pickle.loads(data)  # our own file in the local data dir, never one from the share
+            finally:
+                gc.enable()
         except FileNotFoundError:
             return _Stored(self._fingerprint)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError) as exc:
