@@ -1,6 +1,6 @@
 """A transient line under the page title: what was just saved or deleted, with Undo when it can be undone."""
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 SHOW_MS = 12000
@@ -19,6 +19,7 @@ class MessageBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("messageBanner")
         self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # messages name services from the catalogue
         self.text.setWordWrap(True)
         self.undo = QPushButton()
         self.undo.setObjectName("undoButton")
