@@ -5,9 +5,17 @@
                                          re-extract tr() strings from desk/ui into the .ts files
     python -m desk.i18n_build --fill AREA LANG FILE.tsv
                                          set translations from "source<TAB>translation" lines
+    python -m desk.i18n_build --absorb OTHER.ts...
+                                         fill unfinished messages from other copies of the same
+                                         files (e.g. both sides of a merge conflict)
 
 Each area of the UI has its own file per language, <area>_<lang>.ts, so that work on one
-page never touches another page's file. English is the source language.
+page never touches another page's file. English is the source language. The .ts files carry
+no source locations, so moving code does not touch them and two branches' new messages rarely
+conflict.
+
+Resolving a conflict in <area>_<lang>.ts: keep one side (`git checkout --ours FILE`), save the
+other (`git show :3:FILE > /tmp/theirs.ts`), run `--update AREA`, then `--absorb /tmp/theirs.ts`.
 """
 
 import argparse
@@ -63,6 +71,8 @@ def update_all(areas: tuple[str, ...] = AREAS) -> int:
                 _tool("lupdate"),
                 "-silent",
                 "-no-obsolete",
+                "-locations",
+                "none",
                 "-source-language",
                 "en",
                 "-target-language",
@@ -91,12 +101,44 @@ def fill(area: str, language: str, table: Path) -> int:
     return 0
 
 
+def absorb(others: list[Path]) -> int:
+    """Fill unfinished messages of our .ts files from other copies whose file name ends in theirs."""
+    ours = sorted(resource_path("translations").glob("*_*.ts"))
+    for other in others:
+        target = next((path for path in ours if other.name.endswith(path.name)), None)
+        if target is None:
+            raise SystemExit(f"{other}: its name must end in one of {', '.join(p.name for p in ours)}")
+        known = {
+            (context.findtext("name"), message.findtext("source")): message.find("translation")
+            for context in ET.parse(other).iter("context")
+            for message in context.iter("message")
+        }
+        tree = ET.parse(target)
+        filled = 0
+        for context in tree.iter("context"):
+            for message in context.iter("message"):
+                element = message.find("translation")
+                found = known.get((context.findtext("name"), message.findtext("source")))
+                if element is None or found is None or found.get("type") == "unfinished" or not found.text:
+                    continue
+                if element.get("type") == "unfinished" or not element.text:
+                    element.text = found.text
+                    element.attrib.pop("type", None)
+                    filled += 1
+        tree.write(target, encoding="utf-8", xml_declaration=True)
+        print(f"{target.name}: {filled} messages filled from {other}")
+    return 0
+
+
 def main() -> int:
     """Command-line entry."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--update", nargs="*", choices=AREAS, metavar="AREA", help="areas to re-extract (all if none)")
     parser.add_argument("--fill", nargs=3, metavar=("AREA", "LANG", "TSV"))
+    parser.add_argument("--absorb", nargs="+", type=Path, metavar="OTHER_TS")
     args = parser.parse_args()
+    if args.absorb:
+        return absorb(args.absorb)
     if args.update is not None:
         return update_all(tuple(args.update) or AREAS)
     if args.fill:

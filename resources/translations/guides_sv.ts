@@ -3,32 +3,26 @@
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../desk/ui/guides/customer_window.py" line="74" />
         <source>Guide for the customer</source>
         <translation>Anvisning för kunden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/customer_window.py" line="75" />
         <source>◀ Back</source>
         <translation>◀ Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/customer_window.py" line="76" />
         <source>Previous step</source>
         <translation>Föregående steg</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/customer_window.py" line="77" />
         <source>Done, next ▶</source>
         <translation>Klart, nästa ▶</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/customer_window.py" line="78" />
         <source>Mark the step done and show the next</source>
         <translation>Markera steget som klart och visa nästa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/customer_window.py" line="79" />
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -36,122 +30,98 @@
 <context>
     <name>GuideViewer</name>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="156" />
         <source>Guide &amp;language:</source>
         <translation>Anvisningens &amp;språk:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="157" />
         <source>Guide language</source>
         <translation>Anvisningens språk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="158" />
         <source>Show to &amp;customer</source>
         <translation>Visa för &amp;kunden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="159" />
         <source>Open a large-text window for the customer that follows the current step</source>
         <translation>Öppna ett fönster med stor text för kunden som följer det aktuella steget</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="160" />
         <source>&amp;Print for customer</source>
         <translation>Skriv &amp;ut åt kunden</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="161" />
         <source>Make a large-type PDF of this guide to print and take home</source>
         <translation>Gör en PDF med stor text av anvisningen som kunden kan ta hem</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="162" />
         <source>Steps done</source>
         <translation>Klara steg</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="163" />
         <source>Guide text and steps</source>
         <translation>Anvisningens text och steg</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="164" />
         <source>Choose a guide from the list, or type a few letters to search.</source>
         <translation>Välj en anvisning i listan eller sök genom att skriva några bokstäver.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="225" />
         <source>Services: %1 · Reviewed %2 (%3)</source>
         <translation>Tjänster: %1 · Granskad %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="231" />
         <source>⚠ Review due: check this guide against the official instructions</source>
         <translation>⚠ Granskning försenad: jämför anvisningen med de officiella anvisningarna</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="235" />
         <source>%1 (replaces: %2)</source>
         <translation>%1 (ersätter: %2)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="247" />
         <source>this month</source>
         <translation>denna månad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="249" />
         <source>1 month ago</source>
         <translation>för 1 mån sedan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="250" />
         <source>%1 months ago</source>
         <translation>för %1 mån sedan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="255" />
         <source>From the coordinator's pack</source>
         <translation>Från koordinatorns anvisningspaket</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="257" />
         <source>From this branch's folder</source>
         <translation>Från bibliotekets egen mapp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="258" />
         <source>Shipped with the app</source>
         <translation>Medföljer appen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="365" />
         <source>%1 of %2 steps done</source>
         <translation>%1 av %2 steg klara</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="381" />
         <source>✔ Recorded as used on the open session.</source>
         <translation>✔ Registrerad som använd i det öppna ärendet.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="383" />
         <source>A session is open; this guide will be recorded on it.</source>
         <translation>Ett ärende är öppet; anvisningen registreras i det.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="387" />
         <source>Start a session: %1</source>
         <translation>Starta ett ärende: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="388" />
         <source>Start a session for this guide's service</source>
         <translation>Starta ett ärende för anvisningens tjänst</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/viewer.py" line="389" />
         <source>No session is open. Start one to count this help.</source>
         <translation>Inget ärende är öppet. Starta ett så att hjälpen räknas.</translation>
     </message>
@@ -159,197 +129,158 @@
 <context>
     <name>GuidesPage</name>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="165" />
         <source>Step-by-step guides</source>
         <translation>Steg-för-steg-anvisningar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="166" />
         <source>&amp;Search:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="167" />
         <source>Type a few letters, e.g. pankki or kela</source>
         <translation>Skriv några bokstäver, t.ex. bank eller fpa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="168" />
         <source>Search guides</source>
         <translation>Sök anvisningar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="169" />
         <source>Show problems</source>
         <translation>Visa problemen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="170" />
         <source>Show the problems of the skipped guide files</source>
         <translation>Visa problemen i de överhoppade anvisningsfilerna</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="171" />
         <source>Problems in guide files</source>
         <translation>Problem i anvisningsfiler</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="172" />
         <source>Show changes</source>
         <translation>Visa ändringar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="173" />
         <source>Show which guides the coordinator's pack changed</source>
         <translation>Visa vilka guider koordinatorns paket ändrade</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="174" />
         <source>Guides the coordinator's pack changed</source>
         <translation>Guider som koordinatorns paket ändrade</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="193" />
         <source>Loading guides…</source>
         <translation>Anvisningarna laddas…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="217" />
         <source>Guides could not be loaded: %1</source>
         <translation>Anvisningarna kunde inte laddas: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="242" />
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="243" />
         <source>Branch</source>
         <translation>Eget bibliotek</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="244" />
         <source>Shipped</source>
         <translation>Appen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="250" />
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="251" />
         <source>Added by the latest pack.</source>
         <translation>Tillagd i det senaste paketet.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="253" />
         <source>changed</source>
         <translation>ändrad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="254" />
         <source>Changed by the latest pack.</source>
         <translation>Ändrad i det senaste paketet.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="256" />
         <source>replaces shipped</source>
         <translation>ersätter appens guide</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="257" />
         <source>It replaces the guide shipped with the app; check that it says what it should.</source>
         <translation>Den ersätter guiden som följer med appen; kontrollera att den säger det den ska.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="273" />
         <source>The coordinator's guide pack was taken into use %1: %2 added, %3 changed, %4 removed.</source>
         <translation>Koordinatorns guidepaket togs i bruk %1: %2 tillagda, %3 ändrade, %4 borttagna.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="280" />
         <source>Its signature was verified.</source>
         <translation>Dess signatur kontrollerades.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="282" />
         <source>⚠ %1 of its guides replace guides shipped with the app.</source>
         <translation>⚠ %1 av dess guider ersätter guider som följer med appen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="286" />
         <source>Added: %1</source>
         <translation>Tillagd: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="288" />
         <source>Changed: %1</source>
         <translation>Ändrad: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="291" />
         <source>Removed: %1</source>
         <translation>Borttagen: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="294" />
         <source>Replaces a shipped guide: %1</source>
         <translation>Ersätter en guide som följer med appen: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="325" />
         <source>⚠ %1 guide files have problems and were skipped. The other guides work normally.</source>
         <translation>⚠ %1 anvisningsfiler har fel och hoppades över. De andra anvisningarna fungerar normalt.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="329" />
         <source>The coordinator's new guide pack was not taken into use; the last good pack is used.</source>
         <translation>Koordinatorns nya anvisningspaket togs inte i bruk; det senaste fungerande paketet används.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="338" />
         <source>%1 guides.</source>
         <translation>%1 anvisningar.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="342" />
         <source>The coordinator's guide pack was updated.</source>
         <translation>Koordinatorns anvisningspaket uppdaterades.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="344" />
         <source>The share cannot be reached; the last copied guide pack is used.</source>
         <translation>Den delade mappen går inte att nå; det senast kopierade anvisningspaketet används.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="346" />
         <source>The guide pack could not be copied; the last copied pack is used.</source>
         <translation>Anvisningspaketet kunde inte kopieras; det senast kopierade paketet används.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="348" />
         <source>(simple search)</source>
         <translation>(enkel sökning)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="370" />
         <source>No guide matches “%1”.</source>
         <translation>Ingen anvisning matchar ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="424" />
         <source>The guide could not be recorded: %1</source>
         <translation>Anvisningen kunde inte registreras: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="492" />
         <source>Handout ready for printing: %1</source>
         <translation>Kundens anvisning är klar att skriva ut: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/page.py" line="498" />
         <source>The handout could not be made: %1</source>
         <translation>Kundens anvisning kunde inte göras: %1</translation>
     </message>
@@ -357,28 +288,23 @@
 <context>
     <name>LibraryTree</name>
     <message>
-        <location filename="../../desk/ui/guides/library_tree.py" line="48" />
         <source>Guide</source>
-        <extracomment>A guide's source column: the short text and a longer explanation for its tooltip.</extracomment>
+        <extracomment>A guide's source column: the short text and a longer explanation for its tooltip. Column widths are fitted to this many rows, not to all of a 1,000-guide library.</extracomment>
         <translation>Anvisning</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_tree.py" line="48" />
         <source>Reviewed</source>
         <translation>Granskad</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_tree.py" line="48" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_tree.py" line="49" />
         <source>Guides</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/guides/library_tree.py" line="58" />
         <source>⚠ review due (%1)</source>
         <translation>⚠ granskning försenad (%1)</translation>
     </message>

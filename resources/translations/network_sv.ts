@@ -1,122 +1,98 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="228" />
-        <location filename="../../desk/ui/network/page.py" line="405" />
         <source>Choose the share folder</source>
         <extracomment>Where the reports area puts the network-report export panel.</extracomment>
         <translation>Välj den delade mappen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="235" />
-        <location filename="../../desk/ui/network/page.py" line="409" />
         <source>Central database file</source>
         <translation>Centraldatabasens fil</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="237" />
         <source>Central database (*.sqlite3)</source>
         <translation>Centraldatabas (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="248" />
         <source>Share not found: %1. Check the path.</source>
         <translation>Den delade mappen hittas inte: %1. Kontrollera sökvägen.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="253" />
         <source>Collecting…</source>
         <translation>Samlar in…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="265" />
         <source>%1 of %2 files</source>
         <translation>%1 av %2 filer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="270" />
         <source>Collected %1 files: %2 new, %3 replaced, %4 unchanged, %5 skipped.</source>
         <translation>Samlade in %1 filer: %2 nya, %3 ersatta, %4 oförändrade, %5 överhoppade.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="282" />
         <source>Collecting failed: %1</source>
         <translation>Insamlingen misslyckades: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="288" />
         <source>The period ends before it starts.</source>
         <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="303" />
         <source>Nothing collected yet.</source>
         <translation>Inget har samlats in ännu.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="309" />
         <source>Network: %1 sessions, %2 minutes</source>
         <translation>Hela nätverket: %1 besök, %2 minuter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="360" />
         <source>not in a branch folder</source>
         <translation>inte i ett verksamhetsställes mapp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="361" />
         <source>not in a device folder</source>
         <translation>inte i en enhets mapp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="363" />
         <source>not a counts file (the name must be YYYY-MM.json)</source>
         <translation>inte en statistikfil (namnet ska vara ÅÅÅÅ-MM.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="366" />
         <source>not readable JSON (damaged or not a counts file)</source>
         <translation>inte läsbar JSON (skadad eller inte en statistikfil)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="368" />
         <source>not a Digituki Desk counts file</source>
         <translation>inte en statistikfil från Digituki Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="370" />
         <source>its SHA-256 does not match its content (damaged or edited)</source>
         <translation>SHA-256-kontrollsumman stämmer inte med innehållet (skadad eller redigerad)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="376" />
         <source>made by a newer version of the app (format %1); update the app</source>
         <translation>gjord av en nyare version av appen (format %1); uppdatera appen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="377" />
         <source>does not follow the schema (%1)</source>
         <translation>följer inte schemat (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="378" />
         <source>has days outside its month %1</source>
         <translation>har dagar utanför sin månad %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="379" />
         <source>its contents do not match its folder and name</source>
         <translation>innehållet stämmer inte med mappen och namnet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="380" />
         <source>cannot be read: %1</source>
         <translation>kan inte läsas: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/network/page.py" line="389" />
         <source>Files skipped (%n)</source>
         <translation>
             <numerusform>Överhoppade filer (%n)</numerusform>
@@ -124,147 +100,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="393" />
         <source>Counts from every branch</source>
         <translation>Statistik från alla verksamhetsställen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="396" />
         <source>Collect the counts files every branch has sent to the share into a central database, then see each branch and region for a period. Files that fail their check are skipped and listed with the reason; nothing is counted twice.</source>
         <translation>Samla in de statistikfiler som verksamhetsställena skickat till den delade mappen i en centraldatabas och se varje verksamhetsställe och region för en period. Filer som inte klarar kontrollen hoppas över och listas med orsak; inget räknas två gånger.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="401" />
         <source>Share and central database</source>
         <translation>Delad mapp och centraldatabas</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="402" />
         <source>&amp;Share folder:</source>
         <translation>&amp;Delad mapp:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="403" />
         <source>Central &amp;database:</source>
         <translation>Central&amp;databas:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="404" />
-        <location filename="../../desk/ui/network/page.py" line="406" />
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="407" />
         <source>Choose the central database file</source>
         <translation>Välj centraldatabasens fil</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="408" />
         <source>Share folder</source>
         <translation>Delad mapp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="410" />
         <source>&amp;Collect counts</source>
         <translation>&amp;Samla in statistik</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="411" />
         <source>Collect counts from the share</source>
         <translation>Samla in statistik från den delade mappen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="412" />
         <source>Collection progress</source>
         <translation>Insamlingens förlopp</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="413" />
         <source>&amp;From:</source>
         <translation>&amp;Från:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="414" />
         <source>&amp;To:</source>
         <translation>&amp;Till:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="415" />
         <source>First day of the period</source>
         <translation>Periodens första dag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="416" />
         <source>Last day of the period</source>
         <translation>Periodens sista dag</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="417" />
         <source>&amp;Branches</source>
         <translation>&amp;Verksamhetsställen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="418" />
         <source>&amp;Regions</source>
         <translation>&amp;Regioner</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="419" />
-        <location filename="../../desk/ui/network/page.py" line="433" />
         <source>Branches</source>
         <translation>Verksamhetsställen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="420" />
         <source>Regions</source>
         <translation>Regioner</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="421" />
         <source>Files skipped</source>
         <translation>Överhoppade filer</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="424" />
         <source>Branch</source>
         <translation>Verksamhetsställe</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="425" />
-        <location filename="../../desk/ui/network/page.py" line="433" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="426" />
         <source>Devices</source>
         <translation>Enheter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="427" />
         <source>Last sync</source>
         <translation>Senast skickat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="428" />
-        <location filename="../../desk/ui/network/page.py" line="433" />
         <source>Sessions</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="429" />
-        <location filename="../../desk/ui/network/page.py" line="433" />
         <source>Minutes</source>
         <translation>Minuter</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="435" />
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/page.py" line="435" />
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
@@ -272,57 +215,46 @@
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="11" />
         <source>share not found</source>
         <translation>den delade mappen hittas inte</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="12" />
         <source>no permission to write to the share</source>
         <translation>ingen behörighet att skriva i den delade mappen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="13" />
         <source>the share is full</source>
         <translation>den delade mappen är full</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="14" />
         <source>a file on the share is in use</source>
         <translation>en fil i den delade mappen används</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="15" />
         <source>the file read back from the share was not what was written</source>
         <translation>filen som lästes tillbaka från den delade mappen var inte den som skrevs</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="18" />
         <source>the branch id is not set (Settings)</source>
         <translation>verksamhetsställets id är inte angivet (Inställningar)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="19" />
         <source>the share could not be written</source>
         <translation>det gick inte att skriva i den delade mappen</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="26" />
         <source>Last sent %1.</source>
         <translation>Senast skickat %1.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="31" />
         <source>Send counts now</source>
         <translation>Skicka statistiken nu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="36" />
         <source>Click or press Enter to send counts now</source>
         <translation>Klicka eller tryck Enter för att skicka statistiken nu</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/network/sync_texts.py" line="41" />
         <source>&amp;Counts</source>
         <translation>&amp;Statistik</translation>
     </message>

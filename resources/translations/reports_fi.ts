@@ -1,89 +1,73 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
     <name>NetworkReportPanel</name>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="136" />
         <source>The network figures could not be read: %1</source>
         <translation>Verkoston lukuja ei voitu lukea: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="151" />
         <source>No branch logged any help sessions in this period.</source>
         <translation>Yksikään toimipiste ei kirjannut ohjauksia tällä jaksolla.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="153" />
         <source>Previous period</source>
         <translation>Edellinen jakso</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="153" />
         <source>A year earlier</source>
         <translation>Vuotta aiemmin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="154" />
         <source>Sessions</source>
         <translation>Ohjaukset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="154" />
         <source>Hours of help</source>
         <translation>Ohjausta tunteina</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="154" />
         <source>Solved</source>
         <translation>Ratkesi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="161" />
         <source>Branches that sent counts</source>
         <translation>Tilastot lähettäneet toimipisteet</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="163" />
         <source>Did not send: %1</source>
         <translation>Ei lähettänyt: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="169" />
         <source>and %1 more</source>
         <translation>ja %1 muuta</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="171" />
         <source>No counts for this period from: %1</source>
         <translation>Tältä jaksolta ei tilastoja: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="186" />
-        <source>There is no central database at %1 yet. Collect the counts from the share to see the network's figures.</source>
+        <source>There is no central database at %1 yet. Collect the counts from the share to see the network&apos;s figures.</source>
         <translation>Kohteessa %1 ei ole vielä keskustietokantaa. Kerää tilastot jaetusta kansiosta, niin näet verkoston luvut.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="200" />
         <source>There is no central database at %1 yet; collect the share first.</source>
         <translation>Kohteessa %1 ei ole vielä keskustietokantaa; kerää ensin tilastot jaetusta kansiosta.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="211" />
         <source>Network report</source>
         <translation>Verkostoraportti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="179" />
         <source>Sessions by service in the network</source>
         <translation>Verkoston ohjaukset palveluittain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="180" />
         <source>Sessions over time in the network</source>
         <translation>Verkoston ohjaukset ajan mittaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/network_panel.py" line="181" />
         <source>Busy hours in the network</source>
         <translation>Verkoston kiireisimmät ajat</translation>
     </message>
@@ -91,47 +75,38 @@
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../desk/ui/reports/period_picker.py" line="104" />
         <source>Q%1 %2</source>
         <translation>%1. neljännes %2</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/period_picker.py" line="131" />
         <source>Month</source>
         <translation>Kuukausi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/period_picker.py" line="131" />
         <source>Quarter</source>
         <translation>Neljännes</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/period_picker.py" line="131" />
         <source>Year</source>
         <translation>Vuosi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/period_picker.py" line="131" />
         <source>Custom dates</source>
         <translation>Omat päivämäärät</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/period_picker.py" line="134" />
         <source>&amp;Period:</source>
         <translation>&amp;Jakso:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/period_picker.py" line="135" />
         <source>&amp;Which:</source>
         <translation>&amp;Mikä:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/period_picker.py" line="136" />
         <source>&amp;From:</source>
         <translation>&amp;Alkaen:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/period_picker.py" line="137" />
         <source>&amp;To:</source>
         <translation>&amp;Päättyen:</translation>
     </message>
@@ -139,39 +114,30 @@
 <context>
     <name>ReportCharts</name>
     <message>
-        <location filename="../../desk/ui/reports/figures.py" line="95" />
         <source>This period</source>
         <translation>Tämä jakso</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/figures.py" line="95" />
         <source>A year earlier</source>
         <translation>Vuotta aiemmin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/figures.py" line="101" />
-        <location filename="../../desk/ui/reports/figures.py" line="104" />
         <source>Sessions by service</source>
         <translation>Ohjaukset palveluittain</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/figures.py" line="101" />
-        <location filename="../../desk/ui/reports/figures.py" line="104" />
         <source>Sessions over time</source>
         <translation>Ohjaukset ajan mittaan</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/figures.py" line="101" />
         <source>Busy hours (weekday × hour)</source>
         <translation>Kiireisimmät ajat (viikonpäivä × tunti)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/figures.py" line="104" />
         <source>Busy hours</source>
         <translation>Kiireisimmät ajat</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/figures.py" line="110" />
         <source>No sessions in this period</source>
         <translation>Ei ohjauksia tällä jaksolla</translation>
     </message>
@@ -179,28 +145,23 @@
 <context>
     <name>ReportControls</name>
     <message>
-        <location filename="../../desk/ui/reports/controls.py" line="93" />
         <source>The end date is before the start date; change one of them.</source>
         <extracomment>Report languages by their own names (never translated).</extracomment>
         <translation>Loppupäivä on ennen alkupäivää; muuta jompaakumpaa.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/controls.py" line="102" />
         <source>Report &amp;language:</source>
         <translation>Raportin &amp;kieli:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/controls.py" line="103" />
         <source>Save as &amp;PDF…</source>
         <translation>Tallenna &amp;PDF:nä…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/controls.py" line="104" />
         <source>Save as &amp;CSV…</source>
         <translation>Tallenna &amp;CSV:nä…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/controls.py" line="105" />
         <source>Report progress</source>
         <translation>Raportin eteneminen</translation>
     </message>
@@ -208,33 +169,27 @@
 <context>
     <name>ReportExporter</name>
     <message>
-        <location filename="../../desk/ui/reports/export.py" line="54" />
         <source>PDF document (*.pdf)</source>
         <extracomment>Open the written file with the system viewer; tests switch this off.</extracomment>
         <translation>PDF-asiakirja (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export.py" line="56" />
         <source>CSV file, all tables in one (*.csv);;ZIP of CSV files, one per table (*.zip)</source>
         <translation>CSV-tiedosto, kaikki taulukot yhdessä (*.csv);;ZIP-paketti, jokainen taulukko omana CSV-tiedostonaan (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export.py" line="58" />
         <source>Save the report</source>
         <translation>Tallenna raportti</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export.py" line="69" />
         <source>Making the report…</source>
         <translation>Raporttia laaditaan…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export.py" line="91" />
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/export.py" line="99" />
         <source>The report could not be saved: %1</source>
         <translation>Raporttia ei voitu tallentaa: %1</translation>
     </message>
@@ -242,52 +197,42 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../desk/ui/reports/page.py" line="114" />
         <source>The figures could not be read: %1</source>
         <translation>Lukuja ei voitu lukea: %1</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/page.py" line="123" />
         <source>Previous period</source>
         <translation>Edellinen jakso</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/page.py" line="123" />
         <source>A year earlier</source>
         <translation>Vuotta aiemmin</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/page.py" line="124" />
         <source>Sessions</source>
         <translation>Ohjaukset</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/page.py" line="124" />
         <source>Hours of help</source>
         <translation>Ohjausta tunteina</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/page.py" line="124" />
         <source>Average duration (min)</source>
         <translation>Keskimääräinen kesto (min)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/page.py" line="124" />
         <source>Solved</source>
         <translation>Ratkesi</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/page.py" line="150" />
         <source>Statistics reports</source>
         <translation>Tilastoraportit</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/page.py" line="151" />
         <source>Figures of the period</source>
         <translation>Jakson luvut</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/reports/page.py" line="152" />
         <source>No help sessions were logged in this period.</source>
         <translation>Jaksolla ei kirjattu yhtään ohjausta.</translation>
     </message>

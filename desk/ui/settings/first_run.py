@@ -1,6 +1,16 @@
 """First run: ask the branch's name, derive its id, and say where counts go until a share is set."""
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk.config import Config
 from desk.domain.slug import is_slug, slugify
@@ -62,6 +72,28 @@ class FirstRunDialog(QDialog):
         self._id_touched = bool(config.get(BRANCH_ID))
         self.name_edit.textChanged.connect(self._on_name_changed)
         self.id_edit.textEdited.connect(self._on_id_edited)
+
+    def reject(self) -> None:
+        """Esc or closing the window asks before quitting, and says that nothing is lost."""
+        if self.confirm_quit():
+            super().reject()
+
+    def confirm_quit(self) -> bool:
+        """Ask whether to quit now; True when the user chose to quit."""
+        box = QMessageBox(self)
+        box.setObjectName("confirmQuit")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Quit Digituki Desk?"))
+        box.setText(self.tr("Quit without setting up this PC?"))
+        box.setInformativeText(
+            self.tr("Nothing is lost: nothing has been saved yet, and this window opens again at the next start.")
+        )
+        quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.DestructiveRole)
+        stay_button = box.addButton(self.tr("Continue setting up"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay_button)
+        box.setEscapeButton(stay_button)
+        box.exec()
+        return box.clickedButton() is quit_button
 
     def _on_name_changed(self, text: str) -> None:
         if not self._id_touched and self.id_edit.isEnabled():

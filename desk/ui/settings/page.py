@@ -36,6 +36,7 @@ from desk.settings import (
 
 from desk.ui.bus import ChangeSet
 from desk.ui.context import AppContext
+from desk.ui.settings.share_check import ShareFolderProblem, share_folder_problem
 from desk.ui.widgets.page_title import PageTitle
 
 LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
@@ -60,6 +61,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self._context = context
         self._editors: dict[str, QWidget] = {}
+        self._share_problem: ShareFolderProblem | None = None
         self._labels: dict[str, QLabel] = {}
         self._title = PageTitle()
         self._groups: dict[str, QGroupBox] = {}
@@ -80,6 +82,12 @@ class SettingsPage(QWidget):
         self._data_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._status = QLabel()
         self._status.setWordWrap(True)
+        self.share_warning = QLabel()
+        self.share_warning.setObjectName("shareWarning")
+        self.share_warning.setWordWrap(True)
+        self.share_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.share_warning.setStyleSheet("color: #8a4b00;")
+        self.share_warning.hide()
         self.save_button = QPushButton()
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -91,6 +99,8 @@ class SettingsPage(QWidget):
         column.addWidget(self._lock_note)
         for group in self._groups.values():
             column.addWidget(group)
+            if group is self._groups["sync"]:
+                column.addWidget(self.share_warning)
         column.addLayout(buttons)
         column.addWidget(self._data_note)
         column.addStretch(1)
@@ -138,6 +148,8 @@ class SettingsPage(QWidget):
         browse = QPushButton()
         browse.setObjectName(f"browse-{setting.key}")
         browse.clicked.connect(lambda: self._browse(editor))
+        if setting is SHARE_PATH and isinstance(editor, QLineEdit):
+            editor.editingFinished.connect(self.check_share_folder)
         box.addWidget(browse)
         self._editors[f"browse-{setting.key}"] = browse
         return row
@@ -146,6 +158,31 @@ class SettingsPage(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"))
         if folder and isinstance(editor, QLineEdit):
             editor.setText(folder)
+            if editor is self._editors[SHARE_PATH.key]:
+                self.check_share_folder()
+
+    def check_share_folder(self) -> None:
+        """Warn (on a worker: a network path may hang) when the typed share folder cannot be used."""
+        folder = self.value_of(SHARE_PATH)
+        if not folder:
+            self._show_share_problem(None)
+            return
+        task = self._context.tasks.run(share_folder_problem, folder)
+        task.on_success(lambda problem: self._show_share_problem(problem, folder)).start()
+
+    def _show_share_problem(self, problem: ShareFolderProblem | None, folder: str = "") -> None:
+        if folder and folder != self.value_of(SHARE_PATH):
+            return  # an answer for a folder that is no longer typed
+        texts = {
+            ShareFolderProblem.MISSING: self.tr("The folder %1 does not exist or cannot be reached now."),
+            ShareFolderProblem.NOT_A_FOLDER: self.tr("%1 is a file, not a folder."),
+            ShareFolderProblem.NOT_WRITABLE: self.tr("This PC cannot write into %1."),
+        }
+        self._share_problem = problem
+        self.share_warning.setVisible(problem is not None)
+        if problem is not None:
+            advice = self.tr("Counts are sent once the folder works; you can still save it.")
+            self.share_warning.setText("⚠ " + texts[problem].replace("%1", folder) + " " + advice)
 
     def load(self) -> None:
         """Show the effective values."""
@@ -194,6 +231,8 @@ class SettingsPage(QWidget):
             self._status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
             return
         self._status.setText(self.tr("Settings saved."))
+        if SHARE_PATH.key in changed:
+            self.check_share_folder()
         self._context.bus.data_changed.emit(ChangeSet(settings=True))
         if LANGUAGE.key in changed:
             self.language_chosen.emit(changed[LANGUAGE.key])
@@ -234,6 +273,8 @@ class SettingsPage(QWidget):
                 self.tr("not set: counts stay in %1").replace("%1", str(paths.default_share_dir()))
             )
         self.save_button.setText(self.tr("Save settings"))
+        if self._share_problem is not None:
+            self._show_share_problem(self._share_problem, self.value_of(SHARE_PATH))
         config = self._context.config
         locked = [labels[key] for key in config.locked_keys if key in labels]
         self._lock_note.setVisible(bool(locked))

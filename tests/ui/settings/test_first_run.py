@@ -64,3 +64,49 @@ def test_dialog_names_the_share_when_it_does_not_stay_local(qtbot):
     note = dialog.findChild(type(dialog.problem_label), "shareNote")
     assert "/mnt/digituki" in note.text() and "sent to the shared network folder" in note.text()
     assert dialog.buttons.buttons()[0].text() == "Start"
+
+
+def _answer_confirmation(qtbot, button_text):
+    """Click a button of the quit confirmation once it is shown (it is modal)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def click():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        answered.append(box.informativeText())
+        next(b for b in box.buttons() if b.text() == button_text).click()
+
+    answered: list[str] = []
+    QTimer.singleShot(0, click)
+    return answered
+
+
+def test_escape_asks_before_quitting_and_can_be_cancelled(qtbot):
+    dialog = FirstRunDialog(Config())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    rejected: list[bool] = []
+    dialog.rejected.connect(lambda: rejected.append(True))
+    answered = _answer_confirmation(qtbot, "Continue setting up")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert answered and "Nothing is lost" in answered[0]
+    still_open = dialog.isVisible()
+    dialog.hide()  # a visible dialog would ask again when the test closes it
+    assert still_open and not rejected
+    assert Config().is_first_run
+
+
+def test_closing_and_confirming_quits_without_saving(qtbot):
+    dialog = FirstRunDialog(Config())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.name_edit.setText("Kallio")
+    _answer_confirmation(qtbot, "Quit")
+    with qtbot.waitSignal(dialog.rejected):
+        dialog.close()
+    assert Config().is_first_run

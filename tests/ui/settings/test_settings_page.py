@@ -65,3 +65,68 @@ def test_every_declared_setting_has_an_editor_in_a_group():
 
     grouped = [setting for _, settings in GROUPS for setting in settings]
     assert sorted(s.key for s in grouped) == sorted(s.key for s in ALL_SETTINGS)
+
+
+def _type_share(page, folder):
+    editor = page.findChild(QLineEdit, SHARE_PATH.key)
+    editor.setText(str(folder))
+    editor.editingFinished.emit()
+
+
+def test_a_missing_share_folder_is_warned_about_and_can_still_be_saved(qtbot, context, tmp_path):
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    missing = tmp_path / "no-such-share"
+    _type_share(page, missing)
+    assert not page.share_warning.isHidden()
+    assert str(missing) in page.share_warning.text() and "does not exist" in page.share_warning.text()
+    page.save()
+    assert Config().get(SHARE_PATH) == str(missing)
+    assert not page.share_warning.isHidden()
+
+
+def test_a_file_instead_of_a_folder_is_named(qtbot, context, tmp_path):
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    a_file = tmp_path / "share.txt"
+    a_file.write_text("x", encoding="utf-8")
+    _type_share(page, a_file)
+    assert "is a file, not a folder" in page.share_warning.text()
+
+
+def test_a_working_share_folder_shows_no_warning_and_leaves_nothing_behind(qtbot, context, tmp_path):
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    _type_share(page, tmp_path / "missing")
+    assert not page.share_warning.isHidden()
+    share = tmp_path / "share"
+    share.mkdir()
+    _type_share(page, share)
+    assert page.share_warning.isHidden()
+    assert list(share.iterdir()) == []
+
+
+def test_a_folder_this_pc_cannot_write_is_named(qtbot, context, tmp_path):
+    import os
+    import subprocess
+
+    import pytest
+
+    share = tmp_path / "read-only"
+    share.mkdir()
+    mounted = False
+    if os.geteuid() == 0:  # root writes through file modes: a read-only mount is what stops it
+        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(share)]).returncode == 0
+        if not mounted:
+            pytest.skip("running as root and mounting a read-only tmpfs was refused")
+    else:
+        share.chmod(0o555)
+    try:
+        page = SettingsPage(context)
+        qtbot.addWidget(page)
+        _type_share(page, share)
+        assert "cannot write into" in page.share_warning.text()
+    finally:
+        if mounted:
+            subprocess.run(["umount", str(share)], check=True)
+        share.chmod(0o755)
