@@ -101,6 +101,9 @@ class _Walker:
                 self.visit(entry, prefix + entry.name, depth)
 
     def visit(self, entry: os.DirEntry[str], name: str, depth: int) -> None:
+        if any(ord(char) < 32 or char == "\x7f" for char in entry.name):
+            self.refuse(name.encode("unicode_escape").decode("ascii"), "has a control character in its name")
+            return
         info = entry.stat(follow_symlinks=False)
         wanted = size_limit(name) is not None or (depth == 0 and entry.name in (*LANGUAGES, "images"))
         if is_link(info):

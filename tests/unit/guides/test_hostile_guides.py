@@ -192,3 +192,13 @@ def test_sync_with_a_bomb_pack_stays_bounded_and_sends_counts(data_dir, tmp_path
             assert "invalid guide files" in (result.guides_note or "")
             assert peak < 5 * PEAK_BYTES, f"a sync with the bomb pack cost {peak // 1024} KiB"
     assert parse.call_count == 1, "the broken pack is checked once, not at every sync"
+
+
+def test_a_file_name_with_a_line_break_is_refused(tmp_path):
+    share = tmp_path / "share"
+    target = _publish(share)
+    shutil.copyfile(target / "fi" / "test-guide.md", target / "fi" / "two\nlines.md")
+    result = refresh_pack(share, tmp_path / "cache", None, TODAY, "")
+    assert result.status is PackStatus.BROKEN
+    assert [p.message for p in result.problems] == ["has a control character in its name"]
+    assert "\n" not in str(result.problems[0])
