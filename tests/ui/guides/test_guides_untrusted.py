@@ -124,3 +124,23 @@ def test_service_button_shows_a_catalogue_label_as_written(qtbot):
         assert label.textFormat() == Qt.TextFormat.RichText
         assert "<img" not in label.text() and "&lt;img src=/local/file.png&gt;" in label.text()
     assert button.accessibleName() == HOSTILE_TITLE
+
+
+def test_network_report_shows_a_branch_name_from_the_share_as_written(qtbot, context, tmp_path):
+    from datetime import date
+
+    from tests.support.central_reports import collected, synced_branch
+
+    from desk.ui.reports.network_panel import NetworkReportPanel
+    from desk.ui.reports.period_picker import KIND_MONTH
+
+    share = tmp_path / "share"
+    synced_branch(tmp_path / "a", share, "kallio", "Kallion kirjasto", "Uusimaa", 1, date(2026, 3, 31), days=75)
+    synced_branch(tmp_path / "b", share, "kemi", HOSTILE_TITLE, "Lappi", 2, date(2025, 12, 31), days=40)
+    central = collected(share, tmp_path / "central.sqlite3")
+    panel = NetworkReportPanel(context, lambda: central, today=date(2026, 3, 20))
+    qtbot.addWidget(panel)
+    panel.controls.picker.kind_combo.setCurrentIndex(KIND_MONTH)
+    panel.show()
+    assert HOSTILE_TITLE in panel.missing_label.text()
+    assert panel.missing_label.textFormat() == Qt.TextFormat.PlainText
