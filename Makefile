@@ -31,6 +31,7 @@ system-libs:
 lint: $(STAMP)
 	$(VENV)/bin/ruff check desk tests db
 	$(VENV)/bin/ruff format --check desk tests db
+	$(VENV)/bin/lint-imports
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy

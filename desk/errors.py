@@ -21,17 +21,5 @@ class CorruptDatabaseError(StoreError):
     """The database failed its integrity check."""
 
 
-class InstanceLockedError(DeskError):
-    """Another instance already runs on this data dir."""
-
-
 class SyncError(DeskError):
     """Writing to or reading from the share failed."""
-
-
-class GuideError(DeskError):
-    """A guide file is invalid or missing."""
-
-
-class ReportError(DeskError):
-    """A report could not be made."""

@@ -25,10 +25,13 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from desk.domain.languages import TRANSLATED_LANGUAGES
 from desk.resources import project_root, resource_path
 
-LANGUAGES = ("fi", "sv")
+LANGUAGES = TRANSLATED_LANGUAGES
 AREAS = ("core", "desk", "guides", "network", "reports")
+#: Qt-free modules that mark strings with QT_TRANSLATE_NOOP for the core area (the settings' labels).
+CORE_EXTRA_SOURCES = (project_root() / "desk" / "settings.py",)
 
 
 def _tool(name: str) -> str:
@@ -47,7 +50,8 @@ def area_sources(area: str) -> list[Path]:
     ui = project_root() / "desk" / "ui"
     if area != "core":
         return sorted((ui / area).rglob("*.py"))
-    return sorted(p for p in ui.rglob("*.py") if p.relative_to(ui).parts[0] not in AREAS[1:])
+    own = [p for p in ui.rglob("*.py") if p.relative_to(ui).parts[0] not in AREAS[1:]]
+    return sorted([*own, *CORE_EXTRA_SOURCES])
 
 
 def compile_all() -> int:

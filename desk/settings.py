@@ -3,9 +3,9 @@
 from dataclasses import dataclass, field
 from typing import Any
 
-LANGUAGES = ("fi", "sv", "en")
+from desk.domain.languages import DEFAULT_LANGUAGE, LANGUAGES
 
-#: Regions a branch can belong to: the regional development libraries' areas (domain.md section 2).
+# Regions a branch can belong to: the regional development libraries' areas.
 REGIONS = (
     "Ahvenanmaa",
     "Etelä-Karjala",
@@ -29,6 +29,11 @@ REGIONS = (
 )
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a label for translation: lupdate extracts it into core_*.ts, the Settings page translates it."""
+    return text
+
+
 def _no_check(value: Any) -> str | None:
     return None
 
@@ -40,6 +45,7 @@ class Setting:
     key: str
     type: type
     default: Any
+    # English label, translated in context "Setting" (the Settings page shows it; nothing re-declares it).
     label: str
     choices: tuple[Any, ...] = ()
     minimum: int | None = None
@@ -82,17 +88,29 @@ def _slug_check(value: str) -> str | None:
     return None
 
 
-BRANCH_ID = Setting("branch.id", str, "", "Branch id", extra_check=_slug_check)
-BRANCH_NAME = Setting("branch.name", str, "", "Branch name")
-REGION = Setting("branch.region", str, "", "Region", choices=("", *REGIONS))
-SHARE_PATH = Setting("share.path", str, "", "Share folder")
-SYNC_AUTO = Setting("sync.auto", bool, True, "Send counts automatically")
-SYNC_INTERVAL = Setting("sync.interval_minutes", int, 15, "Send counts every (minutes)", minimum=1, maximum=1440)
-LANGUAGE = Setting("ui.language", str, "fi", "Language", choices=LANGUAGES)
-SUPPRESSION_THRESHOLD = Setting(
-    "reports.suppression_threshold", int, 5, "Hide demographic counts below", minimum=1, maximum=100
+BRANCH_ID = Setting("branch.id", str, "", QT_TRANSLATE_NOOP("Setting", "Branch id"), extra_check=_slug_check)
+BRANCH_NAME = Setting("branch.name", str, "", QT_TRANSLATE_NOOP("Setting", "Branch name"))
+REGION = Setting("branch.region", str, "", QT_TRANSLATE_NOOP("Setting", "Region"), choices=("", *REGIONS))
+SHARE_PATH = Setting("share.path", str, "", QT_TRANSLATE_NOOP("Setting", "Shared network folder"))
+SYNC_AUTO = Setting("sync.auto", bool, True, QT_TRANSLATE_NOOP("Setting", "Send counts automatically"))
+SYNC_INTERVAL = Setting(
+    "sync.interval_minutes",
+    int,
+    15,
+    QT_TRANSLATE_NOOP("Setting", "Send counts every (minutes)"),
+    minimum=1,
+    maximum=1440,
 )
-BRANCH_GUIDES = Setting("guides.branch_folder", str, "", "Branch's own guide folder")
+LANGUAGE = Setting("ui.language", str, DEFAULT_LANGUAGE, QT_TRANSLATE_NOOP("Setting", "Language"), choices=LANGUAGES)
+SUPPRESSION_THRESHOLD = Setting(
+    "reports.suppression_threshold",
+    int,
+    5,
+    QT_TRANSLATE_NOOP("Setting", "Hide demographic counts below"),
+    minimum=1,
+    maximum=100,
+)
+BRANCH_GUIDES = Setting("guides.branch_folder", str, "", QT_TRANSLATE_NOOP("Setting", "Branch's own guide folder"))
 
 
 def _public_key_check(value: str) -> str | None:

@@ -1,4 +1,4 @@
-"""The command line (DESIGN.md section 7); with no command it starts the GUI."""
+"""The command line (docs/architecture.md, "Contracts"); with no command it starts the GUI."""
 
 import argparse
 import logging
@@ -10,6 +10,7 @@ from typing import NoReturn
 
 from desk import __version__, paths
 from desk.cli.common import CommandError, fail
+from desk.domain.languages import LANGUAGES
 from desk.errors import DeskError
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,7 @@ def _global_parser(add_help: bool = True) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Digituki Desk {__version__}")
     parser.add_argument("--data-dir", type=Path, help="keep all data in DIR (also the DESK_DATA_DIR variable)")
-    parser.add_argument("--lang", choices=("fi", "sv", "en"), help="language of the GUI and reports")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the GUI and reports")
     parser.add_argument("--verbose", action="store_true", help="log debug details")
     return parser
 

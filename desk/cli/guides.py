@@ -7,8 +7,9 @@ from pathlib import Path
 
 from desk.cli.common import CommandError, writable_output
 from desk.domain.catalogue import Catalogue
+from desk.domain.languages import LANGUAGES
 from desk.guides.library import GuideSource, Library
-from desk.guides.model import LANGUAGES, Origin
+from desk.guides.model import Origin
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:

@@ -4,8 +4,8 @@ import argparse
 from pathlib import Path
 
 from desk.cli.common import CommandError, add_period, check_period, writable_output
+from desk.domain.languages import LANGUAGES
 
-LANGUAGES = ("fi", "sv", "en")
 FORMATS = ("pdf", "csv")
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk.cli.common import CommandError, add_period, check_period, fail
+from desk.domain.languages import LANGUAGES
 
 if TYPE_CHECKING:
     from desk.sync.central_db import CentralDatabase
@@ -47,7 +48,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     report.add_argument("--out", type=Path, required=True, metavar="F", help="output file")
     report.add_argument("--format", choices=("pdf", "csv"), default="pdf", help="pdf (default) or csv")
     report.add_argument(
-        "--lang", choices=("fi", "sv", "en"), default=argparse.SUPPRESS, help="report language (default: the app's)"
+        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="report language (default: the app's)"
     )
     report.set_defaults(handler=run_central_report)
 

@@ -4,11 +4,11 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from desk.domain.languages import LANGUAGES
 from desk.domain.slug import is_slug
 from desk.errors import DeskError
 
 CATALOGUE_FORMAT = "digituki-desk-catalogue"
-LANGUAGES = ("fi", "sv", "en")
 
 
 class CatalogueError(DeskError):

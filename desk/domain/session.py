@@ -13,6 +13,7 @@ from desk.domain.codes import (
     ReferralTarget,
     ServiceLanguage,
 )
+from desk.domain.details import DETAIL_FIELDS, DETAIL_NAMES
 
 PROBLEM_NO_SERVICE = "no-service"
 PROBLEM_DUPLICATE_SERVICE = "duplicate-service"
@@ -44,7 +45,7 @@ class SessionDraft:
 
 @dataclass(frozen=True)
 class SessionDetails:
-    """The optional coarse details of a session, remembered per PC as the next session's defaults."""
+    """The optional coarse details of a session (declared in desk.domain.details, which says which are remembered)."""
 
     channel: Channel = Channel.IN_PERSON
     mode: Mode = Mode.WALK_IN
@@ -55,17 +56,16 @@ class SessionDetails:
     @classmethod
     def of(cls, draft: SessionDraft) -> "SessionDetails":
         """The details a draft carries."""
-        return cls(draft.channel, draft.mode, draft.age_band, draft.language, draft.device)
+        return cls(**{name: getattr(draft, name) for name in DETAIL_NAMES})
 
     def applied_to(self, draft: SessionDraft) -> SessionDraft:
         """A copy of draft carrying these details."""
-        return replace(
-            draft,
-            channel=self.channel,
-            mode=self.mode,
-            age_band=self.age_band,
-            language=self.language,
-            device=self.device,
+        return replace(draft, **{name: getattr(self, name) for name in DETAIL_NAMES})
+
+    def remembered(self) -> "SessionDetails":
+        """Only the details kept for the next session on this PC; the per-customer ones back to not recorded."""
+        return SessionDetails(
+            **{d.name: getattr(self, d.name) if d.remembered else d.parse(None) for d in DETAIL_FIELDS}
         )
 
 
@@ -116,7 +116,7 @@ class ValidationResult:
 
 
 def validate(draft: SessionDraft, now: datetime, known_services: set[str] | None = None) -> ValidationResult:
-    """Check a draft against the logging rules (DESIGN.md section 3, issue: desk page)."""
+    """Check a draft against the logging rules."""
     result = ValidationResult()
     if not draft.services:
         result.add(PROBLEM_NO_SERVICE, "Choose at least one service.")

@@ -12,10 +12,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import HRFlowable, Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from desk.fonts import FONT, FONT_BOLD, register_fonts
 from desk.guides.images import image_refusal
 from desk.guides.labels import CUSTOMER_REMINDERS, label
 from desk.guides.model import Guide, NoteKind, Step
-from desk.reports.fonts import FONT, FONT_BOLD, register_fonts
 
 BODY_SIZE = 15
 INK = colors.HexColor("#1a1a1a")

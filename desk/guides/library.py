@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk.domain.catalogue import Catalogue
-from desk.guides.model import LANGUAGES, Guide, Origin, ParseResult, Problem
+from desk.domain.languages import LANGUAGES
+from desk.guides.model import Guide, Origin, ParseResult, Problem
 from desk.guides.parse import read_guide
 
 if TYPE_CHECKING:

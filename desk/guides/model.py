@@ -8,7 +8,6 @@ from pathlib import Path
 FORMAT_NAME = "digituki-guide"
 FORMAT_VERSION = 1
 FORMAT = f"{FORMAT_NAME}/{FORMAT_VERSION}"
-LANGUAGES = ("fi", "sv", "en")
 REVIEW_MONTHS = 12
 
 

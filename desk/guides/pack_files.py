@@ -11,8 +11,8 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desk.domain.languages import LANGUAGES
 from desk.guides.images import MAX_IMAGE_BYTES
-from desk.guides.model import LANGUAGES
 from desk.guides.parse import MAX_BYTES as MAX_GUIDE_BYTES
 
 GUIDE_SUFFIX = ".md"

@@ -12,12 +12,12 @@ from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
 from desk.domain.catalogue import Catalogue
+from desk.domain.languages import LANGUAGES
 from desk.domain.slug import is_slug
 from desk.guides.model import (
     FORMAT,
     FORMAT_NAME,
     FORMAT_VERSION,
-    LANGUAGES,
     REVIEW_MONTHS,
     Guide,
     Note,

@@ -7,10 +7,10 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from desk.fonts import FONT
 from desk.reports.branch import BranchReport
 from desk.reports.charts import horizontal_bars, trend_lines, vertical_bars
 from desk.reports.content import ReportHeader
-from desk.reports.fonts import FONT
 from desk.reports.layout import (
     CONTENT_WIDTH,
     PRIMARY,

@@ -10,13 +10,13 @@ from collections.abc import Callable
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import LineLegend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.graphics.shapes import Drawing
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from desk.fonts import FONT, FONT_BOLD, register_fonts
 from desk.reports.content import Series
-from desk.reports.fonts import FONT, FONT_BOLD, register_fonts
 from desk.reports.layout import ACCENT, INK, MUTED, PRIMARY, RULE, SECONDARY
 from desk.reports.texts import format_int
 
@@ -210,13 +210,4 @@ def trend_lines(series: Series, width: float, height: float, language: str) -> D
     names = [series.name or ""] + ([series.earlier_name] if len(data) > 1 else [])
     legend.colorNamePairs = [(PRIMARY, names[0])] + ([(SECONDARY, names[1])] if len(data) > 1 else [])
     drawing.add(legend)
-    return drawing
-
-
-def empty_note(width: float, message: str) -> Drawing:
-    """A framed note where a chart would be, for periods with nothing to draw."""
-    register_fonts()
-    drawing = _drawing(width, 40)
-    drawing.add(Line(0, 0, width, 0, strokeColor=RULE))
-    drawing.add(String(6, 16, message, fontName=FONT, fontSize=9, fillColor=MUTED))
     return drawing

@@ -1,6 +1,6 @@
 """Building blocks shared by the branch and network reports: the page header facts and common tables."""
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -136,8 +136,3 @@ def top_with_others(items: list[tuple[str, int]], keep: int, others: str) -> lis
         return items
     rest = sum(count for _, count in items[keep:])
     return [*items[:keep], (others, rest)]
-
-
-def labelled(counts: dict[str, int], name_of: Callable[[str], str]) -> list[tuple[str, int]]:
-    """(label, count) pairs, largest first."""
-    return sorted(((name_of(code), n) for code, n in counts.items()), key=lambda item: (-item[1], item[0]))

@@ -24,10 +24,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desk.fonts import FONT, FONT_BOLD, register_fonts
 from desk.reports.content import ReportHeader
-from desk.reports.fonts import FONT, FONT_BOLD, register_fonts
 from desk.reports.tables import Decimal1, Hidden, Percent, Points, ReportTable, display
-from desk.reports.texts import format_datetime, format_int, text
+from desk.reports.texts import format_datetime, text
 
 INK = colors.HexColor("#1d2730")
 MUTED = colors.HexColor("#5b6b78")
@@ -289,8 +289,3 @@ def cards(items: Sequence[tuple[str, str, str]]) -> Table:
     ]
     grid.setStyle(TableStyle(commands))
     return grid
-
-
-def count_text(value: int, language: str) -> str:
-    """A count with grouping."""
-    return format_int(value, language)

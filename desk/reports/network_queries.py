@@ -61,77 +61,6 @@ def map_retired(totals: dict[str, Any], catalogue: Catalogue) -> dict[str, Any]:
     return totals
 
 
-_DAYS = "FROM day_count d JOIN count_file f ON f.id = d.file_id WHERE d.day BETWEEN ? AND ?"
-
-
-def _bounds(period: Period) -> tuple[str, str]:
-    return period.start.isoformat(), period.end.isoformat()
-
-
-def _per_branch(connection: Any, period: Period) -> dict[str, dict[str, Any]]:
-    """Sessions, minutes and solved sessions per branch: the figures the region and branch tables need.
-
-    One pass without unpacking every breakdown, which is what keeps 700 branches fast.
-    """
-    query = (
-        "SELECT f.branch_id, SUM(d.sessions), SUM(d.minutes), "
-        f"SUM(COALESCE(json_extract(d.detail, '$.by_outcome.solved'), 0)) {_DAYS} GROUP BY 1"
-    )
-    return {
-        str(branch): {"sessions": int(n or 0), "minutes": int(m or 0), "by_outcome": {"solved": int(solved or 0)}}
-        for branch, n, m, solved in connection.execute(query, _bounds(period))
-    }
-
-
-def _network_totals(connection: Any, period: Period) -> dict[str, Any]:
-    """Totals of the whole network with every per-day breakdown, parsing each day's detail once."""
-    totals: dict[str, Any] = {"sessions": 0, "minutes": 0, **{name: {} for name in DAY_BREAKDOWNS}}
-    sessions, minutes = connection.execute(
-        f"SELECT SUM(d.sessions), SUM(d.minutes) {_DAYS}", _bounds(period)
-    ).fetchone()
-    totals["sessions"], totals["minutes"] = int(sessions or 0), int(minutes or 0)
-    query = (
-        "SELECT j.path, j.key, SUM(j.value) FROM day_count d JOIN count_file f ON f.id = d.file_id, "
-        "json_tree(d.detail) j WHERE d.day BETWEEN ? AND ? AND j.type = 'integer' GROUP BY 1, 2"
-    )
-    for path, code, count in connection.execute(query, _bounds(period)):
-        name = str(path).removeprefix("$.").strip('"')  # SQLite versions differ in quoting the key
-        if name in totals and isinstance(totals[name], dict):
-            totals[name][str(code)] = int(count)
-    return totals
-
-
-def _quick_totals(connection: Any, period: Period) -> dict[str, Any]:
-    """Sessions, minutes and solved sessions of the whole network (for the comparison columns)."""
-    row = connection.execute(
-        "SELECT SUM(d.sessions), SUM(d.minutes), "
-        f"SUM(COALESCE(json_extract(d.detail, '$.by_outcome.solved'), 0)) {_DAYS}",
-        _bounds(period),
-    ).fetchone()
-    return {"sessions": int(row[0] or 0), "minutes": int(row[1] or 0), "by_outcome": {"solved": int(row[2] or 0)}}
-
-
-def _sessions_by_day(connection: Any, start: date, end: date) -> dict[date, int]:
-    query = f"SELECT d.day, SUM(d.sessions) {_DAYS} GROUP BY 1"
-    return {
-        date.fromisoformat(day): int(n)
-        for day, n in connection.execute(query, (start.isoformat(), end.isoformat()))
-        if n
-    }
-
-
-def _sync_state(connection: Any, period: Period) -> tuple[set[str], dict[str, str]]:
-    first, last = f"{period.start:%Y-%m}", f"{period.end:%Y-%m}"
-    synced = {
-        row[0]
-        for row in connection.execute(
-            "SELECT DISTINCT branch_id FROM count_file WHERE month BETWEEN ? AND ?", (first, last)
-        )
-    }
-    newest = {row[0]: row[1] for row in connection.execute("SELECT branch_id, MAX(month) FROM count_file GROUP BY 1")}
-    return synced, newest
-
-
 def _trend(days: dict[date, int], period: Period, shift: int = 0) -> list[tuple[date, int]]:
     buckets: Counter[date] = Counter()
     for day, count in days.items():
@@ -145,22 +74,21 @@ def _trend(days: dict[date, int], period: Period, shift: int = 0) -> list[tuple[
 def network_data(central: CentralDatabase, period: Period, catalogue: Catalogue) -> NetworkData:
     """Read every figure of the network report for a period.
 
-    Uses the central database's branch list and month-level breakdowns, and its raw connection for
-    the per-day sums: one pass per figure keeps a year of 700 branches within the time budget.
+    Reads only through the central database's query API; its single-pass reads keep a year of
+    700 branches within the time budget.
     """
     branches = central.branches()
     months = central.month_breakdowns(period.start, period.end)
     previous, earlier = period.previous(), period.year_earlier()
     first_month = date.fromisoformat(months["months"][0] + "-01") if months.get("months") else period.start
     last_month = month_of(date.fromisoformat(months["months"][-1] + "-01")).end if months.get("months") else period.end
-    with central.raw() as connection:
-        by_branch = _per_branch(connection, period)
-        current = map_retired(_network_totals(connection, period), catalogue)
-        before = _quick_totals(connection, previous)
-        year = _quick_totals(connection, earlier)
-        days = _sessions_by_day(connection, min(first_month, period.start), max(last_month, period.end))
-        days_earlier = _sessions_by_day(connection, earlier.start, earlier.end)
-        synced, newest = _sync_state(connection, period)
+    by_branch = central.branch_figures(period.start, period.end)
+    current = map_retired(central.network_totals(period.start, period.end), catalogue)
+    before = central.headline_totals(previous.start, previous.end)
+    year = central.headline_totals(earlier.start, earlier.end)
+    days = central.daily_sessions(min(first_month, period.start), max(last_month, period.end))
+    days_earlier = central.daily_sessions(earlier.start, earlier.end)
+    synced, newest = central.sync_state(f"{period.start:%Y-%m}", f"{period.end:%Y-%m}")
     region_of = {branch.id: branch.region for branch in branches}
     grouped: dict[str, list[dict[str, Any]]] = {}
     for branch_id, totals in by_branch.items():

@@ -5,7 +5,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from desk.reports.fonts import FONT, register_fonts
+from desk.fonts import FONT, register_fonts
 
 
 def one_page_pdf(target: Path) -> None:

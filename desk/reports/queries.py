@@ -14,6 +14,7 @@ from sqlalchemy import case, func, select
 
 from desk.domain.catalogue import Catalogue
 from desk.domain.codes import Outcome, duration_band
+from desk.domain.details import DETAIL_NAMES
 from desk.reports.period import Period, shift_years
 from desk.store.database import Database
 from desk.store.models import HelpSession, SessionGuide, SessionService
@@ -60,14 +61,40 @@ class BranchData:
     durations: dict[str, int] = field(default_factory=dict)
     outcomes: dict[str, int] = field(default_factory=dict)
     referrals: dict[str, int] = field(default_factory=dict)
-    channels: dict[str, int] = field(default_factory=dict)
-    modes: dict[str, int] = field(default_factory=dict)
-    age_bands: dict[str | None, int] = field(default_factory=dict)
-    languages: dict[str | None, int] = field(default_factory=dict)
-    devices: dict[str | None, int] = field(default_factory=dict)
+    #: Sessions per code of each optional detail, keyed by its name in desk.domain.details (None: not recorded).
+    details: dict[str, dict[str | None, int]] = field(default_factory=dict)
     guides: list[tuple[str, int]] = field(default_factory=list)
     day_counts: dict[date, int] = field(default_factory=dict)
     idle_days: list[date] = field(default_factory=list)
+
+    def detail(self, name: str) -> dict[str | None, int]:
+        """Sessions per code of one detail."""
+        return self.details.get(name, {})
+
+    @property
+    def channels(self) -> dict[str, int]:
+        """Sessions per channel."""
+        return {code: count for code, count in self.detail("channel").items() if code is not None}
+
+    @property
+    def modes(self) -> dict[str, int]:
+        """Sessions per visit type."""
+        return {code: count for code, count in self.detail("mode").items() if code is not None}
+
+    @property
+    def age_bands(self) -> dict[str | None, int]:
+        """Sessions per age band."""
+        return self.detail("age_band")
+
+    @property
+    def languages(self) -> dict[str | None, int]:
+        """Sessions per service language."""
+        return self.detail("language")
+
+    @property
+    def devices(self) -> dict[str | None, int]:
+        """Sessions per device."""
+        return self.detail("device")
 
 
 def _bounds(period: Period) -> tuple[datetime, datetime]:
@@ -153,11 +180,7 @@ def branch_data(database: Database, period: Period, catalogue: Catalogue, today:
                 HelpSession.duration_minutes,
                 HelpSession.outcome,
                 HelpSession.referral_target,
-                HelpSession.channel,
-                HelpSession.mode,
-                HelpSession.age_band,
-                HelpSession.language,
-                HelpSession.device,
+                *(getattr(HelpSession, name) for name in DETAIL_NAMES),
             ).where(*_counted(period))
         ).all()
     _tally(data, rows, today)
@@ -171,23 +194,17 @@ def _tally(data: BranchData, rows: Sequence[Any], today: date) -> None:
     durations: Counter[str] = Counter()
     outcomes: Counter[str] = Counter()
     referrals: Counter[str] = Counter()
-    channels: Counter[str] = Counter()
-    modes: Counter[str] = Counter()
-    ages: Counter[str | None] = Counter()
-    languages: Counter[str | None] = Counter()
-    devices: Counter[str | None] = Counter()
-    for started, minutes, outcome, referral, channel, mode, age, language, device in rows:
+    details: dict[str, Counter[str | None]] = {name: Counter() for name in DETAIL_NAMES}
+    for row in rows:
+        started = row.started_at
         days[started.date()] += 1
         busy[(started.weekday(), started.hour)] += 1
-        durations[duration_band(int(minutes or 0)).value] += 1
-        outcomes[outcome] += 1
-        if referral:
-            referrals[referral] += 1
-        channels[channel] += 1
-        modes[mode] += 1
-        ages[age] += 1
-        languages[language] += 1
-        devices[device] += 1
+        durations[duration_band(int(row.duration_minutes or 0)).value] += 1
+        outcomes[row.outcome] += 1
+        if row.referral_target:
+            referrals[row.referral_target] += 1
+        for name, counter in details.items():
+            counter[getattr(row, name)] += 1
     trend: Counter[date] = Counter()
     for day, n in days.items():
         trend[period.bucket_of(day)] += n
@@ -197,9 +214,5 @@ def _tally(data: BranchData, rows: Sequence[Any], today: date) -> None:
     data.durations = dict(durations)
     data.outcomes = dict(outcomes)
     data.referrals = dict(referrals)
-    data.channels = dict(channels)
-    data.modes = dict(modes)
-    data.age_bands = dict(ages)
-    data.languages = dict(languages)
-    data.devices = dict(devices)
+    data.details = {name: dict(counter) for name, counter in details.items()}
     data.idle_days = [day for day in period.each_day() if day <= today and day not in days]

@@ -1,4 +1,4 @@
-"""Small-cell suppression for demographic tables (DESIGN.md section 4, domain.md section 7).
+"""Small-cell suppression for demographic tables (docs/reports.md, "Small cells").
 
 A count below the threshold (but above zero) is hidden ("primary" suppression). Then, in any row
 or column of the table that has exactly one hidden cell, the smallest other cell is hidden too
@@ -42,8 +42,3 @@ def suppress_matrix(values: Sequence[Sequence[int]], threshold: int = DEFAULT_TH
 def suppress_counts(values: Sequence[int], threshold: int = DEFAULT_THRESHOLD) -> list[bool]:
     """The mask for a one-way distribution whose total is published."""
     return suppress_matrix([list(values)], threshold)[0]
-
-
-def hidden_label(threshold: int) -> str:
-    """How a hidden cell is shown: '<5'."""
-    return f"<{threshold}"

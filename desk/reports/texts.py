@@ -9,7 +9,8 @@ from datetime import date, datetime
 from babel.dates import get_day_names, get_month_names
 from babel.numbers import format_decimal
 
-LANGUAGES = ("fi", "sv", "en")
+from desk.domain.languages import LANGUAGES
+
 LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 
 _TEXTS: dict[str, tuple[str, str, str]] = {

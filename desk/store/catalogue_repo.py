@@ -1,17 +1,27 @@
 """Load the service catalogue into the database and read it back."""
 
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desk import paths
 from desk.domain.catalogue import Catalogue, CatalogueError, Category, Service, load_catalogue, shipped_catalogue
 from desk.store.meta import CATALOGUE_VERSION, get_meta, set_meta
 from desk.store.models import ServiceCategory, ServiceType
 
-if TYPE_CHECKING:
-    from desk.store.database import Database
+
+class Transactions(Protocol):
+    """What the catalogue needs of a database: transactions (desk.store.database.Database has them).
+
+    Typed by this protocol so that the catalogue never imports the database module that seeds it.
+    """
+
+    def session(self) -> AbstractContextManager[Session]:
+        """A transaction: committed when the block ends."""
+        ...
 
 
 def best_catalogue(cache: Path | None = None) -> Catalogue:
@@ -28,7 +38,7 @@ def best_catalogue(cache: Path | None = None) -> Catalogue:
     return shipped
 
 
-def install_catalogue(database: "Database", catalogue: Catalogue) -> bool:
+def install_catalogue(database: Transactions, catalogue: Catalogue) -> bool:
     """Upsert a catalogue that is newer than the stored one; codes are never deleted.
 
     A code missing from the new catalogue stays in the database, so old sessions keep
@@ -66,12 +76,12 @@ def install_catalogue(database: "Database", catalogue: Catalogue) -> bool:
     return True
 
 
-def ensure_catalogue(database: "Database") -> None:
+def ensure_catalogue(database: Transactions) -> None:
     """Make sure the database holds the best catalogue available."""
     install_catalogue(database, best_catalogue())
 
 
-def stored_catalogue(database: "Database") -> Catalogue:
+def stored_catalogue(database: Transactions) -> Catalogue:
     """The catalogue as the database holds it (including codes retired since)."""
     with database.session() as session:
         version = int(get_meta(session, CATALOGUE_VERSION) or 0)

@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from desk import paths
+from desk.store.catalogue_repo import ensure_catalogue
 from desk.store.engine import make_session_factory
 from desk.store.migrate import open_database
 
@@ -26,8 +27,6 @@ class Database:
         path = path or paths.database_path()
         engine = open_database(path, backup_dir or path.parent / "backups")
         database = cls(engine, path)
-        from desk.store.catalogue_repo import ensure_catalogue
-
         ensure_catalogue(database)
         return database
 

@@ -1,4 +1,4 @@
-"""A realistic, deterministic synthetic history for demos, tests and benchmarks (domain.md section 5)."""
+"""A realistic, deterministic synthetic history for demos, tests and benchmarks."""
 
 import random
 import uuid
@@ -13,7 +13,7 @@ from desk.errors import StoreError
 from desk.store.database import Database
 from desk.store.models import HelpSession, SessionGuide, SessionService
 
-# Topic mix (domain.md section 5): weights per service code.
+# Topic mix of a typical branch: weights per service code.
 TOPIC_WEIGHTS: dict[str, float] = {
     "smartphone-basics": 14, "computer-tablet": 8, "updates-apps": 6, "accounts-passwords": 5,
     "strong-id": 5, "bank-id": 5, "netbank": 7, "mobile-certificate": 2, "suomifi-login": 1,

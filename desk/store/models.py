@@ -1,4 +1,4 @@
-"""SQLAlchemy models of the local database (DESIGN.md section 3).
+"""SQLAlchemy models of the local database (docs/architecture.md).
 
 No column can hold free text about a customer or a staff member: every text
 column is a code checked against a fixed list, or a catalogue/guide code.
@@ -18,7 +18,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from desk.domain.codes import AgeBand, Channel, Device, Mode, Outcome, ReferralTarget, ServiceLanguage
+from desk.domain.codes import Channel, Mode, Outcome, ReferralTarget
+from desk.domain.details import DETAIL_FIELDS
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -77,17 +78,16 @@ class ServiceType(Base):
 
 
 class HelpSession(Base):
-    """One help session, open (timer running) or closed; soft-deleted rows keep deleted_at."""
+    """One help session, open (timer running) or closed; soft-deleted rows keep deleted_at.
+
+    The detail columns (channel ... device) follow desk.domain.details.DETAIL_FIELDS; a test holds them to it.
+    """
 
     __tablename__ = "help_session"
     __table_args__ = (
-        CheckConstraint(_in("channel", Channel, nullable=False), name="channel"),
-        CheckConstraint(_in("mode", Mode, nullable=False), name="mode"),
         CheckConstraint(_in("outcome", Outcome), name="outcome"),
         CheckConstraint(_in("referral_target", ReferralTarget), name="referral_target"),
-        CheckConstraint(_in("age_band", AgeBand), name="age_band"),
-        CheckConstraint(_in("language", ServiceLanguage), name="language"),
-        CheckConstraint(_in("device", Device), name="device"),
+        *(CheckConstraint(_in(d.name, d.codes, d.nullable), name=d.name) for d in DETAIL_FIELDS),
         CheckConstraint("duration_minutes IS NULL OR (duration_minutes BETWEEN 1 AND 480)", name="duration"),
         CheckConstraint("is_open IN (0, 1)", name="is_open"),
         CheckConstraint("is_open = 1 OR (duration_minutes IS NOT NULL AND outcome IS NOT NULL)", name="closed"),

@@ -7,7 +7,8 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import ColumnElement, Integer, func, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
-from desk.domain.codes import AgeBand, Channel, Device, Mode, Outcome, ReferralTarget, ServiceLanguage
+from desk.domain.codes import Outcome, ReferralTarget
+from desk.domain.details import DETAIL_FIELDS
 from desk.domain.session import (
     PROBLEM_UNKNOWN_SERVICE,
     DayTotals,
@@ -54,28 +55,25 @@ def to_record(row: HelpSession) -> SessionRecord:
         duration_minutes=row.duration_minutes,
         outcome=_optional(Outcome, row.outcome),
         referral_target=_optional(ReferralTarget, row.referral_target),
-        channel=Channel(row.channel),
-        mode=Mode(row.mode),
-        age_band=_optional(AgeBand, row.age_band),
-        language=_optional(ServiceLanguage, row.language),
-        device=_optional(Device, row.device),
+        **{detail.name: detail.parse(getattr(row, detail.name)) for detail in DETAIL_FIELDS},
         guides=tuple(sorted(link.guide_id for link in row.guides)),
         is_open=row.is_open,
     )
     return SessionRecord(row.id, row.entry_id, draft, row.created_at, row.updated_at, row.deleted_at)
 
 
+def _apply_details(row: HelpSession, details: SessionDetails) -> None:
+    for detail in DETAIL_FIELDS:
+        setattr(row, detail.name, detail.code(getattr(details, detail.name)))
+
+
 def _apply(row: HelpSession, draft: SessionDraft) -> None:
     row.started_at = draft.started_at.replace(microsecond=0)
     row.duration_minutes = draft.duration_minutes
     row.is_open = draft.is_open
-    row.channel = draft.channel.value
-    row.mode = draft.mode.value
+    _apply_details(row, SessionDetails.of(draft))
     row.outcome = draft.outcome.value if draft.outcome else None
     row.referral_target = draft.referral_target.value if draft.referral_target else None
-    row.age_band = draft.age_band.value if draft.age_band else None
-    row.language = draft.language.value if draft.language else None
-    row.device = draft.device.value if draft.device else None
     row.services = [SessionService(position=i, service_code=code) for i, code in enumerate(draft.services)]
     row.guides = [SessionGuide(guide_id=guide) for guide in sorted(set(draft.guides))]
 
@@ -159,14 +157,10 @@ class SessionRepository:
             row.updated_at = _now()
 
     def set_details(self, session_id: int, details: SessionDetails) -> SessionRecord:
-        """Change only the optional details (channel, mode, age band, language, device) of a session."""
+        """Change only the optional details (desk.domain.details) of a session."""
         with self._database.session() as session:
             row = self._get(session, session_id)
-            row.channel = details.channel.value
-            row.mode = details.mode.value
-            row.age_band = details.age_band.value if details.age_band else None
-            row.language = details.language.value if details.language else None
-            row.device = details.device.value if details.device else None
+            _apply_details(row, details)
             row.updated_at = _now()
             session.flush()
             return to_record(row)

@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import Engine, ForeignKey, Index, Integer, MetaData, String, Text, create_engine, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from desk.domain.details import MONTH_DETAIL_KEYS
 from desk.errors import SyncError
 
 #: Version of the central database's tables; a newer one is refused.
@@ -46,7 +47,7 @@ DAY_BREAKDOWNS = (
     "by_duration_band",
 )
 #: Month-level breakdowns (demographic fields never cross a day).
-MONTH_BREAKDOWNS = ("by_age_band", "by_language", "by_device", "guides_used")
+MONTH_BREAKDOWNS = (*MONTH_DETAIL_KEYS, "guides_used")
 #: Month-level cross tables: {row code: {column code: count}}.
 MONTH_CROSS_TABLES = ("by_service_age_band", "by_weekday_hour")
 
@@ -202,7 +203,10 @@ class CentralDatabase:
             connection.commit()
 
     def raw(self) -> "_RawConnection":
-        """A DB-API connection (context manager) for fast bulk work; used by the collector."""
+        """A DB-API connection (context manager) for fast bulk work; used by the collector only.
+
+        Readers use the query API below: every read of these tables is written in this module.
+        """
         return _RawConnection(self.engine)
 
     def close(self) -> None:
@@ -261,18 +265,6 @@ class CentralDatabase:
         """``totals`` for each month (``YYYY-MM``) with counts in the period."""
         return self._day_totals(start, end, "f.month", branch_id, region)
 
-    def sessions_by_day(
-        self, start: date, end: date, branch_id: str | None = None, region: str | None = None
-    ) -> dict[date, int]:
-        """Sessions per day (days without sessions are absent)."""
-        where, params = _filters(start, end, branch_id, region)
-        query = f"""
-            SELECT d.day, SUM(d.sessions) FROM day_count d JOIN count_file f ON f.id = d.file_id
-            JOIN branch b ON b.id = f.branch_id WHERE {where} GROUP BY d.day ORDER BY d.day
-        """
-        with self.raw() as connection:
-            return {date.fromisoformat(day): int(n) for day, n in connection.execute(query, params) if n}
-
     def month_breakdowns(
         self, start: date, end: date, branch_id: str | None = None, region: str | None = None
     ) -> dict[str, Any]:
@@ -311,6 +303,74 @@ class CentralDatabase:
             result[name] = {row: dict(sorted(cells.items())) for row, cells in sorted(cross[name].items())}
         result["months"] = sorted(months)
         return result
+
+    # --- single-pass reads for the network report (700 branches within its time budget) ---
+
+    def branch_figures(self, start: date, end: date) -> dict[str, dict[str, Any]]:
+        """Sessions, minutes and solved sessions per branch id: what the branch and region tables need.
+
+        One pass without unpacking every breakdown, which is what keeps 700 branches fast.
+        """
+        query = (
+            "SELECT f.branch_id, SUM(d.sessions), SUM(d.minutes), "
+            f"SUM(COALESCE(json_extract(d.detail, '$.by_outcome.solved'), 0)) {_DAYS} GROUP BY 1"
+        )
+        with self.raw() as connection:
+            rows = connection.execute(query, (start.isoformat(), end.isoformat())).fetchall()
+        return {
+            str(branch): {"sessions": int(n or 0), "minutes": int(m or 0), "by_outcome": {"solved": int(solved or 0)}}
+            for branch, n, m, solved in rows
+        }
+
+    def network_totals(self, start: date, end: date) -> dict[str, Any]:
+        """``totals`` of the whole network with every per-day breakdown, parsing each day's detail once."""
+        totals: dict[str, Any] = _empty_totals()
+        bounds = (start.isoformat(), end.isoformat())
+        query = (
+            "SELECT j.path, j.key, SUM(j.value) FROM day_count d JOIN count_file f ON f.id = d.file_id, "
+            "json_tree(d.detail) j WHERE d.day BETWEEN ? AND ? AND j.type = 'integer' GROUP BY 1, 2"
+        )
+        with self.raw() as connection:
+            sessions, minutes = connection.execute(f"SELECT SUM(d.sessions), SUM(d.minutes) {_DAYS}", bounds).fetchone()
+            rows = connection.execute(query, bounds).fetchall()
+        totals["sessions"], totals["minutes"] = int(sessions or 0), int(minutes or 0)
+        for path, code, count in rows:
+            name = str(path).removeprefix("$.").strip('"')  # SQLite versions differ in quoting the key
+            if name in totals and isinstance(totals[name], dict):
+                totals[name][str(code)] = int(count)
+        return totals
+
+    def headline_totals(self, start: date, end: date) -> dict[str, Any]:
+        """Sessions, minutes and solved sessions of the whole network (for comparison columns)."""
+        query = (
+            "SELECT SUM(d.sessions), SUM(d.minutes), "
+            f"SUM(COALESCE(json_extract(d.detail, '$.by_outcome.solved'), 0)) {_DAYS}"
+        )
+        with self.raw() as connection:
+            row = connection.execute(query, (start.isoformat(), end.isoformat())).fetchone()
+        return {"sessions": int(row[0] or 0), "minutes": int(row[1] or 0), "by_outcome": {"solved": int(row[2] or 0)}}
+
+    def daily_sessions(self, start: date, end: date) -> dict[date, int]:
+        """Sessions of the whole network per day (days without sessions are absent)."""
+        with self.raw() as connection:
+            rows = connection.execute(
+                f"SELECT d.day, SUM(d.sessions) {_DAYS} GROUP BY 1", (start.isoformat(), end.isoformat())
+            ).fetchall()
+        return {date.fromisoformat(day): int(n) for day, n in rows if n}
+
+    def sync_state(self, first_month: str, last_month: str) -> tuple[set[str], dict[str, str]]:
+        """Branch ids with a counts file for a month in first..last ('YYYY-MM'), and each branch's newest month."""
+        with self.raw() as connection:
+            synced = {
+                row[0]
+                for row in connection.execute(
+                    "SELECT DISTINCT branch_id FROM count_file WHERE month BETWEEN ? AND ?", (first_month, last_month)
+                )
+            }
+            newest = {
+                row[0]: row[1] for row in connection.execute("SELECT branch_id, MAX(month) FROM count_file GROUP BY 1")
+            }
+        return synced, newest
 
     def _day_totals(
         self, start: date, end: date, group: str | None, branch_id: str | None, region: str | None
@@ -357,17 +417,7 @@ class CentralDatabase:
         return {group_key: _sorted(totals) for group_key, totals in sorted(results.items())}
 
 
-def sum_totals(items: list[dict[str, Any]]) -> dict[str, Any]:
-    """Add up totals dicts of the ``desk stats --json`` shape (e.g. branches into their region)."""
-    result = _empty_totals()
-    for item in items:
-        result["sessions"] += int(item.get("sessions", 0))
-        result["minutes"] += int(item.get("minutes", 0))
-        for name in DAY_BREAKDOWNS:
-            counts = result[name]
-            for code, count in item.get(name, {}).items():
-                counts[code] = counts.get(code, 0) + int(count)
-    return _sorted(result)
+_DAYS = "FROM day_count d JOIN count_file f ON f.id = d.file_id WHERE d.day BETWEEN ? AND ?"
 
 
 def _empty_totals() -> dict[str, Any]:

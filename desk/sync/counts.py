@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
-from desk.domain.codes import AgeBand, Channel, Device, DurationBand, Mode, Outcome, ReferralTarget, ServiceLanguage
+from desk.domain.codes import AgeBand, DurationBand, Outcome, ReferralTarget
+from desk.domain.details import DAY_DETAIL_KEYS, DETAIL_FIELDS, MONTH_DETAIL_KEYS
 
 FORMAT_NAME = "digituki-desk-counts"
 FORMAT_VERSION = 1
@@ -26,16 +27,19 @@ TEMP_MARKER = ".tmp-"
 FILE_NAME = re.compile(r"^[0-9]{4}-(?:0[1-9]|1[0-2])\.json$")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
-DAY_KEYS = (
-    "by_channel",
-    "by_duration_band",
-    "by_mode",
-    "by_outcome",
-    "by_referral",
-    "by_service",
-    "by_service_all",
-    "minutes",
-    "sessions",
+DAY_KEYS = tuple(
+    sorted(
+        (
+            "by_duration_band",
+            "by_outcome",
+            "by_referral",
+            "by_service",
+            "by_service_all",
+            "minutes",
+            "sessions",
+            *DAY_DETAIL_KEYS,
+        )
+    )
 )
 #: Month-level sums of the per-day breakdowns, repeated in the month section so readers that need
 #: whole months need not read every day.
@@ -43,9 +47,7 @@ DAY_BREAKDOWN_KEYS = tuple(key for key in DAY_KEYS if key.startswith("by_"))
 MONTH_KEYS = tuple(
     sorted(
         (
-            "by_age_band",
-            "by_device",
-            "by_language",
+            *MONTH_DETAIL_KEYS,
             "by_service_age_band",
             "by_weekday_hour",
             "guides_used",
@@ -143,9 +145,8 @@ def _map(key: str, value: str = _INT) -> str:
 
 _AGE = _codes(AgeBand)
 _DAY_MAPS = {
-    "by_channel": _map(_codes(Channel)),
+    **{d.counts_key: _map(_codes(d.codes)) for d in DETAIL_FIELDS if d.per_day},
     "by_duration_band": _map(_codes(DurationBand)),
-    "by_mode": _map(_codes(Mode)),
     "by_outcome": _map(_codes(Outcome)),
     "by_referral": _map(_codes(ReferralTarget)),
     "by_service": _map(_SLUG),
@@ -155,9 +156,7 @@ _DAY_MAPS = {
 }
 _MONTH_MAPS = {
     **_DAY_MAPS,
-    "by_age_band": _map(_AGE),
-    "by_device": _map(_codes(Device)),
-    "by_language": _map(_codes(ServiceLanguage)),
+    **{d.counts_key: _map(_codes(d.codes)) for d in DETAIL_FIELDS if not d.per_day},
     "by_service_age_band": _map(_SLUG, _map(_AGE)),
     "by_weekday_hour": _map("[1-7]", _map("[0-9]|1[0-9]|2[0-3]")),
     "guides_used": _map(_SLUG),

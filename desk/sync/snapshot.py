@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk.domain.codes import duration_band
+from desk.domain.details import DETAIL_FIELDS, DETAIL_NAMES, MONTH_DETAIL_KEYS
 from desk.store.models import HelpSession, SessionGuide, SessionService
 from desk.sync.counts import DAY_BREAKDOWN_KEYS, FORMAT_NAME, FORMAT_VERSION
 
@@ -79,33 +80,31 @@ class _Tally:
     def __init__(self) -> None:
         self.totals: dict[str, list[int]] = {}
         self.per_day: dict[str, dict[str, Counter[str]]] = {}
-        self.month: dict[str, Counter[str]] = {name: Counter() for name in ("by_age_band", "by_language", "by_device")}
+        self.month: dict[str, Counter[str]] = {name: Counter() for name in MONTH_DETAIL_KEYS}
         self.service_age: dict[str, Counter[str]] = defaultdict(Counter)
         self.weekday_hour: dict[str, Counter[str]] = defaultdict(Counter)
 
     def add(self, row: Any, codes: list[str]) -> None:
-        """Count one session row (id, start, minutes, channel, mode, outcome, referral, age, language, device)."""
-        _id, started_at, minutes, channel, mode, outcome, referral, age, language, device = row
+        """Count one session row (a row of build_document's query, read by column name)."""
+        started_at = row.started_at
         key = started_at.date().isoformat()
         if key not in self.totals:
             self.totals[key] = [0, 0]
             self.per_day[key] = {name: Counter() for name in DAY_BREAKDOWN_KEYS}
-        minutes = int(minutes or 0)
+        minutes = int(row.duration_minutes or 0)
         self.totals[key][0] += 1
         self.totals[key][1] += minutes
         day = self.per_day[key]
         if codes:
             day["by_service"][codes[0]] += 1
             day["by_service_all"].update(set(codes))
-            _count(self.service_age[codes[0]], age)
-        _count(day["by_outcome"], outcome)
-        _count(day["by_referral"], referral)
-        _count(day["by_channel"], channel)
-        _count(day["by_mode"], mode)
+            _count(self.service_age[codes[0]], row.age_band)
+        _count(day["by_outcome"], row.outcome)
+        _count(day["by_referral"], row.referral_target)
         _count(day["by_duration_band"], duration_band(minutes).value)
-        _count(self.month["by_age_band"], age)
-        _count(self.month["by_language"], language)
-        _count(self.month["by_device"], device)
+        for detail in DETAIL_FIELDS:
+            section = day if detail.per_day else self.month
+            _count(section[detail.counts_key], getattr(row, detail.name))
         self.weekday_hour[str(started_at.isoweekday())][str(started_at.hour)] += 1
 
     def days_section(self) -> dict[str, dict[str, Any]]:
@@ -154,13 +153,9 @@ def build_document(session: Session, month: str, identity: Identity, now: dateti
             HelpSession.id,
             HelpSession.started_at,
             HelpSession.duration_minutes,
-            HelpSession.channel,
-            HelpSession.mode,
             HelpSession.outcome,
             HelpSession.referral_target,
-            HelpSession.age_band,
-            HelpSession.language,
-            HelpSession.device,
+            *(getattr(HelpSession, name) for name in DETAIL_NAMES),
         ).where(*live)
     ).all()
     services: dict[int, list[str]] = defaultdict(list)
@@ -177,7 +172,7 @@ def build_document(session: Session, month: str, identity: Identity, now: dateti
 
     tally = _Tally()
     for row in rows:
-        tally.add(row, services.get(row[0], []))
+        tally.add(row, services.get(row.id, []))
     days = tally.days_section()
     generated = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     return {

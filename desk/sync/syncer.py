@@ -109,11 +109,6 @@ class Syncer:
         self.database = database
         self._known: dict[str, tuple[object, str, datetime]] = {}
 
-    def pending_months(self) -> int:
-        """How many months have changes not yet on the share (builds snapshots; not for the GUI thread)."""
-        identity = branch_identity(self.config, self.database)
-        return len(self._changed_months(identity, self.config.share_dir(), check_files=False)[0])
-
     def run(self, share: Path | None = None, now: datetime | None = None) -> SyncResult:
         """Write every month that changed since its last successful write, or is missing from the share.
 

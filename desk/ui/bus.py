@@ -1,18 +1,20 @@
 """One QObject through which views learn what changed, instead of from whoever changed it."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
 
 @dataclass(frozen=True)
 class ChangeSet:
-    """What kind of data changed."""
+    """What kind of data changed, and who changed it."""
 
     sessions: bool = False
     guides: bool = False
     catalogue: bool = False
     settings: bool = False
+    #: The object that made the change, so that it can leave its own change alone (it knows it already).
+    origin: object = field(default=None, compare=False)
 
 
 class Bus(QObject):

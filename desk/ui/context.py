@@ -7,9 +7,9 @@ from desk.domain.catalogue import Catalogue
 from desk.settings import LANGUAGE
 from desk.store.database import Database
 from desk.store.sessions import SessionRepository
-from desk.tasks import TaskRunner
 
 from desk.ui.bus import Bus
+from desk.ui.tasks import TaskRunner
 
 
 @dataclass

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from desk import APP_NAME
 from desk.config import Config
-from desk.i18n import install_translations
 from desk.settings import BRANCH_NAME
 from desk.sync.status import SyncStatus
 
+from desk.ui.i18n import install_translations
 from desk.ui.status import SyncStatusLabel
 
 if TYPE_CHECKING:

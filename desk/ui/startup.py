@@ -10,15 +10,15 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from desk import paths
 from desk.config import Config
 from desk.errors import CorruptDatabaseError, DeskError, StoreError
-from desk.i18n import install_translations
 from desk.settings import LANGUAGE
-from desk.tasks import TaskRunner
 
 from desk.ui.application import create_application
 from desk.ui.bus import Bus
+from desk.ui.i18n import install_translations
 from desk.ui.main_window import MainWindow
 from desk.ui.settings.first_run import FirstRunDialog
 from desk.ui.single_instance import SingleInstance
+from desk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from desk.store.database import Database

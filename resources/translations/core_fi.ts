@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
     <name>FirstRunDialog</name>
@@ -19,7 +20,7 @@
         <translation>Missä kirjastossa tämä tietokone on? Asiakkaista ei koskaan kysytä eikä tallenneta mitään.</translation>
     </message>
     <message>
-        <source>The id names this branch's folder on the share: a-z, 0-9 and hyphens.</source>
+        <source>The id names this branch&apos;s folder on the share: a-z, 0-9 and hyphens.</source>
         <translation>Tunnus on kirjaston kansion nimi verkkokansiossa: merkit a–z, 0–9 ja yhdysviiva.</translation>
     </message>
     <message>
@@ -111,35 +112,7 @@
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Choose a folder</source>
-        <translation>Valitse kansio</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist or cannot be reached now.</source>
-        <translation>Kansiota %1 ei ole olemassa, tai siihen ei saada nyt yhteyttä.</translation>
-    </message>
-    <message>
-        <source>%1 is a file, not a folder.</source>
-        <translation>%1 on tiedosto eikä kansio.</translation>
-    </message>
-    <message>
-        <source>This PC cannot write into %1.</source>
-        <translation>Tämä tietokone ei voi kirjoittaa kansioon %1.</translation>
-    </message>
-    <message>
-        <source>Counts are sent once the folder works; you can still save it.</source>
-        <translation>Tilastot lähetetään, kun kansio toimii; voit silti tallentaa sen.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Ei tallennettu: %1</translation>
-    </message>
-    <message>
-        <source>Settings saved.</source>
-        <translation>Asetukset tallennettu.</translation>
-    </message>
+    <name>Setting</name>
     <message>
         <source>Branch id</source>
         <translation>Kirjaston tunnus</translation>
@@ -173,8 +146,39 @@
         <translation>Piilota taustatietojen luvut, jotka ovat alle</translation>
     </message>
     <message>
-        <source>Branch's own guide folder</source>
+        <source>Branch&apos;s own guide folder</source>
         <translation>Kirjaston oma ohjekansio</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Valitse kansio</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be reached now.</source>
+        <translation>Kansiota %1 ei ole olemassa, tai siihen ei saada nyt yhteyttä.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 on tiedosto eikä kansio.</translation>
+    </message>
+    <message>
+        <source>This PC cannot write into %1.</source>
+        <translation>Tämä tietokone ei voi kirjoittaa kansioon %1.</translation>
+    </message>
+    <message>
+        <source>Counts are sent once the folder works; you can still save it.</source>
+        <translation>Tilastot lähetetään, kun kansio toimii; voit silti tallentaa sen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Asetukset tallennettu.</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
     <name>FirstRunDialog</name>
@@ -19,7 +20,7 @@
         <translation>Vid vilket bibliotek står den här datorn? Ingenting om kunderna frågas eller sparas någonsin.</translation>
     </message>
     <message>
-        <source>The id names this branch's folder on the share: a-z, 0-9 and hyphens.</source>
+        <source>The id names this branch&apos;s folder on the share: a-z, 0-9 and hyphens.</source>
         <translation>Koden är namnet på bibliotekets mapp i nätverksmappen: a–z, 0–9 och bindestreck.</translation>
     </message>
     <message>
@@ -111,35 +112,7 @@
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Choose a folder</source>
-        <translation>Välj en mapp</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist or cannot be reached now.</source>
-        <translation>Mappen %1 finns inte eller kan inte nås just nu.</translation>
-    </message>
-    <message>
-        <source>%1 is a file, not a folder.</source>
-        <translation>%1 är en fil, inte en mapp.</translation>
-    </message>
-    <message>
-        <source>This PC cannot write into %1.</source>
-        <translation>Den här datorn kan inte skriva i %1.</translation>
-    </message>
-    <message>
-        <source>Counts are sent once the folder works; you can still save it.</source>
-        <translation>Statistiken skickas när mappen fungerar; du kan ändå spara den.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Inte sparat: %1</translation>
-    </message>
-    <message>
-        <source>Settings saved.</source>
-        <translation>Inställningarna har sparats.</translation>
-    </message>
+    <name>Setting</name>
     <message>
         <source>Branch id</source>
         <translation>Bibliotekets kod</translation>
@@ -173,8 +146,39 @@
         <translation>Dölj bakgrundsuppgifter under</translation>
     </message>
     <message>
-        <source>Branch's own guide folder</source>
+        <source>Branch&apos;s own guide folder</source>
         <translation>Bibliotekets egen guidemapp</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Välj en mapp</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or cannot be reached now.</source>
+        <translation>Mappen %1 finns inte eller kan inte nås just nu.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 är en fil, inte en mapp.</translation>
+    </message>
+    <message>
+        <source>This PC cannot write into %1.</source>
+        <translation>Den här datorn kan inte skriva i %1.</translation>
+    </message>
+    <message>
+        <source>Counts are sent once the folder works; you can still save it.</source>
+        <translation>Statistiken skickas när mappen fungerar; du kan ändå spara den.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Inställningarna har sparats.</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -171,7 +171,7 @@
     <name>DetailsBar</name>
     <message>
         <source>Channel</source>
-        <extracomment>(field of SessionDetails, its code enum, whether &quot;not recorded&quot; is a choice)</extracomment>
+        <extracomment>(field of SessionDetails, its code enum, whether &quot;not recorded&quot; is a choice), as desk.domain.details declares them</extracomment>
         <translation>Kanal</translation>
     </message>
     <message>
@@ -426,6 +426,7 @@
     </message>
     <message>
         <source>&amp;Channel</source>
+        <extracomment>One choice per optional detail (desk.domain.details), by name.</extracomment>
         <translation>&amp;Kanal</translation>
     </message>
     <message>

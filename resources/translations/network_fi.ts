@@ -37,10 +37,6 @@
         <translation>Keruu epäonnistui: %1</translation>
     </message>
     <message>
-        <source>The period ends before it starts.</source>
-        <translation>Jakso päättyy ennen kuin se alkaa.</translation>
-    </message>
-    <message>
         <source>Nothing collected yet.</source>
         <translation>Mitään ei ole vielä kerätty.</translation>
     </message>
@@ -142,22 +138,6 @@
     <message>
         <source>Collection progress</source>
         <translation>Keruun eteneminen</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Alkaen:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Päättyen:</translation>
-    </message>
-    <message>
-        <source>First day of the period</source>
-        <translation>Jakson ensimmäinen päivä</translation>
-    </message>
-    <message>
-        <source>Last day of the period</source>
-        <translation>Jakson viimeinen päivä</translation>
     </message>
     <message>
         <source>&amp;Branches</source>

@@ -37,10 +37,6 @@
         <translation>Insamlingen misslyckades: %1</translation>
     </message>
     <message>
-        <source>The period ends before it starts.</source>
-        <translation>Perioden slutar innan den börjar.</translation>
-    </message>
-    <message>
         <source>Nothing collected yet.</source>
         <translation>Inget har samlats in ännu.</translation>
     </message>
@@ -142,22 +138,6 @@
     <message>
         <source>Collection progress</source>
         <translation>Insamlingens förlopp</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Från:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Till:</translation>
-    </message>
-    <message>
-        <source>First day of the period</source>
-        <translation>Periodens första dag</translation>
-    </message>
-    <message>
-        <source>Last day of the period</source>
-        <translation>Periodens sista dag</translation>
     </message>
     <message>
         <source>&amp;Branches</source>

@@ -2,7 +2,7 @@
 
     python -m tests.benchmarks.share_generator /tmp/share --devices 2000 --months 12
 
-Branch sizes follow domain.md section 5: most branches are small (3–15 sessions a week), some
+Branch sizes follow the real network: most branches are small (3–15 sessions a week), some
 city libraries large (50–150). Files are sealed exactly as a device writes them.
 """
 

@@ -1,4 +1,4 @@
-"""Desk page budgets (DESIGN.md section 8): click to committed entry with 250,000 sessions, and list refresh.
+"""Desk page budgets (docs/architecture.md §5): click to committed entry with 250,000 sessions, and list refresh.
 
 The 250,000-session database is generated once and cached under /tmp (rebuilt when missing); each run
 works on a fresh copy so the figures do not drift with earlier runs.
@@ -61,7 +61,7 @@ def test_desk_click_to_committed_and_refresh(qtbot, tmp_path):
     database = Database.open(path)
     context = build_context(Config(), database, synchronous_tasks=True)  # the click returns once committed
     now = datetime.now().replace(microsecond=0, second=0)
-    for minutes in range(30, 30 * 21, 21):  # a peak day so far: about 30 customers (domain.md section 5)
+    for minutes in range(30, 30 * 21, 21):  # a peak day so far: about 30 customers
         context.sessions.add(make_draft(started_at=now - timedelta(minutes=minutes)))
     total = context.sessions.count()
     page = DeskPage(context)

@@ -1,4 +1,4 @@
-"""Guide benchmarks: search over 1,000 generated guides, loading them, and opening a guide (DESIGN.md section 8)."""
+"""Guide benchmarks: search over 1,000 generated guides, loading them, and opening a guide (docs/architecture.md §5)."""
 
 import random
 import statistics

@@ -1,4 +1,4 @@
-"""Launch budgets (DESIGN.md section 8): window visible and ready to log, against bare PySide6 baselines."""
+"""Launch budgets (docs/architecture.md §5): window visible and ready to log, against bare PySide6 baselines."""
 
 import os
 import statistics

@@ -1,4 +1,4 @@
-"""GUI memory after an hour of use (DESIGN.md section 8: ≤ 250 MB RSS), compressed into a scripted run."""
+"""GUI memory after an hour of use (docs/architecture.md §5: ≤ 250 MB RSS), compressed into a scripted run."""
 
 import os
 import subprocess

@@ -1,4 +1,4 @@
-"""Report budgets (DESIGN.md section 8): branch PDF for a year of 25,000 sessions, network PDF for 700 × 12."""
+"""Report budgets (docs/architecture.md §5): branch PDF for a year of 25,000 sessions, network PDF for 700 × 12."""
 
 import copy
 import time

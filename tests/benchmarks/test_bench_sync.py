@@ -1,4 +1,4 @@
-"""Sync budgets (DESIGN.md section 8): one month's sync ≤ 100 ms; collecting 2,000 devices × 12 months
+"""Sync budgets (docs/architecture.md §5): one month's sync ≤ 100 ms; collecting 2,000 devices × 12 months
 ≤ 1.5 × a bare json.load of the same files and ≤ 300 MB peak memory.
 
 The share is generated once and cached under /tmp (DESK_BENCH_SHARE overrides). Collection and

@@ -233,7 +233,7 @@ def test_central_totals_match_local_stats_for_whole_and_cut_months(synced, tmp_p
 
 
 def test_branch_and_region_totals_add_up_to_the_network(synced, tmp_path, data_dir):
-    from desk.sync.central_db import sum_totals
+    from desk.reports.network_queries import add_totals
 
     share, _database, _ids, _syncer = synced
     other = Database.open(tmp_path / "other.sqlite3")
@@ -247,7 +247,7 @@ def test_branch_and_region_totals_add_up_to_the_network(synced, tmp_path, data_d
     by_branch = central.totals_by_branch(start, end)
     by_region = central.totals_by_region(start, end)
     assert set(by_branch) == {"kallio", "kemi"} and set(by_region) == {"Uusimaa", "Lappi"}
-    assert sum_totals(list(by_branch.values())) == network == sum_totals(list(by_region.values()))
+    assert add_totals(list(by_branch.values())) == network == add_totals(list(by_region.values()))
     assert by_region["Lappi"] == by_branch["kemi"] == central.totals(start, end, region="Lappi")
     assert network["sessions"] == 2 * by_branch["kallio"]["sessions"]
     central.close()

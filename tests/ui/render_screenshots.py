@@ -15,12 +15,12 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from desk.config import Config  # noqa: E402
-from desk.i18n import install_translations  # noqa: E402
 from desk.store.database import Database  # noqa: E402
 from desk.store.demo import DemoOptions, fill_demo  # noqa: E402
 from tests.support.central_reports import synced_branch  # noqa: E402
 
 from desk.ui.application import create_application  # noqa: E402
+from desk.ui.i18n import install_translations  # noqa: E402
 from desk.ui.main_window import PAGE_GUIDES, PAGE_NETWORK, PAGE_REPORTS, PAGE_SETTINGS, MainWindow  # noqa: E402
 from desk.ui.startup import build_context  # noqa: E402
 

@@ -4,7 +4,7 @@ import threading
 
 from PySide6.QtCore import QThread
 
-from desk.tasks import TaskRunner
+from desk.ui.tasks import TaskRunner
 
 
 def test_results_and_failures_come_back_on_the_gui_thread(qtbot):

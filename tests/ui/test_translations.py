@@ -6,8 +6,9 @@ import pytest
 
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desk.i18n import install_translations
 from desk.resources import resource_path
+
+from desk.ui.i18n import install_translations
 
 TS_FILES = sorted(resource_path("translations").glob("*.ts"))
 

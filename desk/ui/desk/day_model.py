@@ -3,6 +3,7 @@
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desk.domain import codes
+from desk.domain.details import DETAIL_FIELDS
 from desk.domain.session import SessionRecord
 
 from desk.ui.context import AppContext
@@ -78,5 +79,6 @@ class DaySessionsModel(QAbstractTableModel):
                 text += f" → {codes.label(draft.referral_target, language)}"
             return text
         parts = [codes.label(draft.channel, language)]
-        parts += [codes.label(value, language) for value in (draft.age_band, draft.language, draft.device) if value]
+        chosen = (getattr(draft, d.name) for d in DETAIL_FIELDS if d.nullable)
+        parts += [codes.label(value, language) for value in chosen if value]
         return ", ".join(parts)

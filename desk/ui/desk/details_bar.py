@@ -6,17 +6,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from desk.domain import codes
-from desk.domain.codes import AgeBand, Channel, Device, Mode, ServiceLanguage
+from desk.domain.details import DETAIL_FIELDS
 from desk.domain.session import SessionDetails
 
-#: (field of SessionDetails, its code enum, whether "not recorded" is a choice)
-FIELDS: tuple[tuple[str, type[StrEnum], bool], ...] = (
-    ("channel", Channel, False),
-    ("mode", Mode, False),
-    ("age_band", AgeBand, True),
-    ("language", ServiceLanguage, True),
-    ("device", Device, True),
-)
+#: (field of SessionDetails, its code enum, whether "not recorded" is a choice), as desk.domain.details declares them
+FIELDS: tuple[tuple[str, type[StrEnum], bool], ...] = tuple((d.name, d.codes, d.nullable) for d in DETAIL_FIELDS)
 NOT_RECORDED = ""
 
 
@@ -96,15 +90,19 @@ class DetailsBar(QWidget):
     def _user_changed(self) -> None:
         self.details_changed.emit(self.details())
 
-    def retranslate(self) -> None:
-        """Set every visible text in the current language."""
-        titles = {
+    def titles(self) -> dict[str, str]:
+        """The row title of each detail, in the current language."""
+        return {
             "channel": self.tr("Channel"),
             "mode": self.tr("Visit"),
             "age_band": self.tr("Age"),
             "language": self.tr("Language"),
             "device": self.tr("Device"),
         }
+
+    def retranslate(self) -> None:
+        """Set every visible text in the current language."""
+        titles = self.titles()
         for name, enum, _optional in FIELDS:
             self._row_labels[name].setText(titles[name])
             for value, button in self._buttons[name].items():

@@ -3,7 +3,6 @@
 from dataclasses import replace
 from datetime import date, datetime, time
 from enum import StrEnum
-from typing import Any
 
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
@@ -20,12 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain import codes
-from desk.domain.codes import AgeBand, Channel, Device, Mode, Outcome, ReferralTarget, ServiceLanguage
+from desk.domain.codes import Outcome, ReferralTarget
+from desk.domain.details import DETAIL_FIELDS
 from desk.domain.session import SessionDraft, SessionRecord
 
 from desk.ui.widgets.dates import to_qdate
 
 NONE = ""
+
+
+def _object_name(detail: str) -> str:
+    """EditAgeBand for age_band."""
+    return "edit" + "".join(part.title() for part in detail.split("_"))
 
 
 def _combo(name: str, items: list[tuple[str, str]], current: str) -> QComboBox:
@@ -87,11 +92,17 @@ class SessionEditDialog(QDialog):
 
         self.outcome = coded("editOutcome", Outcome, draft.outcome, False)
         self.referral = coded("editReferral", ReferralTarget, draft.referral_target, False)
-        self.channel = coded("editChannel", Channel, draft.channel, False)
-        self.mode = coded("editMode", Mode, draft.mode, False)
-        self.age_band = coded("editAgeBand", AgeBand, draft.age_band, True)
-        self.language = coded("editLanguage", ServiceLanguage, draft.language, True)
-        self.device = coded("editDevice", Device, draft.device, True)
+        #: One choice per optional detail (desk.domain.details), by name.
+        self.details = {
+            d.name: coded(_object_name(d.name), d.codes, getattr(draft, d.name), d.nullable) for d in DETAIL_FIELDS
+        }
+        detail_titles = {
+            "channel": self.tr("&Channel"),
+            "mode": self.tr("&Visit"),
+            "age_band": self.tr("&Age"),
+            "language": self.tr("&Language"),
+            "device": self.tr("De&vice"),
+        }
         form = QFormLayout()
         rows = (
             (self.tr("&Service"), self.service),
@@ -101,11 +112,7 @@ class SessionEditDialog(QDialog):
             (self.tr("D&uration"), self.minutes),
             (self.tr("&Outcome"), self.outcome),
             (self.tr("&Referred to"), self.referral),
-            (self.tr("&Channel"), self.channel),
-            (self.tr("&Visit"), self.mode),
-            (self.tr("&Age"), self.age_band),
-            (self.tr("&Language"), self.language),
-            (self.tr("De&vice"), self.device),
+            *((detail_titles[name], combo) for name, combo in self.details.items()),
         )
         for text, field in rows:
             label = QLabel(text)
@@ -141,10 +148,6 @@ class SessionEditDialog(QDialog):
         outcome = Outcome(self.outcome.currentData())
         picked: date = self.day.date().toPython()  # type: ignore[assignment]
         clock: time = self.start_time.time().toPython()  # type: ignore[assignment]
-
-        def optional(combo: QComboBox, enum: type) -> Any:
-            return enum(combo.currentData()) if combo.currentData() else None
-
         return replace(
             self.record.draft,
             services=tuple(services),
@@ -152,9 +155,5 @@ class SessionEditDialog(QDialog):
             duration_minutes=self.minutes.value(),
             outcome=outcome,
             referral_target=ReferralTarget(self.referral.currentData()) if outcome == Outcome.REFERRED else None,
-            channel=Channel(self.channel.currentData()),
-            mode=Mode(self.mode.currentData()),
-            age_band=optional(self.age_band, AgeBand),
-            language=optional(self.language, ServiceLanguage),
-            device=optional(self.device, Device),
+            **{d.name: d.parse(self.details[d.name].currentData()) for d in DETAIL_FIELDS},
         )

@@ -41,7 +41,6 @@ class Logbook(QObject):
         super().__init__(parent)
         self._context = context
         self._repo = context.sessions
-        self.announcing = False
 
     def start(self, service: str, details: SessionDetails, guides: tuple[str, ...] = ()) -> str:
         """Open a session with a running timer; returns its entry id (known before the commit)."""
@@ -90,11 +89,7 @@ class Logbook(QObject):
 
     def _committed(self, record: SessionRecord, kind: str) -> None:
         getattr(self, kind).emit(record)
-        self.announcing = True  # lets the page skip its own change when the bus echoes it
-        try:
-            self._context.bus.data_changed.emit(ChangeSet(sessions=True))
-        finally:
-            self.announcing = False
+        self._context.bus.data_changed.emit(ChangeSet(sessions=True, origin=self))
         self._context.bus.message.emit("info", self.describe(record, kind))
 
     def describe(self, record: SessionRecord, kind: str) -> str:

@@ -153,7 +153,6 @@ class DeskPage(QWidget):
         self._day_watch.timeout.connect(self.check_new_day)
         bus.start_session_requested.connect(self._start_with_guide)
         bus.data_changed.connect(self._on_data_changed)
-        bus.language_changed.connect(lambda _language: self.retranslate())
 
     # ---- loading --------------------------------------------------------------------------------------------
 
@@ -244,7 +243,7 @@ class DeskPage(QWidget):
     def _on_data_changed(self, changes: ChangeSet) -> None:
         if changes.catalogue:
             self._show_services()
-        if changes.sessions and not self.logbook.announcing:
+        if changes.sessions and changes.origin is not self.logbook:
             self.reload()  # e.g. the Guides page recorded a guide on a running session
 
     # ---- the current (focused) open session -----------------------------------------------------------------

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desk.domain.catalogue import Catalogue
 from desk.guides.model import Guide
-from desk.i18n import locale_for
 
+from desk.ui.i18n import locale_for
 from desk.ui.widgets.dates import to_qdate
 
 COL_TITLE, COL_REVIEWED, COL_SOURCE = range(3)

@@ -23,7 +23,6 @@ from desk.guides.handout import write_handout
 from desk.guides.model import Guide, Origin
 from desk.guides.pack import PackStatus, cached_hash
 from desk.guides.service import LoadedGuides, load_guides
-from desk.i18n import locale_for
 from desk.settings import BRANCH_GUIDES
 
 from desk.ui.bus import ChangeSet
@@ -32,6 +31,7 @@ from desk.ui.guides.customer_window import CustomerWindow
 from desk.ui.guides.library_tree import COL_TITLE, GuideRole, LibraryTree
 from desk.ui.guides.style import GUIDES_STYLE
 from desk.ui.guides.viewer import GuideViewer
+from desk.ui.i18n import locale_for
 from desk.ui.widgets.page_title import PageTitle
 
 

@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.domain.languages import LANGUAGE_NAMES
 from desk.guides.labels import HOUSE_RULES, label
 from desk.guides.model import Guide, Origin
-from desk.i18n import locale_for
 
 from desk.ui.guides.step_card import StepCard
+from desk.ui.i18n import locale_for
 from desk.ui.widgets.dates import to_qdate
-
-LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
 
 
 def _heading(text: str) -> QLabel:

@@ -6,10 +6,9 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -28,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk import paths
-from desk.sync.central_db import BranchSummary, Skipped, open_central, sum_totals
+from desk.reports.network import NetworkReport
+from desk.sync.central_db import BranchSummary, CentralDatabase, Skipped, open_central
 from desk.sync.collect import CollectResult, collect
 
 from desk.ui.context import AppContext
@@ -40,13 +40,18 @@ CENTRAL_DB_NAME = "central.sqlite3"
 
 @dataclass(frozen=True)
 class NetworkView:
-    """What the page shows for a period, read off the GUI thread."""
+    """What the page's tables show for the report panel's period: the figures the network report read."""
 
     branches: list[BranchSummary]
     by_branch: dict[str, dict[str, object]]
     by_region: dict[str, dict[str, object]]
     total: dict[str, object]
-    skipped: list[Skipped]
+
+    @classmethod
+    def of(cls, report: NetworkReport) -> "NetworkView":
+        """The tables' figures out of the network report's data (the central database is read once)."""
+        data = report.data
+        return cls(data.branches, data.by_branch, data.by_region, data.current)
 
 
 def collect_share(share: Path, db_path: Path, progress: object = None) -> CollectResult:
@@ -58,24 +63,15 @@ def collect_share(share: Path, db_path: Path, progress: object = None) -> Collec
         central.close()
 
 
-def read_view(db_path: Path, start: date, end: date) -> NetworkView | None:
-    """Branches, totals and skipped files of the central database (runs on a worker thread)."""
+def read_skipped(db_path: Path) -> list[Skipped]:
+    """The files the last collection left out (runs on a worker thread); none without a central database."""
     if not db_path.is_file():
-        return None
-    central = open_central(db_path)
+        return []  # opening would create an empty central database
+    central = CentralDatabase(db_path)
     try:
-        branches = central.branches()
-        by_branch = central.totals_by_branch(start, end)
-        skipped = central.skipped_files()
+        return central.skipped_files()
     finally:
         central.close()
-    # Regions and the network total are sums of the branches: one pass over the database is enough.
-    region_of = {branch.id: branch.region for branch in branches}
-    grouped: dict[str, list[dict[str, object]]] = {}
-    for branch_id, totals in by_branch.items():
-        grouped.setdefault(region_of.get(branch_id, ""), []).append(totals)
-    by_region = {region: sum_totals(items) for region, items in sorted(grouped.items())}
-    return NetworkView(branches, by_branch, by_region, sum_totals(list(by_branch.values())), skipped)
 
 
 def _item(value: object, align_right: bool = False) -> QTableWidgetItem:
@@ -102,8 +98,8 @@ def _table(columns: int, stretch: int = 0) -> QTableWidget:
 class NetworkPage(QWidget):
     """Counts from every branch: choose the share, collect, see branches, regions and skipped files.
 
-    The reports area adds its network-report export panel to ``report_area``; it reads the
-    central database path from ``central_db_path()`` and the period from ``period()``.
+    One period (the network report panel's) and one read: the panel reads the network report for its
+    period from ``central_db_path()``, and the branch and region tables show the figures that report read.
 
     Signals:
         collected(object): the CollectResult after a successful collection.
@@ -117,6 +113,7 @@ class NetworkPage(QWidget):
         super().__init__(parent)
         self._context = context
         self.view: NetworkView | None = None
+        self.skipped: list[Skipped] = []
         self._title = PageTitle()
         self._intro = QLabel()
         self._intro.setWordWrap(True)
@@ -159,22 +156,8 @@ class NetworkPage(QWidget):
         source_layout.addLayout(collect_row)
         source_layout.addWidget(self.result_label)
 
-        today = QDate.currentDate()
-        self.from_edit = QDateEdit(QDate(today.year(), 1, 1))
-        self.to_edit = QDateEdit(today)
-        for edit in (self.from_edit, self.to_edit):
-            edit.setCalendarPopup(True)
-            edit.dateChanged.connect(self.refresh)
-        self._from_label, self._to_label = QLabel(), QLabel()
-        self._from_label.setBuddy(self.from_edit)
-        self._to_label.setBuddy(self.to_edit)
         self.total_label = QLabel()
         self.total_label.setObjectName("networkTotal")
-        period_row = QHBoxLayout()
-        for widget in (self._from_label, self.from_edit, self._to_label, self.to_edit):
-            period_row.addWidget(widget)
-        period_row.addSpacing(16)
-        period_row.addWidget(self.total_label, 1)
 
         self.branch_table = _table(6)
         self.region_table = _table(4)
@@ -203,8 +186,7 @@ class NetworkPage(QWidget):
         self.report_area.setObjectName("networkReportArea")
         self.report_panel = NetworkReportPanel(context, self.central_db_path)
         self.report_area.addWidget(self.report_panel)
-
-        self.collected.connect(lambda _result: self.report_panel.reload())
+        self.report_panel.report_shown.connect(self._show_report)
 
         # The report's figures make the page taller than a small window: the page scrolls instead of squeezing.
         body = QWidget()
@@ -213,7 +195,7 @@ class NetworkPage(QWidget):
         body_layout.addWidget(self._intro)
         body_layout.addWidget(self._source_box)
         body_layout.addLayout(self.report_area)
-        body_layout.addLayout(period_row)
+        body_layout.addWidget(self.total_label)
         body_layout.addLayout(tables, 1)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -236,9 +218,10 @@ class NetworkPage(QWidget):
         """The share folder to collect from."""
         return Path(self.share_edit.text().strip()).expanduser()
 
-    def period(self) -> tuple[date, date]:
-        """The chosen period (inclusive days)."""
-        return self.from_edit.date().toPython(), self.to_edit.date().toPython()  # type: ignore[return-value]
+    def period(self) -> tuple[date, date] | None:
+        """The report panel's period (inclusive days), which the tables show too; None while it is invalid."""
+        period = self.report_panel.controls.period()
+        return (period.start, period.end) if period is not None else None
 
     # --- actions ---
 
@@ -258,7 +241,6 @@ class NetworkPage(QWidget):
         if name:
             self.db_edit.setText(name)
             self.refresh()
-            self.report_panel.reload()
 
     def collect(self) -> None:
         """Collect the share into the central database, off the GUI thread, with progress."""
@@ -306,26 +288,25 @@ class NetworkPage(QWidget):
         self.result_label.setText(text)
 
     def refresh(self) -> None:
-        """Read the central database for the chosen period (off the GUI thread) and show it."""
-        start, end = self.period()
-        if end < start:
-            self.total_label.setText(self.tr("The period ends before it starts."))
-            return
+        """Read the central database again (after a collection or another file): the report, then the tables."""
+        self.report_panel.reload()
         (
-            self._context.tasks.run(read_view, self.central_db_path(), start, end)
-            .on_success(self._show)
+            self._context.tasks.run(read_skipped, self.central_db_path())
+            .on_success(self._show_skipped)
             .on_failure(self._on_collect_failed)
             .start()
         )
 
+    def _show_report(self, report: NetworkReport | None) -> None:
+        self._show(NetworkView.of(report) if report is not None else None)
+
     def _show(self, view: NetworkView | None) -> None:
         self.view = view
         locale = QLocale()
-        for table in (self.branch_table, self.region_table, self.skipped_table):
+        for table in (self.branch_table, self.region_table):
             table.setRowCount(0)
         if view is None:
             self.total_label.setText(self.tr("Nothing collected yet."))
-            self._set_skipped_heading(0)
             self.view_loaded.emit(None)
             return
         total = view.total
@@ -369,14 +350,17 @@ class NetworkPage(QWidget):
             ]
             for column, cell in enumerate(cells):
                 self.region_table.setItem(row, column, cell)
-        self.skipped_table.setRowCount(len(view.skipped))
-        for row, skipped in enumerate(view.skipped):
+        self.view_loaded.emit(view)
+
+    def _show_skipped(self, files: list[Skipped]) -> None:
+        self.skipped = files
+        self.skipped_table.setRowCount(len(files))
+        for row, skipped in enumerate(files):
             self.skipped_table.setItem(row, 0, _item(skipped.relpath))
             reason = _item(self._reason_text(skipped.reason))
             reason.setToolTip(f"<p>{escape(skipped.reason)}</p>")  # a reason quotes the file: never markup
             self.skipped_table.setItem(row, 1, reason)
-        self._set_skipped_heading(len(view.skipped))
-        self.view_loaded.emit(view)
+        self._set_skipped_heading(len(files))
 
     def _reason_text(self, reason: str) -> str:
         """The collector's reason (English, from the Qt-free layer) in the UI language."""
@@ -434,10 +418,6 @@ class NetworkPage(QWidget):
         self.collect_button.setText(self.tr("&Collect counts"))
         self.collect_button.setAccessibleName(self.tr("Collect counts from the share"))
         self.progress.setAccessibleName(self.tr("Collection progress"))
-        self._from_label.setText(self.tr("&From:"))
-        self._to_label.setText(self.tr("&To:"))
-        self.from_edit.setAccessibleName(self.tr("First day of the period"))
-        self.to_edit.setAccessibleName(self.tr("Last day of the period"))
         self._branch_heading.setText(self.tr("&Branches"))
         self._region_heading.setText(self.tr("&Regions"))
         self.branch_table.setAccessibleName(self.tr("Branches"))
@@ -457,11 +437,10 @@ class NetworkPage(QWidget):
             [self.tr("Region"), self.tr("Branches"), self.tr("Sessions"), self.tr("Minutes")]
         )
         self.skipped_table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Reason")])
-        self._set_skipped_heading(len(self.view.skipped) if self.view else 0)
+        self._set_skipped_heading(len(self.skipped))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            if self.view is not None:
-                self._show(self.view)
+            self.retranslate()  # the tables follow when the report panel has read its report in the new language
+            self._show_skipped(self.skipped)
         super().changeEvent(event)

@@ -5,14 +5,15 @@ from datetime import date
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from desk.domain.languages import LANGUAGE_NAMES
 from desk.reports.period import Period
-from desk.tasks import TaskRunner
 
 from desk.ui.reports.export import ReportExporter
 from desk.ui.reports.period_picker import KIND_MONTH, PeriodPicker
+from desk.ui.tasks import TaskRunner
 
 #: Report languages by their own names (never translated).
-REPORT_LANGUAGES = (("fi", "Suomi"), ("sv", "Svenska"), ("en", "English"))
+REPORT_LANGUAGES = tuple((code, name.capitalize()) for code, name in LANGUAGE_NAMES.items())
 
 
 def language_combo(current: str) -> QComboBox:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QPushButton, QWidget
 
-from desk.tasks import TaskRunner
+from desk.ui.tasks import TaskRunner
 
 
 def default_folder() -> Path:

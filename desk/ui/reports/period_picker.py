@@ -5,8 +5,9 @@ from datetime import date
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from desk.i18n import locale_for
 from desk.reports.period import Period, month_of, quarter_of, year_of
+
+from desk.ui.i18n import locale_for
 
 KIND_MONTH, KIND_QUARTER, KIND_YEAR, KIND_CUSTOM = range(4)
 MONTHS_LISTED = 24

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk import paths
+from desk.domain.languages import LANGUAGE_NAMES
 from desk.errors import ConfigError
 from desk.settings import (
     ALL_SETTINGS,
@@ -39,7 +40,6 @@ from desk.ui.context import AppContext
 from desk.ui.settings.share_check import ShareFolderProblem, share_folder_problem
 from desk.ui.widgets.page_title import PageTitle
 
-LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
 GROUPS: tuple[tuple[str, tuple[Setting, ...]], ...] = (
     ("branch", (BRANCH_NAME, BRANCH_ID, REGION)),
     ("sync", (SHARE_PATH, SYNC_AUTO, SYNC_INTERVAL)),
@@ -239,17 +239,7 @@ class SettingsPage(QWidget):
 
     def retranslate(self) -> None:
         """Set every visible text in the current language."""
-        labels = {
-            BRANCH_ID.key: self.tr("Branch id"),
-            BRANCH_NAME.key: self.tr("Branch name"),
-            REGION.key: self.tr("Region"),
-            SHARE_PATH.key: self.tr("Shared network folder"),
-            SYNC_AUTO.key: self.tr("Send counts automatically"),
-            SYNC_INTERVAL.key: self.tr("Send counts every (minutes)"),
-            LANGUAGE.key: self.tr("Language"),
-            SUPPRESSION_THRESHOLD.key: self.tr("Hide demographic counts below"),
-            BRANCH_GUIDES.key: self.tr("Branch's own guide folder"),
-        }
+        labels = {s.key: QCoreApplication.translate("Setting", s.label) for _, group in GROUPS for s in group}
         self._title.setText(self.tr("Settings"))
         group_titles = {
             "branch": self.tr("Library branch"),

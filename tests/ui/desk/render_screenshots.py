@@ -17,12 +17,12 @@ sys.path.insert(0, str(ROOT))
 from desk.config import Config  # noqa: E402
 from desk.domain.codes import AgeBand, Device, Outcome, ServiceLanguage  # noqa: E402
 from desk.domain.session import SessionDraft  # noqa: E402
-from desk.i18n import install_translations  # noqa: E402
 from desk.settings import LANGUAGE  # noqa: E402
 from desk.store.database import Database  # noqa: E402
 from desk.store.demo import DemoOptions, fill_demo  # noqa: E402
 
 from desk.ui.application import create_application  # noqa: E402
+from desk.ui.i18n import install_translations  # noqa: E402
 from desk.ui.main_window import MainWindow  # noqa: E402
 from desk.ui.startup import build_context  # noqa: E402
 

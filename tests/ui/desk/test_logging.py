@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtTest import QTest
 
-from desk.domain.codes import AgeBand, Outcome, ReferralTarget
-from desk.domain.session import SessionDraft
+from desk.domain.codes import AgeBand, Channel, Outcome, ReferralTarget
+from desk.domain.session import SessionDetails, SessionDraft
 from desk.store.sticky import load_details
 from tests.support.factories import make_draft
 
@@ -198,7 +198,7 @@ def test_edit_any_field_of_a_past_day(qtbot, page, repo):
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert dialog.isVisible() and "at least one minute" in dialog.problems.text()
     dialog.minutes.setValue(45)
-    dialog.age_band.setCurrentIndex(dialog.age_band.findData(AgeBand.AGE_75_PLUS.value))
+    dialog.details["age_band"].setCurrentIndex(dialog.details["age_band"].findData(AgeBand.AGE_75_PLUS.value))
     dialog.outcome.setCurrentIndex(dialog.outcome.findData(Outcome.NOT_SOLVED.value))
     dialog.service.setCurrentIndex(dialog.service.findData("omavero"))
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
@@ -209,16 +209,18 @@ def test_edit_any_field_of_a_past_day(qtbot, page, repo):
 
 
 def test_details_are_optional_sticky_and_one_click(qtbot, page, repo, context):
+    qtbot.mouseClick(page.details_bar.button("channel", Channel.PHONE.value), LEFT)
     qtbot.mouseClick(page.details_bar.button("age_band", AgeBand.AGE_65_74.value), LEFT)
-    assert load_details(context.database).age_band == AgeBand.AGE_65_74
+    assert load_details(context.database) == SessionDetails(channel=Channel.PHONE)  # the age band is per customer
     qtbot.mouseClick(page.grid.button("email"), LEFT)
     [record] = repo.open_sessions()
-    assert record.draft.age_band == AgeBand.AGE_65_74
+    assert (record.draft.channel, record.draft.age_band) == (Channel.PHONE, AgeBand.AGE_65_74)
     qtbot.mouseClick(page.details_bar.button("device", "own-phone"), LEFT)
     assert repo.get(record.id).draft.device.value == "own-phone"  # applied to the running session
     again = DeskPage(context)
     qtbot.addWidget(again)
-    assert again.details_bar.button("age_band", AgeBand.AGE_65_74.value).isChecked()
+    qtbot.waitUntil(lambda: again.details_bar.button("channel", Channel.PHONE.value).isChecked())
+    assert load_details(context.database) == SessionDetails(channel=Channel.PHONE)
 
 
 def test_counters_show_today_and_week(qtbot, page, repo):

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain.codes import Outcome
-from desk.i18n import install_translations
 from desk.settings import LANGUAGE
 from tests.support.factories import make_draft
 
 from desk.ui.desk.page import DeskPage
+from desk.ui.i18n import install_translations
 
 LEFT = Qt.MouseButton.LeftButton
 SECRET = "Matti Meikalainen 010101-123X"

@@ -1,9 +1,12 @@
 """The Network page: choose the share, collect with progress, branches, regions, skipped files."""
 
+from datetime import date
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QVBoxLayout
 
 from desk.config import Config
+from desk.reports.period import Period
 from desk.store.database import Database
 from desk.sync.syncer import Syncer
 from tests.unit.sync.sync_helpers import add_sessions
@@ -28,8 +31,8 @@ def page_for(qtbot, context, tmp_path):
     page = NetworkPage(context)
     qtbot.addWidget(page)
     page.db_edit.setText(str(tmp_path / "central.sqlite3"))
-    page.from_edit.setDate(QDate(2026, 3, 1))
-    page.to_edit.setDate(QDate(2026, 4, 30))
+    page.show()  # the report panel reads only while it is shown
+    page.report_panel.controls.picker.set_period(Period(date(2026, 3, 1), date(2026, 4, 30)))
     return page
 
 
@@ -62,8 +65,9 @@ def test_period_change_updates_totals(qtbot, context, database, tmp_path):
     page = page_for(qtbot, context, tmp_path)
     page.share_edit.setText(str(share))
     page.collect()
-    page.from_edit.setDate(QDate(2026, 4, 1))
-    assert page.view.total["sessions"] == 2
+    page.report_panel.controls.picker.from_edit.setDate(QDate(2026, 4, 1))  # the one period of the page
+    assert page.period() == (date(2026, 4, 1), date(2026, 4, 30))
+    assert page.view.total["sessions"] == 2 == page.report_panel.report.data.current["sessions"]
     assert page.region_table.item(0, 2).text() == "1"
 
 
@@ -83,8 +87,6 @@ def test_controls_are_named_and_report_area_is_left(qtbot, context, tmp_path):
         page.share_button,
         page.db_button,
         page.collect_button,
-        page.from_edit,
-        page.to_edit,
         page.branch_table,
         page.region_table,
         page.skipped_table,
@@ -101,3 +103,24 @@ def test_skip_reasons_are_put_in_words_of_the_ui(qtbot, context, tmp_path):
     )
     assert page._reason_text("it is not a Digituki Desk counts file") == "not a Digituki Desk counts file"
     assert page._reason_text("something new") == "something new"
+
+
+def test_one_period_and_one_read_of_the_central_database(qtbot, context, database, tmp_path, mocker):
+    from desk.sync.central_db import CentralDatabase
+
+    import desk.ui.reports.network_panel as panel_module
+    from desk.ui.reports.period_picker import PeriodPicker
+
+    share = make_share(tmp_path, database)
+    page = page_for(qtbot, context, tmp_path)
+    page.share_edit.setText(str(share))
+    page.collect()
+    assert len(page.findChildren(PeriodPicker)) == 1
+    reads = mocker.spy(panel_module, "network_report")
+    branch_totals = mocker.spy(CentralDatabase, "totals_by_branch")
+    page.report_panel.controls.picker.to_edit.setDate(QDate(2026, 3, 31))
+    assert reads.call_count == 1 and branch_totals.call_count == 0
+    report = page.report_panel.report
+    assert page.view.by_branch == report.data.by_branch and page.view.total is report.data.current
+    kemi_row = next(row for row in range(2) if page.branch_table.item(row, 0).text() == "Kemi")
+    assert page.branch_table.item(kemi_row, 4).text() == str(report.data.by_branch["kemi"]["sessions"])

@@ -146,7 +146,6 @@ def test_new_share_in_settings_is_shown_and_synced_soon(share_context, tmp_path)
 
 def test_a_slow_share_never_blocks_the_gui_thread(qapp, database, tmp_path, qtbot, monkeypatch):
     import threading
-    import time
 
     from desk.sync import share as share_module
 
@@ -155,18 +154,20 @@ def test_a_slow_share_never_blocks_the_gui_thread(qapp, database, tmp_path, qtbo
     Config().save_user({"branch.id": "kallio", "branch.name": "Kallio", "share.path": str(share)})
     add_sessions(database)
     context = build_context(Config(), database, synchronous_tasks=False)  # real worker threads
-    release = threading.Event()
+    release, entered, left = threading.Event(), threading.Event(), threading.Event()
     real_open = share_module._open
 
     def hanging_open(*args, **kwargs):
+        entered.set()
         release.wait(20)  # a share that does not answer
+        left.set()
         return real_open(*args, **kwargs)
 
     monkeypatch.setattr(share_module, "_open", hanging_open)
     controller = SyncController(context)
-    started = time.perf_counter()
     controller.sync_now()
-    assert time.perf_counter() - started < 0.5, "sync_now returned at once"
+    # sync_now returned while the share still hangs: the worker is inside the share call, not finished with it.
+    assert entered.wait(10) and not left.is_set(), "sync_now waited for the share"
     assert controller.running and controller.status.running
     qapp.processEvents()  # the GUI keeps handling events meanwhile
     with qtbot.waitSignal(controller.finished, timeout=20000) as finished:

@@ -33,10 +33,14 @@ def test_network_pdf_from_the_central_database(qtbot, context, tmp_path, mocker)
     target = tmp_path / "network.pdf"
     mocker.patch.object(QFileDialog, "getSaveFileName", return_value=(str(target), ""))
     opened = mocker.patch.object(QDesktopServices, "openUrl", return_value=True)
+    assert panel.controls.export_language() == context.language == "fi"
+    combo = panel.controls.language_combo
+    combo.setCurrentIndex(combo.findData("sv"))  # the file follows the report language chosen, not the UI's
     with qtbot.waitSignal(panel.controls.exporter.exported):
         panel.controls.pdf_button.click()
     text = PdfReader(target).pages[0].extract_text()
-    assert "Digituen verkostoraportti" in text or "Digital support network report" in text
+    assert "Nätverksrapport om digitalt stöd" in text
+    assert "Digituen verkostoraportti" not in text and "Digital support network report" not in text
     assert "Kallion kirjasto" in "".join(page.extract_text() for page in PdfReader(target).pages)
     opened.assert_called_once()
     assert unnamed_controls(panel) == []

@@ -37,9 +37,9 @@ def test_locked_settings_are_read_only_with_the_reason(qtbot, database):
 def test_language_choice_switches_the_whole_window(qtbot, context, qapp):
     from PySide6.QtWidgets import QComboBox
 
-    from desk.i18n import install_translations
     from desk.settings import LANGUAGE
 
+    from desk.ui.i18n import install_translations
     from desk.ui.main_window import MainWindow
 
     window = MainWindow(context)

@@ -1,4 +1,4 @@
-"""The embedded TrueType font every PDF uses, so ä, ö, å and the no-break space render."""
+"""The embedded TrueType font every PDF (reports and guide handouts) uses, so ä, ö, å and the no-break space render."""
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont

@@ -4,18 +4,17 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desk.domain.languages import DEFAULT_LANGUAGE, LOCALES, SOURCE_LANGUAGE
 from desk.resources import resource_path
 
 log = logging.getLogger(__name__)
 
-#: QLocale names for the UI languages; Swedish is Finland Swedish (dates differ from sv_SE).
-LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 _installed: list[QTranslator] = []
 
 
 def locale_for(language: str) -> QLocale:
     """The QLocale that formats dates and numbers for a UI language."""
-    return QLocale(LOCALES.get(language, "fi_FI"))
+    return QLocale(LOCALES.get(language, LOCALES[DEFAULT_LANGUAGE]))
 
 
 def install_translations(app: QCoreApplication, language: str) -> list[str]:
@@ -25,7 +24,7 @@ def install_translations(app: QCoreApplication, language: str) -> list[str]:
     _installed.clear()
     QLocale.setDefault(locale_for(language))
     loaded: list[str] = []
-    if language == "en":
+    if language == SOURCE_LANGUAGE:
         return loaded
     qt_translator = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
