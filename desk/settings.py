@@ -114,9 +114,19 @@ BRANCH_GUIDES = Setting("guides.branch_folder", str, "", QT_TRANSLATE_NOOP("Sett
 
 
 def _public_key_check(value: str) -> str | None:
-    from desk.guides.signing import public_key_problem
+    """An Ed25519 public key as base64 of its 32 raw bytes ('' means packs need no signature)."""
+    import base64
+    import binascii
 
-    return public_key_problem(value)
+    if not value:
+        return None
+    try:
+        raw = base64.b64decode(value.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        return "'guides.pack_public_key' must be the base64 text printed by 'desk guides keygen'"
+    if len(raw) != 32:
+        return "'guides.pack_public_key' must be an Ed25519 public key (32 bytes in base64)"
+    return None
 
 
 #: Read from the site config only (desk.guides.signing.site_public_key): IT names the coordinator's key.

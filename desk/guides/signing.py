@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from desk.guides.pack_files import MANIFEST_FILE, SIGNATURE_FILE, file_sha256, list_pack, read_pack_file
+from desk.settings import GUIDES_PACK_KEY
 
 MANIFEST_FORMAT = "digituki-guide-pack/1"
 _LINE = re.compile(r"^([0-9a-f]{64})  (\S(?:.*\S)?)$")
@@ -29,22 +30,13 @@ class SigningError(ValueError):
 
 def public_key_problem(text: str) -> str | None:
     """What is wrong with a configured public key, or None (an empty key means packs need no signature)."""
-    if not text:
-        return None
-    try:
-        raw = base64.b64decode(text.strip(), validate=True)
-    except (binascii.Error, ValueError):
-        return "'guides.pack_public_key' must be the base64 text printed by 'desk guides keygen'"
-    if len(raw) != 32:
-        return "'guides.pack_public_key' must be an Ed25519 public key (32 bytes in base64)"
-    return None
+    return GUIDES_PACK_KEY.problem(text)
 
 
 def site_public_key() -> str:
     """The coordinator's public key from the site config (IT's file only; a user's config cannot set it)."""
     from desk import paths
     from desk.config import read_file
-    from desk.settings import GUIDES_PACK_KEY
 
     layer, _locked, _reason, _problems = read_file(paths.site_config_path(), "site", allow_lock=True)
     value = layer.values.get(GUIDES_PACK_KEY.key, "")
