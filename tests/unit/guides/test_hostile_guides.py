@@ -212,3 +212,26 @@ def test_a_file_name_with_a_line_break_is_refused(tmp_path):
     assert result.status is PackStatus.BROKEN
     assert [p.message for p in result.problems] == ["has a control character in its name"]
     assert "\n" not in str(result.problems[0])
+
+
+def test_picture_limits_at_their_edges(tmp_path):
+    import struct
+    import zlib
+
+    def png(width, height):
+        ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+        body = b"IHDR" + ihdr
+        return b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + body + struct.pack(">I", zlib.crc32(body))
+
+    (tmp_path / "edge.png").write_bytes(png(4096, 4096))
+    (tmp_path / "over.png").write_bytes(png(4096, 4097))
+    (tmp_path / "tall.png").write_bytes(png(1, 8193))
+    assert image_refusal(tmp_path / "edge.png") is None
+    assert "4096 × 4097 pixels" in image_refusal(tmp_path / "over.png")
+    assert "1 × 8193 pixels" in image_refusal(tmp_path / "tall.png")
+    app1 = b"\xff\xe1" + struct.pack(">H", 65535) + b"\0" * 65533
+    sof = b"\xff\xc0" + struct.pack(">HBHHB", 11, 8, 10, 10, 1) + b"\x01\x11\x00"
+    (tmp_path / "late.jpg").write_bytes(b"\xff\xd8" + app1 * 5 + sof + b"\xff\xd9")
+    assert "size could not be found" in image_refusal(tmp_path / "late.jpg"), "no size within the first 256 KiB"
+    (tmp_path / "zero.jpg").write_bytes(b"\xff\xd8" + b"\xff\xc0" + struct.pack(">HBHHB", 11, 8, 0, 10, 1) + b"\0" * 3)
+    assert "no width or height" in image_refusal(tmp_path / "zero.jpg")
