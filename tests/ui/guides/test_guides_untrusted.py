@@ -144,3 +144,43 @@ def test_network_report_shows_a_branch_name_from_the_share_as_written(qtbot, con
     panel.show()
     assert HOSTILE_TITLE in panel.missing_label.text()
     assert panel.missing_label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_no_page_reads_a_hostile_catalogue_label_or_guide_title_as_rich_text(qtbot, database, tmp_path):
+    """Every page of the window, with a catalogue label and a guide pack carrying markup: all shown as written."""
+    import dataclasses
+
+    from desk.domain.catalogue import shipped_catalogue
+    from desk.store.catalogue_repo import install_catalogue
+
+    from desk.ui.main_window import MainWindow
+
+    shipped = shipped_catalogue()
+    services = tuple(
+        dataclasses.replace(s, labels={**s.labels, "fi": HOSTILE_TITLE}) if s.code == "netbank" else s
+        for s in shipped.services
+    )
+    assert install_catalogue(database, dataclasses.replace(shipped, version=shipped.version + 1, services=services))
+    _publish(tmp_path / "share")
+    context = build_context(Config({"share.path": str(tmp_path / "share")}), database, synchronous_tasks=True)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1300, 850)
+    window.show()
+    for index in range(window.pages.count()):
+        window.show_page(index)
+        qtbot.wait(10)
+    guides = window.page(1)
+    guides.open_guide("rich-title", "fi")
+    guides.show_to_customer()
+    window.show_page(0)
+    roots = [window, guides.customer_window]
+    shown = [label for root in roots for label in _labels_with(root, "<img src=/local/file.png>")]
+    assert len(shown) >= 3, [label.objectName() for label in shown]
+    assert [label.objectName() for label in shown if label.textFormat() != Qt.TextFormat.PlainText] == []
+    rich = [label for root in roots for label in root.findChildren(QLabel)]
+    for label in rich:
+        if label.textFormat() != Qt.TextFormat.PlainText:
+            assert "<img" not in label.text(), label.objectName()
+    tips = [w.toolTip() for root in roots for w in root.findChildren(QWidget)]
+    assert not [tip for tip in tips if "<img" in tip]
