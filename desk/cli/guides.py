@@ -73,8 +73,21 @@ def run_check(args: argparse.Namespace) -> int:
         for problem in result.problems:
             print(problem)
         invalid += not result.ok
+    _warn_stale_manifests(args.paths)
     print(f"checked {len(results)} guide files: {len(results) - invalid} valid, {invalid} invalid", file=sys.stderr)
     return 1 if invalid else 0
+
+
+def _warn_stale_manifests(paths: list[Path]) -> None:
+    """Say when a signed pack was edited after signing (branches that require signatures would refuse it)."""
+    from desk.guides.pack_files import MANIFEST_FILE
+    from desk.guides.signing import stale_manifest
+
+    for path in paths:
+        if path.is_dir() and (path / MANIFEST_FILE).is_file():
+            problem = stale_manifest(path)
+            if problem:
+                print(f"{path / MANIFEST_FILE}:1: warning: {problem}; sign the pack again with 'desk guides sign'")
 
 
 def _library() -> tuple[Library, Catalogue]:

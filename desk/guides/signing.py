@@ -92,7 +92,25 @@ def verify_signature(manifest: bytes | None, signature: bytes | None, public_key
 
 def check_signed(hashes: dict[str, str], manifest: bytes | None, signature: bytes | None, public_key: str) -> None:
     """Refuse a pack whose files are not exactly the signed manifest's files; raises SigningError."""
-    signed = verify_signature(manifest, signature, public_key)
+    _compare(verify_signature(manifest, signature, public_key), hashes)
+
+
+def stale_manifest(pack_root: Path) -> str | None:
+    """Why a pack's manifest no longer matches its files (so it needs signing again), or None."""
+    try:
+        manifest = (pack_root / MANIFEST_FILE).read_bytes()
+    except FileNotFoundError:
+        return None
+    try:
+        listing = list_pack(pack_root)
+        hashes = {f.name: file_sha256(read_pack_file(pack_root, f)) for f in listing.files}
+        _compare(parse_manifest(manifest), hashes)
+    except (SigningError, OSError, ValueError) as exc:
+        return str(exc)
+    return None
+
+
+def _compare(signed: dict[str, str], hashes: dict[str, str]) -> None:
     actual = _signed_hashes(hashes)
     for name in sorted(set(actual) | set(signed)):
         if name not in signed:

@@ -174,3 +174,20 @@ def test_pack_taken_before_the_key_was_configured_is_not_used(coordinator, tmp_p
     loaded = load_guides(shipped_catalogue(), cache_dir=cache, today=TODAY)
     assert loaded.library.get("test-guide", "fi") is None
     assert any("not signed with the key in the site config" in p.message for p in loaded.library.invalid)
+
+
+def test_check_warns_about_a_pack_edited_after_signing(coordinator, capsys):
+    from desk.guides.signing import stale_manifest
+
+    key_file, _public, share = coordinator
+    pack = pack_dir(share)
+    assert stale_manifest(pack) is None, "never signed: nothing to say"
+    sign_pack(pack, key_file)
+    assert stale_manifest(pack) is None
+    assert main(["guides", "check", str(pack)]) == 0
+    assert "warning" not in capsys.readouterr().out
+    guide = _guide(share)
+    guide.write_text(guide.read_text("utf-8").replace("Kirjaudu ulos", "Kirjaudu ulos heti"), "utf-8")
+    assert main(["guides", "check", str(pack)]) == 0
+    out = capsys.readouterr().out
+    assert f"{pack / 'manifest.sha256'}:1: warning: fi/test-guide.md was changed after the pack was signed" in out
