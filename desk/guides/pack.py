@@ -45,6 +45,9 @@ HASH_FILE = ".pack-sha256"
 SIGNER_FILE = ".pack-signer"
 #: Next to the cache: the hash of the last pack that was refused, with why, so it is not checked again.
 REFUSED_SUFFIX = "-refused.json"
+#: Next to the cache: the pack's last listing (names, sizes, times) and its content hash, so an unchanged
+#: listing is not read and hashed again at every sync.
+SEEN_SUFFIX = "-seen.json"
 
 
 class PackStatus(StrEnum):
@@ -103,6 +106,25 @@ def cache_trust_problem(cache_dir: Path, public_key: str | None = None) -> str |
 
 def _refused_path(cache_dir: Path) -> Path:
     return cache_dir.with_name(cache_dir.name + REFUSED_SUFFIX)
+
+
+def _seen_digest(cache_dir: Path, fingerprint: str) -> str:
+    try:
+        record = json.loads(cache_dir.with_name(cache_dir.name + SEEN_SUFFIX).read_text(encoding="utf-8"))
+        return str(record["digest"]) if record.get("listing") == fingerprint else ""
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return ""
+
+
+def _remember_seen(cache_dir: Path, fingerprint: str, digest: str) -> None:
+    target = cache_dir.with_name(cache_dir.name + SEEN_SUFFIX)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(target.name + ".tmp")
+        temporary.write_text(json.dumps({"listing": fingerprint, "digest": digest}), encoding="utf-8")
+        os.replace(temporary, target)
+    except OSError as exc:
+        log.info("could not remember the guide pack's listing: %s", exc)
 
 
 def _refusal_key(digest: str, public_key: str) -> str:
@@ -182,13 +204,16 @@ def refresh_pack(
             return _broken(
                 "the guide pack on the share has files that are refused; kept the last pack", source, listing.problems
             )
-        hashes = {file.name: file_sha256(read_pack_file(source, file)) for file in listing.files}
+        digest = _seen_digest(cache_dir, listing.fingerprint())
+        if not digest:
+            hashes = {file.name: file_sha256(read_pack_file(source, file)) for file in listing.files}
+            digest = pack_digest(hashes)
+            _remember_seen(cache_dir, listing.fingerprint(), digest)
     except PackTooBig as exc:
         return PackResult(PackStatus.BROKEN, f"the guide pack on the share is too large ({exc}); kept the last pack")
     except OSError as exc:
         log.info("guide pack on %s not readable: %s", share_dir, exc)
         return PackResult(PackStatus.UNREACHABLE, f"the guide pack cannot be read ({exc.strerror or exc})")
-    digest = pack_digest(hashes)
     if digest == cached_hash(cache_dir):
         return PackResult(PackStatus.UNCHANGED, "the guide pack is up to date", len(guide_files(cache_dir)))
     key = _refusal_key(digest, public_key)

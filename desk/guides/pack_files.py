@@ -32,10 +32,11 @@ _REPARSE_POINT = getattr(stat, "FILE_ATTRIBUTE_REPARSE_POINT", 0x400)
 
 @dataclass(frozen=True)
 class PackFile:
-    """One file of a pack: its path relative to the pack root (with '/') and its size."""
+    """One file of a pack: its path relative to the pack root (with '/'), its size and modification time."""
 
     name: str
     size: int
+    mtime_ns: int = 0
 
 
 @dataclass
@@ -44,6 +45,11 @@ class PackListing:
 
     files: list[PackFile] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
+
+    def fingerprint(self) -> str:
+        """One hash over every file's name, size and modification time: unchanged means nothing to re-read."""
+        text = "\n".join(f"{file.name}\0{file.size}\0{file.mtime_ns}" for file in self.files)
+        return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
 
     @property
     def total_bytes(self) -> int:
@@ -127,7 +133,7 @@ class _Walker:
         if info.st_size > limit:
             self.refuse(name, f"is {info.st_size // 1024} KiB; at most {limit // 1024} KiB is allowed")
             return
-        self.listing.files.append(PackFile(name, info.st_size))
+        self.listing.files.append(PackFile(name, info.st_size, info.st_mtime_ns))
         if len(self.listing.files) > MAX_PACK_FILES:
             raise _TooBig(f"the pack has more than {MAX_PACK_FILES} files")
         if self.listing.total_bytes > MAX_PACK_BYTES:

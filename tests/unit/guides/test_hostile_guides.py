@@ -235,3 +235,20 @@ def test_picture_limits_at_their_edges(tmp_path):
     assert "size could not be found" in image_refusal(tmp_path / "late.jpg"), "no size within the first 256 KiB"
     (tmp_path / "zero.jpg").write_bytes(b"\xff\xd8" + b"\xff\xc0" + struct.pack(">HBHHB", 11, 8, 0, 10, 1) + b"\0" * 3)
     assert "no width or height" in image_refusal(tmp_path / "zero.jpg")
+
+
+def test_an_unchanged_pack_is_not_read_again(tmp_path, mocker):
+    share, cache = tmp_path / "share", tmp_path / "cache"
+    target = _publish(share, "alias-bomb.md")
+    read = mocker.spy(__import__("desk.guides.pack", fromlist=["read_pack_file"]), "read_pack_file")
+    assert refresh_pack(share, cache, None, TODAY, "").status is PackStatus.BROKEN
+    first = read.call_count
+    assert first > 0
+    assert refresh_pack(share, cache, None, TODAY, "").status is PackStatus.BROKEN
+    assert read.call_count == first, "same names, sizes and times: nothing read again"
+    (target / "fi" / "alias-bomb.md").unlink()
+    assert refresh_pack(share, cache, None, TODAY, "").status is PackStatus.UPDATED
+    assert read.call_count > first
+    reads = read.call_count
+    assert refresh_pack(share, cache, None, TODAY, "").status is PackStatus.UNCHANGED
+    assert read.call_count == reads
