@@ -57,6 +57,21 @@ def _line_of_key(text: str, section: str, name: str) -> int:
     return 1
 
 
+def _lock_keys(keys: Any) -> tuple[list[str], str | None]:
+    """The setting keys a `[lock] keys = [...]` value names, and what is wrong with the value."""
+    example = 'write it as keys = ["branch.id", "share.path"]'
+    if not isinstance(keys, list):
+        return [], f"'lock.keys' must be a list of setting names in quotes; {example}"
+    texts = [key for key in keys if isinstance(key, str)]
+    if len(texts) != len(keys):  # the names that are there still lock
+        known = [key for key in texts if key in BY_KEY]
+        return known, f"'lock.keys' must hold only setting names in quotes, not tables or numbers; {example}"
+    unknown = [key for key in texts if key not in BY_KEY]
+    if unknown:
+        return [key for key in texts if key in BY_KEY], f"unknown keys to lock: {', '.join(unknown)}"
+    return texts, None
+
+
 def read_file(path: Path, layer_name: str, allow_lock: bool) -> tuple[Layer, list[str], str, list[ConfigProblem]]:
     """Read one TOML file; return its values, locked keys, lock reason and problems."""
     layer = Layer(layer_name)
@@ -64,9 +79,10 @@ def read_file(path: Path, layer_name: str, allow_lock: bool) -> tuple[Layer, lis
     if not path.exists():
         return layer, [], "", problems
     try:
-        text = path.read_bytes().decode("utf-8")
+        raw = path.read_bytes()
+        text = raw.decode("utf-8-sig")  # PowerShell 5.1 and old Notepad start UTF-8 files with a byte-order mark
     except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        line = raw[: exc.start].count(b"\n") + 1
         return layer, [], "", [ConfigProblem(path, line, "the file is not UTF-8 text; save it as UTF-8")]
     except OSError as exc:
         return layer, [], "", [ConfigProblem(path, 1, f"cannot be read: {exc.strerror}")]
@@ -81,11 +97,9 @@ def read_file(path: Path, layer_name: str, allow_lock: bool) -> tuple[Layer, lis
     reason = ""
     for section, table in data.items():
         if section == "lock" and allow_lock and isinstance(table, dict):
-            keys = table.get("keys", [])
-            unknown = [key for key in keys if key not in BY_KEY] if isinstance(keys, list) else ["?"]
-            if unknown:
-                problems.append(ConfigProblem(path, _line_of_key(text, "lock", "keys"), "unknown keys to lock"))
-            locked = [key for key in keys if key in BY_KEY] if isinstance(keys, list) else []
+            locked, problem = _lock_keys(table.get("keys", []))
+            if problem:
+                problems.append(ConfigProblem(path, _line_of_key(text, "lock", "keys"), problem))
             reason = str(table.get("reason", ""))
             continue
         if not isinstance(table, dict):
@@ -161,7 +175,7 @@ class Config:
         existing: dict[str, Any] = {}
         if path.exists():
             try:
-                existing = tomllib.loads(path.read_text(encoding="utf-8"))
+                existing = tomllib.loads(path.read_text(encoding="utf-8-sig"))
             except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
                 raise ConfigError(f"{path}: cannot be updated while it is broken ({exc}); fix or delete it") from exc
         for key, value in values.items():

@@ -21,5 +21,9 @@ class CorruptDatabaseError(StoreError):
     """The database failed its integrity check."""
 
 
+class BackupError(StoreError):
+    """A backup could not be made or restored; the database itself is unchanged."""
+
+
 class SyncError(DeskError):
     """Writing to or reading from the share failed."""

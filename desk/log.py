@@ -8,6 +8,13 @@ from desk import paths
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
+class _QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """A log file that, on a full or read-only disk, drops the record instead of printing a traceback for each."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        """Drop the record quietly; the command's own one-line message tells the user what failed."""
+
+
 def setup_logging(verbose: bool = False) -> None:
     """Send log records to a rotating file (1 MB x 5) and warnings to stderr."""
     root = logging.getLogger()
@@ -16,7 +23,7 @@ def setup_logging(verbose: bool = False) -> None:
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     try:
         paths.log_dir().mkdir(parents=True, exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(
+        file_handler = _QuietFileHandler(
             paths.log_dir() / "desk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:

@@ -1,6 +1,7 @@
 """The command line (docs/architecture.md, "Contracts"); with no command it starts the GUI."""
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -59,10 +60,13 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def _prepare_data_dir(path: Path) -> None:
+    from desk.cli.common import check_path_length
+
     path = path.expanduser()
-    if path.exists() and not path.is_dir():
-        raise CommandError(f"--data-dir: {path} is a file, not a folder; give a folder")
+    check_path_length("--data-dir", path)
     try:
+        if path.exists() and not path.is_dir():
+            raise CommandError(f"--data-dir: {path} is a file, not a folder; give a folder")
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise CommandError(
@@ -73,28 +77,45 @@ def _prepare_data_dir(path: Path) -> None:
     paths.set_data_dir(path)
 
 
+def _run(args: argparse.Namespace) -> int:
+    data_dir = args.data_dir or (Path(os.environ[paths.DATA_DIR_ENV]) if os.environ.get(paths.DATA_DIR_ENV) else None)
+    if data_dir is not None:
+        _prepare_data_dir(data_dir)
+    from desk.config import Config
+    from desk.log import setup_logging
+
+    setup_logging(args.verbose)
+    args.config = Config({"ui.language": args.lang} if args.lang else {})
+    for problem in args.config.problems:
+        print(f"desk: warning: {problem} (ignored; the other settings apply)", file=sys.stderr)
+    if args.command is None:
+        from desk.app import run_gui
+
+        return run_gui(args)
+    result: int = args.handler(args)
+    return result
+
+
+def _unexpected(exc: Exception) -> int:
+    """A real bug: the traceback goes to the log (set up now if it was not yet), one line to the user."""
+    from desk.log import setup_logging
+
+    with contextlib.suppress(Exception):  # the log itself may be what is broken; the line below still tells
+        setup_logging()
+    log.exception("unexpected error")
+    return fail(f"unexpected error: {exc!r}; details are in {paths.log_dir() / 'desk.log'}", 70)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command and return its exit code."""
+    """Run one command and return its exit code: 0 done, 1 failed, 2 bad input, 70 a bug (see desk.log)."""
+    from desk.cli.failures import failure_message, finish_output, make_output_safe, silence_stdout
+
+    make_output_safe()
     args = parse(argv)
     try:
-        data_dir = args.data_dir or (
-            Path(os.environ[paths.DATA_DIR_ENV]) if os.environ.get(paths.DATA_DIR_ENV) else None
-        )
-        if data_dir is not None:
-            _prepare_data_dir(data_dir)
-        from desk.config import Config
-        from desk.log import setup_logging
-
-        setup_logging(args.verbose)
-        args.config = Config({"ui.language": args.lang} if args.lang else {})
-        for problem in args.config.problems:
-            print(f"desk: warning: {problem} (ignored; the other settings apply)", file=sys.stderr)
-        if args.command is None:
-            from desk.app import run_gui
-
-            return run_gui(args)
-        result: int = args.handler(args)
-        return result
+        code = _run(args)
+        finish_output()
+        return code
     except CommandError as exc:
         return fail(str(exc), exc.exit_code)
     except DeskError as exc:
@@ -102,10 +123,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return fail("interrupted", 130)
     except BrokenPipeError:
+        silence_stdout()
         return 0
     except Exception as exc:
-        log.exception("unexpected error")
-        return fail(f"unexpected error: {exc!r}; details are in {paths.log_dir() / 'desk.log'}", 70)
+        message = failure_message(exc)
+        if message is not None:
+            log.info("failed: %s", message, exc_info=True)
+            return fail(message, 1)
+        return _unexpected(exc)
 
 
 if __name__ == "__main__":

@@ -1,11 +1,16 @@
 """Helpers shared by the command modules: argument types and one-line failures."""
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desk.errors import DeskError
+
+if TYPE_CHECKING:
+    from desk.store.database import Database
 
 
 class CommandError(DeskError):
@@ -23,11 +28,17 @@ def fail(message: str, code: int) -> int:
 
 
 def iso_date(text: str) -> date:
-    """Argparse type for YYYY-MM-DD dates."""
+    """Argparse type for YYYY-MM-DD dates within the range the desk keeps (2000-01-01..2100-12-31)."""
+    from desk.domain.dates import date_problem
+
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD, for example 2026-01-31") from None
+    problem = date_problem(value)
+    if problem:
+        raise argparse.ArgumentTypeError(f"{problem}; give a date in that range")
+    return value
 
 
 def add_period(parser: argparse.ArgumentParser) -> None:
@@ -42,15 +53,42 @@ def check_period(start: date, end: date) -> None:
         raise CommandError(f"--to {end} is before --from {start}; swap them")
 
 
+#: The longest file or folder name most file systems take (NTFS: 255 characters, ext4: 255 bytes).
+MAX_NAME_BYTES = 255
+
+
+def check_path_length(option: str, path: Path) -> None:
+    """Refuse a path with a name longer than file systems allow, before the OS gives a cryptic error."""
+    for part in path.parts:
+        if len(os.fsencode(part)) > MAX_NAME_BYTES:
+            raise CommandError(
+                f"{option}: the name '{part[:20]}…' is {len(os.fsencode(part))} bytes long; "
+                f"names can be at most {MAX_NAME_BYTES} bytes, give a shorter one"
+            )
+
+
 def writable_output(path: Path) -> Path:
     """Check an output file can be written; its folder must exist."""
     path = path.expanduser()
-    if path.is_dir():
-        raise CommandError(f"--out: {path} is a folder; give a file name")
-    if not path.parent.exists():
-        raise CommandError(f"--out: the folder {path.parent} does not exist")
-    import os
-
-    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+    check_path_length("--out", path)
+    try:
+        if path.is_dir():
+            raise CommandError(f"--out: {path} is a folder; give a file name")
+        if not path.parent.exists():
+            raise CommandError(f"--out: the folder {path.parent} does not exist")
+        writable = os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+    except OSError as exc:
+        raise CommandError(f"--out: cannot use {path}: {exc.strerror}; choose another place") from exc
+    if not writable:
         raise CommandError(f"--out: cannot write to {path}; choose another place")
     return path
+
+
+def open_local_database() -> "Database":
+    """Open this data dir's database; a failed backup is a warning on stderr, never a stop."""
+    from desk.store.database import Database
+
+    database = Database.open()
+    if database.backup_warning:
+        print(f"desk: warning: {database.backup_warning}", file=sys.stderr)
+    return database

@@ -2,10 +2,15 @@
 
 import argparse
 import json
+import math
 import sys
-from datetime import date
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from desk.cli.common import CommandError, add_period, check_period, iso_date
+from desk.cli.common import CommandError, add_period, check_period, iso_date, open_local_database
+
+if TYPE_CHECKING:
+    from desk.store.demo import DemoOptions
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -29,27 +34,38 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
 def run_demo(args: argparse.Namespace) -> int:
     """Fill the database with demo sessions."""
-    from desk.store.database import Database
-    from desk.store.demo import DemoOptions, fill_demo
+    from desk.store.demo import fill_demo
 
-    if not 1 <= args.days <= 3650:
-        raise CommandError(f"--days {args.days}: give a number of days from 1 to 3650")
-    if args.weekly <= 0 or args.weekly > 2000:
-        raise CommandError(f"--weekly {args.weekly}: give an average from 1 to 2000 sessions a week")
-    options = DemoOptions(days=args.days, seed=args.seed, until=args.until or date.today(), weekly_sessions=args.weekly)
-    with Database.open() as database:
+    options = _demo_options(args)
+    with open_local_database() as database:
         count = fill_demo(database, options, force=args.force)
     print(f"added {count} demo sessions over {args.days} days (seed {args.seed})")
     return 0
 
 
+def _demo_options(args: argparse.Namespace) -> "DemoOptions":
+    """Check the demo arguments: a history inside 2000..2100 and a finite, positive weekly average."""
+    from desk.domain.dates import EARLIEST_DATE
+    from desk.store.demo import DemoOptions
+
+    if not 1 <= args.days <= 3650:
+        raise CommandError(f"--days {args.days}: give a number of days from 1 to 3650")
+    if not math.isfinite(args.weekly) or args.weekly <= 0 or args.weekly > 2000:
+        raise CommandError(f"--weekly {args.weekly}: give an average from 1 to 2000 sessions a week")
+    until = args.until or date.today()
+    if until - timedelta(days=args.days) < EARLIEST_DATE:
+        raise CommandError(
+            f"--days {args.days} before {until} starts before {EARLIEST_DATE}; give fewer days or a later --until"
+        )
+    return DemoOptions(days=args.days, seed=args.seed, until=until, weekly_sessions=args.weekly)
+
+
 def run_stats(args: argparse.Namespace) -> int:
     """Print the period's totals as JSON."""
-    from desk.store.database import Database
     from desk.store.stats import local_totals
 
     check_period(args.start, args.end)
-    with Database.open() as database:
+    with open_local_database() as database:
         totals = local_totals(database, args.start, args.end)
     json.dump(totals, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
     print()

@@ -3,7 +3,7 @@
 import argparse
 from pathlib import Path
 
-from desk.cli.common import CommandError, add_period, check_period, writable_output
+from desk.cli.common import CommandError, add_period, check_period, open_local_database, writable_output
 from desk.domain.languages import LANGUAGES
 
 FORMATS = ("pdf", "csv")
@@ -67,7 +67,6 @@ def run_report(args: argparse.Namespace) -> int:
     from desk.reports.make import BranchReportRequest, export_branch_report
     from desk.reports.period import Period
     from desk.settings import BRANCH_GUIDES, BRANCH_NAME, REGION, SUPPRESSION_THRESHOLD
-    from desk.store.database import Database
 
     out, file_format, language = _checked(args)
     config = Config()
@@ -79,7 +78,7 @@ def run_report(args: argparse.Namespace) -> int:
         threshold=int(config.get(SUPPRESSION_THRESHOLD)),
         guide_folder=str(config.get(BRANCH_GUIDES)),
     )
-    with Database.open() as database:
+    with open_local_database() as database:
         try:
             export_branch_report(database, request, out, file_format)
         except OSError as exc:

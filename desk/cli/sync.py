@@ -7,11 +7,12 @@ Exit codes fit a scheduler log: 0 done, 1 a problem with local data or input fil
 import argparse
 import importlib
 import json
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desk.cli.common import CommandError, add_period, check_period, fail
+from desk.cli.common import CommandError, add_period, check_path_length, check_period, fail, open_local_database
 from desk.domain.languages import LANGUAGES
 
 if TYPE_CHECKING:
@@ -56,11 +57,12 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 def run_sync(args: argparse.Namespace) -> int:
     """Write changed months to the share; one line for the scheduler log."""
     from desk.config import Config
-    from desk.store.database import Database
     from desk.sync.syncer import sync_once
 
     share: Path | None = args.share.expanduser() if args.share else None
-    with Database.open() as database:
+    if share is not None:
+        check_path_length("--share", share)
+    with open_local_database() as database:
         result = sync_once(Config(), database, share)
     if result.problem is not None and result.problem.value == "no-branch":
         return fail(
@@ -89,11 +91,17 @@ def _open_central(path: Path, must_exist: bool) -> "CentralDatabase":
     from desk.sync.central_db import open_central
 
     path = path.expanduser()
+    check_path_length("--db", path)
+    if path.is_dir():
+        raise CommandError(f"--db: {path} is a folder; give the central database file")
     if must_exist and not path.is_file():
         raise CommandError(f"--db: {path} does not exist; run `desk central collect` first", 1)
     if not path.parent.is_dir():
         raise CommandError(f"--db: the folder {path.parent} does not exist")
-    return open_central(path)
+    try:
+        return open_central(path)
+    except sqlite3.Error as exc:
+        raise CommandError(f"--db: {path} cannot be used: {exc}", 1) from exc
 
 
 def run_collect(args: argparse.Namespace) -> int:
@@ -101,6 +109,7 @@ def run_collect(args: argparse.Namespace) -> int:
     from desk.sync.collect import collect
 
     share = args.share.expanduser()
+    check_path_length("--share", share)
     if not share.is_dir():
         return fail(f"--share: share not found: {share}; check the path and the network drive", EXIT_TRY_LATER)
     central = _open_central(args.db, must_exist=False)

@@ -15,7 +15,7 @@ from reportlab.platypus import HRFlowable, Image, Paragraph, SimpleDocTemplate, 
 from desk.fonts import FONT, FONT_BOLD, register_fonts
 from desk.guides.images import image_refusal
 from desk.guides.labels import CUSTOMER_REMINDERS, label
-from desk.guides.model import Guide, NoteKind, Step
+from desk.guides.model import Guide, Step
 
 BODY_SIZE = 15
 INK = colors.HexColor("#1a1a1a")
@@ -88,7 +88,7 @@ def _indented(flowable: Any) -> Table:
 def _step(step: Step, guide: Guide, styles: dict[str, ParagraphStyle]) -> list[Any]:
     """A step's flowables: number and text, then details, warnings and pictures indented under it.
 
-    Stop points are instructions for staff, so the customer's handout leaves them out.
+    Stop points and [staff] lines are instructions for staff, so the customer's handout leaves them out.
     """
     language = guide.language
     head: list[Any] = []
@@ -107,10 +107,9 @@ def _step(step: Step, guide: Guide, styles: dict[str, ParagraphStyle]) -> list[A
         )
     )
     rest: list[Any] = [_indented(Paragraph(detail, styles["body"])) for detail in step.details_html]
-    for note in step.notes:
-        if note.kind is NoteKind.WARNING:
-            text = Paragraph(f"<b>⚠ {escape(label('warning', language).upper())}:</b> {note.html}", styles["body"])
-            rest.append(_indented(_box([text], WARNING_FILL, TEXT_WIDTH - 12)))
+    for note in step.customer_notes:
+        text = Paragraph(f"<b>⚠ {escape(label('warning', language).upper())}:</b> {note.html}", styles["body"])
+        rest.append(_indented(_box([text], WARNING_FILL, TEXT_WIDTH - 12)))
     for path in step.images:
         image = _image(path)
         if image is not None:

@@ -21,6 +21,8 @@ LABELS: dict[str, dict[str, str]] = {
         "step": "Vaihe",
         "of": "/",
         "house_rules": "Talon säännöt",
+        "staff": "Vain henkilökunnalle",
+        "staff_intro": "Henkilökunnalle",
     },
     "sv": {
         "bring": "Ta med",
@@ -38,6 +40,8 @@ LABELS: dict[str, dict[str, str]] = {
         "step": "Steg",
         "of": "/",
         "house_rules": "Husets regler",
+        "staff": "Endast för personalen",
+        "staff_intro": "För personalen",
     },
     "en": {
         "bring": "Bring with you",
@@ -55,6 +59,8 @@ LABELS: dict[str, dict[str, str]] = {
         "step": "Step",
         "of": "of",
         "house_rules": "House rules",
+        "staff": "Staff only",
+        "staff_intro": "For staff",
     },
 }
 

@@ -6,8 +6,9 @@ from enum import StrEnum
 from pathlib import Path
 
 FORMAT_NAME = "digituki-guide"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 FORMAT = f"{FORMAT_NAME}/{FORMAT_VERSION}"
+READABLE_VERSIONS = (1, 2)
 REVIEW_MONTHS = 12
 
 
@@ -29,11 +30,17 @@ class NoteKind(StrEnum):
 
     WARNING = "warning"
     STOP = "stop"
+    STAFF = "staff"
+
+    @property
+    def for_customer(self) -> bool:
+        """True for notes the customer window and the handout show; stop points and staff lines are staff-only."""
+        return self is NoteKind.WARNING
 
 
 @dataclass(frozen=True)
 class Note:
-    """A warning or stop point attached to a step (text as safe rich text and as plain text)."""
+    """A warning, stop point or staff-only line attached to a step (as safe rich text and as plain text)."""
 
     kind: NoteKind
     html: str
@@ -57,6 +64,11 @@ class Step:
     def has_stop(self) -> bool:
         """True when the step carries a stop point."""
         return any(note.kind is NoteKind.STOP for note in self.notes)
+
+    @property
+    def customer_notes(self) -> tuple[Note, ...]:
+        """The notes the customer may see: warnings, never stop points or staff lines."""
+        return tuple(note for note in self.notes if note.kind.for_customer)
 
 
 @dataclass(frozen=True)

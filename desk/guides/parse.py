@@ -3,6 +3,7 @@
 import difflib
 import logging
 import re
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from desk.guides.model import (
     FORMAT,
     FORMAT_NAME,
     FORMAT_VERSION,
+    READABLE_VERSIONS,
     REVIEW_MONTHS,
     Guide,
     Note,
@@ -29,6 +31,7 @@ from desk.guides.model import (
     Step,
 )
 from desk.guides.text import render_inline
+from desk.guides.voice import voice_problem
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +67,8 @@ REQUIRED = (
     "source",
 )
 OPTIONAL = ("review_by",)
-MARKERS = {"customer": None, "warning": NoteKind.WARNING, "stop": NoteKind.STOP}
+MARKERS = {"customer": None, "warning": NoteKind.WARNING, "stop": NoteKind.STOP, "staff": NoteKind.STAFF}
+MARKER_LIST = "[customer], [warning], [stop] or [staff]"
 _MARKER = re.compile(r"^\s*\[([A-Za-z]+)\]\s*")
 _SCRIPT_LINK = re.compile(r"(?:java|vb)script\s*:", re.IGNORECASE)
 _SOURCE = re.compile(r"^https://[a-z0-9.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
@@ -321,7 +325,7 @@ def _check_format(value: Any, line: int, out: _Collector) -> bool:
             line, f"format version {match.group(1)} is newer than this app reads ({FORMAT}); update Digituki Desk"
         )
         return False
-    if text != FORMAT:
+    if not match or int(match.group(1)) not in READABLE_VERSIONS:
         out.error(line, f"'format' must be '{FORMAT}'")
         return False
     return True
@@ -384,13 +388,23 @@ def _marker(html_text: str, plain: str) -> tuple[str | None, str, str]:
     return match.group(1).lower(), _MARKER.sub("", html_text, count=1), plain[match.end() :]
 
 
+def format_version(value: Any) -> int:
+    """The version number of a `format:` value (the current version when it cannot be read)."""
+    match = re.fullmatch(rf"{FORMAT_NAME}/(\d+)", str(value or "").strip())
+    return int(match.group(1)) if match else FORMAT_VERSION
+
+
 class _BodyReader:
     """Turns the Markdown body into an intro and the numbered steps."""
 
-    def __init__(self, offset: int, pack_root: Path | None, out: _Collector) -> None:
+    def __init__(
+        self, offset: int, pack_root: Path | None, out: _Collector, language: str = "", version: int = FORMAT_VERSION
+    ) -> None:
         self.offset = offset
         self.pack_root = pack_root
         self.out = out
+        self.language = language
+        self.version = version
         self.intro_html: list[str] = []
         self.intro_plain: list[str] = []
         self.steps: list[Step] = []
@@ -445,6 +459,12 @@ class _BodyReader:
         else:
             self.out.error(self.line(node), f"a {_block_name(kind)} is not allowed here; use numbered steps")
 
+    def check_voice(self, node: SyntaxTreeNode, plain: str, where: str) -> None:
+        """Warn when text the customer sees speaks about them in the third person."""
+        problem = voice_problem(plain, self.language, where)
+        if problem:
+            self.out.warning(self.line(node), problem)
+
     def html_problem(self, node: SyntaxTreeNode) -> None:
         if re.search(r"<\s*script", node.content, re.IGNORECASE):
             self.out.error(self.line(node), "script tags are not allowed in guides")
@@ -452,59 +472,91 @@ class _BodyReader:
             self.out.error(self.line(node), "HTML is not allowed in guides; write plain Markdown")
 
     def step(self, item: SyntaxTreeNode) -> None:
-        number = len(self.steps) + 1
-        html_text = plain = ""
-        customer = False
-        details_html: list[str] = []
-        details_plain: list[str] = []
-        notes: list[Note] = []
-        images: list[Path] = []
+        parts = _StepParts(len(self.steps) + 1)
         for child in item.children:
             if child.type == "paragraph":
-                part_html, part_plain, part_images = self.render(child)
-                images.extend(part_images)
-                marker, part_html, part_plain = _marker(part_html, part_plain)
-                if marker is not None and marker not in MARKERS:
-                    self.out.error(
-                        self.line(child), f"unknown marker '[{marker}]'; use [customer], [warning] or [stop]"
-                    )
-                    continue
-                kind = MARKERS.get(marker) if marker else None
-                if kind is not None:
-                    notes.append(Note(kind, part_html, part_plain))
-                elif not plain and not html_text:
-                    customer = marker == "customer"
-                    html_text, plain = part_html, part_plain
-                elif marker == "customer":
-                    self.out.error(self.line(child), "[customer] belongs at the start of the step's first line")
-                else:
-                    details_html.append(part_html)
-                    details_plain.append(part_plain)
+                self.step_paragraph(child, parts)
             elif child.type == "bullet_list":
                 for sub in child.children:
                     for paragraph in sub.children:
                         part_html, part_plain, part_images = self.render(paragraph)
-                        images.extend(part_images)
-                        details_html.append("• " + part_html)
-                        details_plain.append("• " + part_plain)
+                        parts.images.extend(part_images)
+                        parts.details_html.append("• " + part_html)
+                        parts.details_plain.append("• " + part_plain)
+                        self.check_voice(paragraph, part_plain, f"a detail of step {parts.number}")
             elif child.type == "html_block":
                 self.html_problem(child)
             else:
                 self.out.error(self.line(child), f"a {_block_name(child.type)} is not allowed inside a step")
-        if not plain and not images:
-            self.out.error(self.line(item), f"step {number} is empty")
-        self.steps.append(
-            Step(
-                number,
-                html_text,
-                plain,
-                customer,
-                tuple(details_html),
-                tuple(details_plain),
-                tuple(notes),
-                tuple(images),
-            )
+        if not parts.plain and not parts.images:
+            self.out.error(self.line(item), f"step {parts.number} is empty")
+        self.steps.append(parts.step())
+
+    def step_paragraph(self, child: SyntaxTreeNode, parts: "_StepParts") -> None:
+        """One paragraph of a step: its first line, a marked note, or a detail."""
+        number = parts.number
+        part_html, part_plain, part_images = self.render(child)
+        parts.images.extend(part_images)
+        marker, part_html, part_plain = _marker(part_html, part_plain)
+        if marker is not None and marker not in MARKERS:
+            self.out.error(self.line(child), f"unknown marker '[{marker}]'; use {MARKER_LIST}")
+            return
+        kind = MARKERS.get(marker) if marker else None
+        if kind is NoteKind.STAFF and self.version < 2:
+            self.out.error(self.line(child), f"[staff] needs 'format: {FORMAT_NAME}/2' in the header")
+        elif kind is not None:
+            parts.notes.append(Note(kind, part_html, part_plain))
+            if kind.for_customer:
+                self.check_voice(child, part_plain, f"the [{marker}] of step {number}")
+        elif not parts.plain and not parts.html:
+            parts.customer = marker == "customer"
+            parts.html, parts.plain = part_html, part_plain
+            self.check_voice(child, part_plain, f"step {number}")
+        elif marker == "customer":
+            self.out.error(self.line(child), "[customer] belongs at the start of the step's first line")
+        else:
+            parts.details_html.append(part_html)
+            parts.details_plain.append(part_plain)
+            self.check_voice(child, part_plain, f"a detail of step {number}")
+
+
+@dataclass
+class _StepParts:
+    """What has been read of one step so far."""
+
+    number: int
+    html: str = ""
+    plain: str = ""
+    customer: bool = False
+    details_html: list[str] = field(default_factory=list)
+    details_plain: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    images: list[Path] = field(default_factory=list)
+
+    def step(self) -> Step:
+        """The finished step."""
+        return Step(
+            self.number,
+            self.html,
+            self.plain,
+            self.customer,
+            tuple(self.details_html),
+            tuple(self.details_plain),
+            tuple(self.notes),
+            tuple(self.images),
         )
+
+
+def _check_header_voice(fields: dict[str, Any], lines: dict[str, int], language: str, out: _Collector) -> None:
+    """Warn about header texts the handout prints to the customer that speak about them in the third person."""
+    texts: list[tuple[str, str]] = [("summary", fields.get("summary", ""))]
+    texts += [("bring", item) for item in fields.get("bring", ())]
+    texts += [("cleanup", item) for item in fields.get("cleanup", ())]
+    texts += [("refer", f"{item.when} {item.where}") for item in fields.get("refer", ())]
+    for name, text in texts:
+        problem = voice_problem(text, language, f"'{name}'")
+        if problem:
+            out.warning(lines.get(name, 2), problem)
 
 
 def parse_guide(
@@ -535,8 +587,10 @@ def parse_guide(
         return result
     data_map, lines = header
     fields = _header_fields(data_map, lines, path, catalogue, today, out)
-    body = _BodyReader(parts[2], pack_root, out)
+    language = str(data_map.get("language") or "").strip()
+    body = _BodyReader(parts[2], pack_root, out, language, format_version(data_map.get("format")))
     body.read(parts[1])
+    _check_header_voice(fields, lines, language, out)
     result.problems = out.problems
     if out.failed or not fields:
         return result

@@ -19,16 +19,28 @@ class Database:
     def __init__(self, engine: Engine, path: Path) -> None:
         self.engine = engine
         self.path = path
+        #: Why today's backup could not be made, when it failed (the database works regardless).
+        self.backup_warning: str | None = None
         self._factory = make_session_factory(engine)
 
     @classmethod
     def open(cls, path: Path | None = None, backup_dir: Path | None = None) -> "Database":
         """Open (creating or upgrading) a database file; defaults to this data dir's."""
         path = path or paths.database_path()
-        engine = open_database(path, backup_dir or path.parent / "backups")
+        warnings: list[str] = []
+        engine = open_database(path, backup_dir or path.parent / "backups", warnings)
         database = cls(engine, path)
+        database.backup_warning = "; ".join(warnings) or None
         ensure_catalogue(database)
+        database.check_machine()
         return database
+
+    def check_machine(self) -> None:
+        """Tie the device id to this machine now, at start, before anything new is saved (desk.store.meta)."""
+        from desk.store.meta import device_id
+
+        with self.session() as session:
+            device_id(session)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
 
 from desk.errors import StoreError
 from desk.store.database import Database
-from desk.store.models import HelpSession, SessionGuide, SessionService
+from desk.store.models import HelpSession, Meta, SessionGuide, SessionService
 
 # Topic mix of a typical branch: weights per service code.
 TOPIC_WEIGHTS: dict[str, float] = {
@@ -35,7 +36,7 @@ CHANNELS = (("in-person", 0.9), ("phone", 0.08), ("remote", 0.02))
 AGE_BANDS = (("under-65", 0.17), ("65-74", 0.38), ("75-plus", 0.37), ("not-asked", 0.08))
 LANGUAGES = (("fi", 0.9), ("sv", 0.05), ("en", 0.03), ("other", 0.02))
 DEVICES = (("own-phone", 0.55), ("own-tablet", 0.1), ("own-computer", 0.12), ("library-computer", 0.2), ("other", 0.03))
-GUIDE_FOR_SERVICE = {"omakela": "omakela-login", "omakanta": "omakanta-prescriptions", "netbank": "netbank-first-login"}
+GUIDE_FOR_SERVICE = {"omakela": "omakela-login", "omakanta": "omakanta-prescriptions", "netbank": "netbank-safe-use"}
 
 
 def _fixed_holidays(year: int) -> set[date]:
@@ -101,42 +102,45 @@ def generate(options: DemoOptions) -> Iterator[dict[str, Any]]:
 
 
 def fill_demo(database: Database, options: DemoOptions, force: bool = False, batch: int = 5000) -> int:
-    """Insert a demo history; refuse a database that already has sessions unless forced."""
+    """Insert a demo history in one transaction; refuse a database that already has sessions unless forced.
+
+    One transaction makes two demo runs at once safe: the second waits, then fails as busy, and never
+    picks ids the first is using.
+    """
     with database.session() as session:
+        # A write that changes nothing takes SQLite's write lock before the ids are read.
+        session.execute(update(Meta).where(Meta.key == "").values(value=""))
         existing = int(session.scalar(select(func.count()).select_from(HelpSession)) or 0)
         next_id = int(session.scalar(select(func.max(HelpSession.id))) or 0) + 1
-    if existing and not force:
-        raise StoreError(f"the database already holds {existing} sessions; add --force to add demo data anyway")
-    total = 0
-    rows: list[dict[str, Any]] = []
-
-    def flush() -> None:
-        if not rows:
-            return
-        with database.session() as session:
-            session.execute(
-                insert(HelpSession), [{k: v for k, v in r.items() if k not in ("services", "guides")} for r in rows]
-            )
-            links = [
-                {"session_id": r["id"], "position": i, "service_code": c}
-                for r in rows
-                for i, c in enumerate(r["services"])
-            ]
-            session.execute(insert(SessionService), links)
-            guides = [{"session_id": r["id"], "guide_id": g} for r in rows for g in r["guides"]]
-            if guides:
-                session.execute(insert(SessionGuide), guides)
-        rows.clear()
-
-    for row in generate(options):
-        stamp = row["started_at"] + timedelta(minutes=int(row["duration_minutes"]))
-        row.update(id=next_id, is_open=False, created_at=stamp, updated_at=stamp, deleted_at=None)
-        if existing:  # the same seed again must not collide with the entries already there
-            row["entry_id"] = str(uuid.uuid4())
-        next_id += 1
-        rows.append(row)
-        total += 1
-        if len(rows) >= batch:
-            flush()
-    flush()
+        if existing and not force:
+            raise StoreError(f"the database already holds {existing} sessions; add --force to add demo data anyway")
+        total = 0
+        rows: list[dict[str, Any]] = []
+        for row in generate(options):
+            stamp = row["started_at"] + timedelta(minutes=int(row["duration_minutes"]))
+            row.update(id=next_id, is_open=False, created_at=stamp, updated_at=stamp, deleted_at=None)
+            if existing:  # the same seed again must not collide with the entries already there
+                row["entry_id"] = str(uuid.uuid4())
+            next_id += 1
+            rows.append(row)
+            total += 1
+            if len(rows) >= batch:
+                _insert(session, rows)
+        _insert(session, rows)
     return total
+
+
+def _insert(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Insert a batch of generated rows with their services and guides, then empty the batch."""
+    if not rows:
+        return
+    sessions = [{k: v for k, v in r.items() if k not in ("services", "guides")} for r in rows]
+    session.execute(insert(HelpSession), sessions)
+    links = [
+        {"session_id": r["id"], "position": i, "service_code": c} for r in rows for i, c in enumerate(r["services"])
+    ]
+    session.execute(insert(SessionService), links)
+    guides = [{"session_id": r["id"], "guide_id": g} for r in rows for g in r["guides"]]
+    if guides:
+        session.execute(insert(SessionGuide), guides)
+    rows.clear()

@@ -4,7 +4,7 @@ No column can hold free text about a customer or a staff member: every text
 column is a code checked against a fixed list, or a catalogue/guide code.
 """
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
@@ -19,6 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from desk.domain.codes import Channel, Mode, Outcome, ReferralTarget
+from desk.domain.dates import EARLIEST_DATE, LATEST_DATE
 from desk.domain.details import DETAIL_FIELDS
 
 NAMING = {
@@ -34,6 +35,41 @@ def _in(column: str, values: type, nullable: bool = True) -> str:
     listed = ", ".join(f"'{member.value}'" for member in values)  # type: ignore[attr-defined]
     condition = f"{column} IN ({listed})"
     return f"{column} IS NULL OR {condition}" if nullable else condition
+
+
+_AFTER_LATEST = date(LATEST_DATE.year + 1, 1, 1)
+_DATE_GLOB = "[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]*"
+_UUID_GLOB = "-".join("[0-9a-f]" * n for n in (8, 4, 4, 4, 12))
+
+
+def in_date_range(column: str, nullable: bool = False) -> str:
+    """SQL: a stamp as SQLAlchemy stores it ('YYYY-MM-DD HH:MM:SS…') within the desk's date range."""
+    condition = (
+        f"({column} GLOB '{_DATE_GLOB}' AND {column} >= '{EARLIEST_DATE.isoformat()}' "
+        f"AND {column} < '{_AFTER_LATEST.isoformat()}')"
+    )
+    return f"({column} IS NULL OR {condition})" if nullable else condition
+
+
+def is_guide_code(column: str) -> str:
+    """SQL: lowercase a-z, 0-9 and single inner hyphens, 1 to 60 characters (desk.domain.slug)."""
+    return (
+        f"(length({column}) BETWEEN 1 AND 60 AND {column} NOT GLOB '*[^a-z0-9-]*' "
+        f"AND {column} NOT GLOB '-*' AND {column} NOT GLOB '*-' AND {column} NOT GLOB '*--*')"
+    )
+
+
+def is_uuid(column: str) -> str:
+    """SQL: a lowercase UUID in its 36-character form."""
+    return f"(length({column}) = 36 AND {column} GLOB '{_UUID_GLOB}')"
+
+
+def is_month(column: str) -> str:
+    """SQL: 'YYYY-MM' within the desk's date range."""
+    return (
+        f"({column} GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]' AND substr({column}, 6, 2) BETWEEN '01' AND '12' "
+        f"AND {column} BETWEEN '{EARLIEST_DATE:%Y-%m}' AND '{LATEST_DATE:%Y-%m}')"
+    )
 
 
 class Base(DeclarativeBase):
@@ -91,6 +127,11 @@ class HelpSession(Base):
         CheckConstraint("duration_minutes IS NULL OR (duration_minutes BETWEEN 1 AND 480)", name="duration"),
         CheckConstraint("is_open IN (0, 1)", name="is_open"),
         CheckConstraint("is_open = 1 OR (duration_minutes IS NOT NULL AND outcome IS NOT NULL)", name="closed"),
+        CheckConstraint(is_uuid("entry_id"), name="entry_id"),
+        CheckConstraint(in_date_range("started_at"), name="started_at"),
+        CheckConstraint(in_date_range("created_at"), name="created_at"),
+        CheckConstraint(in_date_range("updated_at"), name="updated_at"),
+        CheckConstraint(in_date_range("deleted_at", nullable=True), name="deleted_at"),
         Index("ix_help_session_started_at", "started_at"),
         Index("ix_help_session_is_open", "is_open"),
     )
@@ -134,6 +175,7 @@ class SessionGuide(Base):
     """A guide opened during a session (guide ids are codes, not text)."""
 
     __tablename__ = "session_guide"
+    __table_args__ = (CheckConstraint(is_guide_code("guide_id"), name="guide_id"),)
 
     session_id: Mapped[int] = mapped_column(ForeignKey("help_session.id", ondelete="CASCADE"), primary_key=True)
     guide_id: Mapped[str] = mapped_column(String(80), primary_key=True)
@@ -145,6 +187,10 @@ class SyncMonth(Base):
     """The last successful write of one month's counts file to the share."""
 
     __tablename__ = "sync_month"
+    __table_args__ = (
+        CheckConstraint(is_month("month"), name="month"),
+        CheckConstraint(in_date_range("written_at"), name="written_at"),
+    )
 
     month: Mapped[str] = mapped_column(String(7), primary_key=True)
     content_sha256: Mapped[str] = mapped_column(String(64))

@@ -8,6 +8,7 @@ from sqlalchemy import ColumnElement, Integer, func, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from desk.domain.codes import Outcome, ReferralTarget
+from desk.domain.dates import date_problem
 from desk.domain.details import DETAIL_FIELDS
 from desk.domain.session import (
     PROBLEM_UNKNOWN_SERVICE,
@@ -17,9 +18,21 @@ from desk.domain.session import (
     SessionRecord,
     validate,
 )
+from desk.domain.slug import is_slug
 from desk.errors import StoreError
 from desk.store.database import Database
 from desk.store.models import HelpSession, ServiceType, SessionGuide, SessionService
+
+#: Problem codes the store adds to the domain's (desk.domain.session PROBLEM_*).
+PROBLEM_START_OUT_OF_RANGE = "start-out-of-range"
+PROBLEM_BAD_GUIDE_ID = "bad-guide-id"
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        return str(uuid.UUID(text)) == text
+    except ValueError:
+        return False
 
 
 class SessionRefused(StoreError):
@@ -91,6 +104,12 @@ class SessionRepository:
         result = validate(draft, _now() + timedelta(minutes=1), self._known_services(session))
         if not result.ok:
             raise SessionRefused(" ".join(result.problems), result.codes)
+        problem = date_problem(draft.started_at.date())
+        if problem:  # the database refuses it too; this says why in words
+            raise SessionRefused(f"The start date {problem}.", [PROBLEM_START_OUT_OF_RANGE])
+        bad_guides = [guide for guide in draft.guides if not is_slug(guide)]
+        if bad_guides:
+            raise SessionRefused("A guide id is not a guide code.", [PROBLEM_BAD_GUIDE_ID])
 
     def add(self, draft: SessionDraft, entry_id: str | None = None) -> SessionRecord:
         """Save a new session (open or closed) and return it once committed.
@@ -98,6 +117,8 @@ class SessionRepository:
         Giving the same entry_id twice saves it once: the second call returns the first.
         """
         entry_id = entry_id or str(uuid.uuid4())
+        if not _is_uuid(entry_id):
+            raise StoreError(f"entry id '{entry_id[:40]}' is not a UUID; entries are identified by random UUIDs")
         with self._database.session() as session:
             existing = session.scalar(select(HelpSession).where(HelpSession.entry_id == entry_id))
             if existing is not None:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from desk.domain.codes import duration_band
 from desk.domain.details import DETAIL_FIELDS, DETAIL_NAMES, MONTH_DETAIL_KEYS
+from desk.store.meta import own_sessions
 from desk.store.models import HelpSession, SessionGuide, SessionService
 from desk.sync.counts import DAY_BREAKDOWN_KEYS, FORMAT_NAME, FORMAT_VERSION
 
@@ -147,6 +148,7 @@ def build_document(session: Session, month: str, identity: Identity, now: dateti
         HelpSession.is_open.is_(False),
         HelpSession.started_at >= start,
         HelpSession.started_at < end,
+        own_sessions(session),  # not the sessions a copied data folder brought: the old PC counts those
     )
     rows = session.execute(
         select(

@@ -5,7 +5,7 @@ import os
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desk import paths
 from desk.config import Config
@@ -50,30 +50,55 @@ def _bring_forward(window: MainWindow) -> None:
     window.activateWindow()
 
 
-def _open_database(app: QApplication) -> "Database | None":
-    """Open the database; on damage offer the newest backup, on anything else explain and stop."""
-    from desk.store.database import Database
-    from desk.store.migrate import newest_backup, restore_backup
+def _recover(app: QApplication, parent: QWidget, problem: CorruptDatabaseError) -> bool:
+    """Offer the good backups (or a new database); True when something was put in place to open."""
+    from desk.store.backup import good_backups, restore_backup, set_aside
 
+    from desk.ui.restore_dialog import DamagedDatabaseDialog, Recovery
+
+    dialog = DamagedDatabaseDialog(str(problem), good_backups(paths.backup_dir()), parent)
+    dialog.exec()
     try:
-        return Database.open()
-    except CorruptDatabaseError as exc:
-        backup = newest_backup(paths.backup_dir())
-        if backup is None:
-            QMessageBox.critical(None, app.translate("Startup", "The database is damaged"), str(exc))
+        if dialog.choice is Recovery.RESTORE and (backup := dialog.selected_backup()) is not None:
+            restore_backup(paths.database_path(), backup)
+            return True
+        if dialog.choice is Recovery.START_NEW:
+            kept = set_aside(paths.database_path())
+            log.warning("started a new database; the damaged one is kept as %s", kept)
+            return True
+    except (DeskError, OSError) as exc:
+        log.exception("recovering the damaged database failed")
+        QMessageBox.critical(parent, app.translate("Startup", "The database is damaged"), str(exc))
+        return True  # open again: the database is still damaged, so the choice is offered again
+    log.info("the user quit at the damaged-database dialog")
+    return False
+
+
+def _open_database(app: QApplication, parent: QWidget) -> "Database | None":
+    """Open the database; on damage offer the good backups, on anything else explain and stop."""
+    from desk.store.database import Database
+
+    for _attempt in range(5):
+        try:
+            return Database.open()
+        except CorruptDatabaseError as exc:
+            log.warning("%s", exc)
+            if not _recover(app, parent, exc):
+                return None
+        except Exception as exc:  # any failure must end in a message, never a silent exit
+            log.exception("the database cannot be opened")
+            message = str(exc) if isinstance(exc, (StoreError, OSError)) else f"{exc!r}"
+            QMessageBox.critical(parent, app.translate("Startup", "The database cannot be opened"), message)
             return None
-        answer = QMessageBox.question(
-            None,
-            app.translate("Startup", "The database is damaged"),
-            str(exc) + "\n\n" + app.translate("Startup", "Restore the newest backup? The damaged file is kept."),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        restore_backup(paths.database_path(), backup)
-        return Database.open()
-    except StoreError as exc:
-        QMessageBox.critical(None, app.translate("Startup", "The database cannot be opened"), str(exc))
-        return None
+    return None
+
+
+def _show_backup_warning(window: MainWindow, database: "Database") -> None:
+    """A failed backup never stops the desk: it is shown in the status bar until the next start."""
+    if database.backup_warning:
+        from desk.ui.status import BackupWarningLabel
+
+        window.statusBar().addPermanentWidget(BackupWarningLabel(database.backup_warning, window))
 
 
 def _report_ready_for_benchmark(app: QApplication, window: MainWindow) -> None:
@@ -91,7 +116,10 @@ def start(language: str | None = None) -> int:
 
     The window shell is shown before the database is opened, so the app appears at once.
     """
-    paths.ensure_dirs()
+    try:
+        paths.ensure_dirs()
+    except OSError as exc:  # e.g. a read-only backups folder: the desk still runs, opening says why not
+        log.warning("cannot create the app's folders: %s", exc)
     log.info("starting; data dir %s", paths.data_dir())
     app = create_application()
     overrides = {LANGUAGE.key: language} if language else {}
@@ -119,7 +147,7 @@ def start(language: str | None = None) -> int:
             + "\n"
             + "\n".join(str(problem) for problem in config.problems),
         )
-    database = _open_database(app)
+    database = _open_database(app, window)
     if database is None:
         instance.release()
         return 1
@@ -128,6 +156,7 @@ def start(language: str | None = None) -> int:
             return 0
         context = build_context(config, database)
         window.attach(context)
+        _show_backup_warning(window, database)
         if benchmark:
             _report_ready_for_benchmark(app, window)
         return app.exec()

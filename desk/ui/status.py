@@ -88,3 +88,27 @@ class SyncStatusLabel(QLabel):
         if event.type() == QEvent.Type.LanguageChange:
             self.refresh()
         super().changeEvent(event)
+
+
+class BackupWarningLabel(QLabel):
+    """Says in words that today's backup failed; the reason is in the tooltip and the log."""
+
+    def __init__(self, reason: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupWarning")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.reason = reason
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Render the warning in the current language."""
+        text = self.tr("Warning: today's backup failed; the desk works on")
+        self.setText(text)
+        self.setAccessibleName(text)
+        self.setToolTip(self.reason)
+        self.setAccessibleDescription(self.reason)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
+    <name>BackupWarningLabel</name>
+    <message>
+        <source>Warning: today's backup failed; the desk works on</source>
+        <translation>Varoitus: tämän päivän varmuuskopiointi epäonnistui; työpiste toimii silti</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Tietokanta on vioittunut</translation>
+    </message>
+    <message>
+        <source>Good backups, newest first</source>
+        <translation>Ehjät varmuuskopiot, uusin ensin</translation>
+    </message>
+    <message>
+        <source>These backups passed the integrity check, newest first. Restore one? The damaged file is kept aside, renamed.</source>
+        <translation>Nämä varmuuskopiot läpäisivät eheystarkistuksen, uusin ensin. Palautetaanko jokin niistä? Vioittunut tiedosto säilytetään uudelleennimettynä.</translation>
+    </message>
+    <message>
+        <source>No good backup was found. You can keep the damaged file aside, renamed, and start a new empty database; IT can try to recover the damaged file later.</source>
+        <translation>Ehjää varmuuskopiota ei löytynyt. Voit siirtää vioittuneen tiedoston talteen uudelleennimettynä ja aloittaa uuden tyhjän tietokannan; IT-tuki voi myöhemmin yrittää pelastaa vioittuneen tiedoston.</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Palauta valittu varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Keep the damaged file aside and start anew</source>
+        <translation>Siirrä vioittunut tiedosto talteen ja aloita alusta</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>ennen päivitystä</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>päivittäinen</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Digituki Desk</source>
@@ -232,10 +278,6 @@ Asetustiedosto: %2</translation>
     <message>
         <source>The database is damaged</source>
         <translation>Tietokanta on vioittunut</translation>
-    </message>
-    <message>
-        <source>Restore the newest backup? The damaged file is kept.</source>
-        <translation>Palautetaanko uusin varmuuskopio? Vioittunut tiedosto säilytetään.</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>BackupWarningLabel</name>
+    <message>
+        <source>Warning: today's backup failed; the desk works on</source>
+        <translation>Varning: dagens säkerhetskopiering misslyckades; arbetsstationen fungerar ändå</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Databasen är skadad</translation>
+    </message>
+    <message>
+        <source>Good backups, newest first</source>
+        <translation>Felfria säkerhetskopior, nyaste först</translation>
+    </message>
+    <message>
+        <source>These backups passed the integrity check, newest first. Restore one? The damaged file is kept aside, renamed.</source>
+        <translation>Dessa säkerhetskopior klarade integritetskontrollen, nyaste först. Vill du återställa en av dem? Den skadade filen sparas med ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>No good backup was found. You can keep the damaged file aside, renamed, and start a new empty database; IT can try to recover the damaged file later.</source>
+        <translation>Ingen felfri säkerhetskopia hittades. Du kan spara den skadade filen med ett nytt namn och börja med en ny tom databas; IT kan senare försöka rädda den skadade filen.</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Återställ vald säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Keep the damaged file aside and start anew</source>
+        <translation>Spara den skadade filen och börja om</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>före en uppdatering</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daglig</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Digituki Desk</source>
@@ -232,10 +278,6 @@ Inställningsfil: %2</translation>
     <message>
         <source>The database is damaged</source>
         <translation>Databasen är skadad</translation>
-    </message>
-    <message>
-        <source>Restore the newest backup? The damaged file is kept.</source>
-        <translation>Återställa den senaste säkerhetskopian? Den skadade filen sparas.</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>

@@ -265,7 +265,7 @@ def test_guides_are_named_by_their_titles(demo_db):
     from desk.reports.make import guide_titles
 
     titles = guide_titles(["omakela-login", "no-such-guide"], "fi")
-    expected = load_library(default_sources(), None, TODAY).best("omakela-login", "fi").title
+    expected = load_library(default_sources(), None, date.today()).best("omakela-login", "fi").title  # as guide_titles
     assert titles == {"omakela-login": expected}
     report = branch_report(demo_db, BranchReportRequest(MARCH, "fi", today=TODAY))
     assert expected in [row[0] for row in report.guides.rows]

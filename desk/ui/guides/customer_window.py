@@ -7,14 +7,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk.guides.labels import label
-from desk.guides.model import Guide, NoteKind
+from desk.guides.model import Guide
 
 from desk.ui.guides.step_card import customer_badge, note_label
 from desk.ui.guides.style import CUSTOMER_STYLE
 
 
 class CustomerWindow(QWidget):
-    """Shows one step at a time in large type (without the staff's stop points); Next ticks the step.
+    """Shows one step at a time in large type (without stop points and staff lines); Next ticks the step.
 
     Signals:
         next_requested(): the customer or staff pressed Next (the current step is done).
@@ -105,8 +105,7 @@ class CustomerWindow(QWidget):
             self.badge_slot.addWidget(customer_badge(language, for_customer=True), 0, Qt.AlignmentFlag.AlignLeft)
         details = "".join(f"<br>{detail}" for detail in step.details_html)
         self.text.setText(step.html + details)
-        for note in step.notes:
-            if note.kind is NoteKind.WARNING:  # stop points are instructions for staff, like on the handout
-                self.notes.addWidget(note_label(note, language))
+        for note in step.customer_notes:  # stop points and [staff] lines are for staff, like on the handout
+            self.notes.addWidget(note_label(note, language))
         self.next_button.setEnabled(True)
         self.back_button.setEnabled(index > 0)

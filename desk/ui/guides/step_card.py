@@ -1,4 +1,4 @@
-"""One step of a guide as a checklist card: tick box, text, customer mark, warnings and stop points."""
+"""One step of a guide as a checklist card: tick box, text, customer mark, warnings, stop points, staff lines."""
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPixmap
@@ -9,19 +9,22 @@ from desk.guides.labels import label
 from desk.guides.model import Note, NoteKind, Step
 
 MAX_IMAGE_WIDTH = 420
+NOTE_OBJECT_NAMES = {NoteKind.WARNING: "warningNote", NoteKind.STOP: "stopNote", NoteKind.STAFF: "staffNote"}
 
 
 def note_text(note: Note, language: str) -> str:
     """A note as rich text that names its kind in words, so colour never carries the meaning alone."""
     if note.kind is NoteKind.STOP:
         return f"✖ {label('stop', language).upper()}: {note.html}"
+    if note.kind is NoteKind.STAFF:
+        return f"✎ {label('staff', language)}: {note.html}"
     return f"⚠ {label('warning', language)}: {note.html}"
 
 
 def note_label(note: Note, language: str) -> QLabel:
-    """A framed label for a warning or a stop point."""
+    """A framed label for a warning, a stop point or a staff-only line."""
     widget = QLabel(note_text(note, language))
-    widget.setObjectName("stopNote" if note.kind is NoteKind.STOP else "warningNote")
+    widget.setObjectName(NOTE_OBJECT_NAMES[note.kind])
     widget.setTextFormat(Qt.TextFormat.RichText)
     widget.setWordWrap(True)
     return widget

@@ -56,6 +56,15 @@ QLabel#stopNote {
     padding: 6px;
     font-weight: bold;
 }
+QLabel#staffNote {
+    background: #eef0f3;
+    color: #1f2933;
+    border: 1px dashed #52606d;
+    border-left: 6px solid #52606d;
+    border-radius: 4px;
+    padding: 6px;
+    font-style: italic;
+}
 QFrame#invalidBanner { background: #fff4d6; border: 1px solid #b7791f; border-radius: 6px; }
 QFrame#sessionBar { background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 6px; }
 """

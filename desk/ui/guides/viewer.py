@@ -280,8 +280,10 @@ class GuideViewer(QWidget):
             for item in guide.bring:
                 box_layout.addWidget(_wrapped("• " + escape(item)))
             add(box)
-        if guide.intro_html:
-            add(_wrapped(guide.intro_html))
+        if guide.intro_html:  # the introduction is for staff: the customer window and the handout leave it out
+            intro = _wrapped(f"✎ {escape(label('staff_intro', language))}: {guide.intro_html}")
+            intro.setObjectName("staffNote")
+            add(intro)
         add(_heading(label("steps", language)))
         for index, step in enumerate(guide.steps):
             card = StepCard(index, step, language)

@@ -43,6 +43,6 @@ def test_guide_opened_during_a_running_session_is_recorded(window, qtbot):
     qtbot.waitUntil(lambda: window.context.current_session_id is not None)
     session_id = window.context.current_session_id
     window.show_page(PAGE_GUIDES)
-    window.guides_page.open_guide("netbank-first-login")
-    qtbot.waitUntil(lambda: window.context.sessions.get(session_id).draft.guides == ("netbank-first-login",))
+    window.guides_page.open_guide("netbank-safe-use")
+    qtbot.waitUntil(lambda: window.context.sessions.get(session_id).draft.guides == ("netbank-safe-use",))
     assert "Recorded" in window.guides_page.viewer.session_text.text()

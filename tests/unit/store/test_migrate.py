@@ -63,7 +63,7 @@ def test_corrupt_file_is_detected_and_names_the_newest_backup(tmp_path):
 def test_not_a_database_at_all_is_reported_as_damaged(tmp_path):
     path = tmp_path / "desk.sqlite3"
     path.write_text("this is not SQLite", encoding="utf-8")
-    with pytest.raises(CorruptDatabaseError, match="no backup exists yet"):
+    with pytest.raises(CorruptDatabaseError, match="no good backup exists"):
         Database.open(path, tmp_path / "backups")
 
 
@@ -90,7 +90,7 @@ def test_old_database_is_backed_up_before_migrating_and_only_three_copies_kept(t
 
 
 def test_restore_newest_backup_after_corruption(tmp_path):
-    from desk.store.migrate import newest_backup, restore_backup
+    from desk.store.backup import newest_good_backup, restore_backup
     from desk.store.sessions import SessionRepository
     from tests.support.factories import make_draft
 
@@ -103,7 +103,7 @@ def test_restore_newest_backup_after_corruption(tmp_path):
     path.write_bytes(b"garbage" * 1000)
     with pytest.raises(CorruptDatabaseError):
         Database.open(path, backups)
-    damaged = restore_backup(path, newest_backup(backups))
+    damaged = restore_backup(path, newest_good_backup(backups))
     assert damaged.read_bytes().startswith(b"garbage")
     database = Database.open(path, backups)
     assert SessionRepository(database).count() == 1

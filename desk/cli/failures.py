@@ -1,0 +1,94 @@
+"""Turn what the environment throws at a command (full disk, read-only files, a busy database) into one line.
+
+These are failures (exit 1), not bugs: only exceptions nobody expected get exit 70 and a logged traceback.
+"""
+
+import errno
+import os
+import sqlite3
+import sys
+
+from desk import paths
+
+#: SQLite's words for its failures and what the user can do about each.
+_SQLITE_FAILURES = (
+    ("disk is full", "the disk is full; free some space on it and run again"),
+    ("readonly database", "the database file is read-only; make it writable (or ask IT) and run again"),
+    ("database is locked", "the database is busy: another desk program or command is writing to it; try again"),
+    ("unable to open database file", "the database file cannot be opened; check the data folder's permissions"),
+    ("disk I/O error", "the disk reported an input/output error; check the disk and run again"),
+)
+
+_OS_FAILURES = {
+    errno.ENOSPC: "the disk is full; free some space on it and run again",
+    errno.EROFS: "the file system is read-only; choose a writable place or ask IT",
+    errno.EACCES: "permission denied; choose a place you can write to or ask IT",
+    errno.EPERM: "the operation is not permitted; choose a place you can write to or ask IT",
+    errno.ENAMETOOLONG: "a file or folder name is too long; use a shorter one",
+    errno.EDQUOT: "the disk quota is used up; free some space and run again",
+}
+
+
+def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
+    """The SQLite error behind exc (SQLAlchemy wraps it as .orig), if any."""
+    seen = exc
+    for _depth in range(5):
+        if isinstance(seen, sqlite3.Error):
+            return seen
+        inner = getattr(seen, "orig", None) or seen.__cause__
+        if inner is None:
+            return None
+        seen = inner
+    return None
+
+
+def failure_message(exc: BaseException) -> str | None:
+    """A one-line reason for an environmental failure, or None when exc looks like a bug."""
+    if isinstance(exc, OSError):
+        advice = _OS_FAILURES.get(exc.errno or 0)
+        where = f" ({exc.filename})" if exc.filename else ""
+        reason = exc.strerror or str(exc)
+        return f"{reason}{where}: {advice}" if advice else f"{reason}{where}"
+    sqlite_error = _sqlite_error(exc)
+    if isinstance(sqlite_error, sqlite3.DatabaseError) and not isinstance(sqlite_error, sqlite3.IntegrityError):
+        text = str(sqlite_error)
+        database = paths.database_path()
+        for fragment, advice in _SQLITE_FAILURES:
+            if fragment in text:
+                return f"{database}: {text}: {advice}"
+        if "malformed" in text or "not a database" in text:
+            return f"{database}: {text}: the database may be damaged; start the app to check it and restore a backup"
+    return None
+
+
+def make_output_safe() -> None:
+    """Console output never fails a command: unencodable characters are replaced, a closed stream is ignored."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:  # started with the stream closed (e.g. `desk stats >&-`)
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # kept open for the whole process
+            continue
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):
+                continue
+
+
+def silence_stdout() -> None:
+    """After a broken or closed stdout: send the rest to the null device so exit-time flushing stays quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # kept open for the whole process
+
+
+def finish_output() -> None:
+    """Flush stdout now, while a failure can still be handled quietly."""
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        silence_stdout()
