@@ -107,7 +107,9 @@ def test_bench_guides(generated_pack, qapp, qtbot, data_dir):
     index_ms = (time.perf_counter() - start) * 1000
     index = loaded.index
     assert index.uses_fts
-    warm_load_ms = support.timings_ms(lambda: load_guides(catalogue, str(generated_pack), today=today), 5, warmup=1)
+    # Today's date, like the page: on the fixed day above the shipped guides (reviewed later) are invalid, and
+    # invalid files are never cached.
+    warm_load_ms = support.timings_ms(lambda: load_guides(catalogue, str(generated_pack)), 5, warmup=1)
 
     rng = random.Random(7)
     queries = (
