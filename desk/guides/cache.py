@@ -28,18 +28,18 @@ log = logging.getLogger(__name__)
 
 CACHE_NAME = "guide-library.cache"
 CACHE_VERSION = 1
-_CODE_FILES = ("parse.py", "text.py", "images.py", "model.py", "index.py", "cache.py")
 
 
 def _code_fingerprint(catalogue: Catalogue | None) -> str:
     """What a cached parse depends on besides the file: the parsing code, the data classes, the catalogue."""
-    digest = hashlib.sha256(f"{CACHE_VERSION}".encode())
-    here = Path(__file__).resolve().parent
-    for name in _CODE_FILES:
+    from desk import __version__
+
+    digest = hashlib.sha256(f"{CACHE_VERSION} {__version__}".encode())  # the version counts where no .py is shipped
+    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):  # every module of desk.guides
         try:
-            digest.update((here / name).read_bytes())
+            digest.update(path.name.encode() + path.read_bytes())
         except OSError:
-            digest.update(name.encode())
+            digest.update(path.name.encode())
     for kind in (Guide, Step, Note, Referral, Problem, ParseResult):
         digest.update(",".join(f.name for f in fields(kind)).encode())
     if catalogue is not None:
