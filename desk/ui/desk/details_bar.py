@@ -3,11 +3,13 @@
 from enum import StrEnum
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from desk.domain import codes
 from desk.domain.details import DETAIL_FIELDS
 from desk.domain.session import SessionDetails
+
+from desk.ui.desk.chips import Chip
 
 #: (field of SessionDetails, its code enum, whether "not recorded" is a choice), as desk.domain.details declares them
 FIELDS: tuple[tuple[str, type[StrEnum], bool], ...] = tuple((d.name, d.codes, d.nullable) for d in DETAIL_FIELDS)
@@ -15,7 +17,7 @@ NOT_RECORDED = ""
 
 
 class DetailsBar(QWidget):
-    """Channel, mode, age band, language and device as segmented buttons.
+    """Channel, mode, age band, language and device, each a row of chips (radio buttons in a group).
 
     Signals:
         details_changed(object): the SessionDetails after the user changed one of them.
@@ -27,7 +29,7 @@ class DetailsBar(QWidget):
         super().__init__(parent)
         self._language = language
         self._groups: dict[str, QButtonGroup] = {}
-        self._buttons: dict[str, dict[str, QToolButton]] = {}
+        self._buttons: dict[str, dict[str, Chip]] = {}
         self._row_labels: dict[str, QLabel] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -44,10 +46,8 @@ class DetailsBar(QWidget):
             line.setSpacing(2)
             values = [member.value for member in enum] + ([NOT_RECORDED] if optional else [])
             for value in values:
-                button = QToolButton()
+                button = Chip()
                 button.setObjectName(f"detail-{name}-{value or 'none'}")
-                button.setCheckable(True)
-                button.setAutoRaise(False)
                 group.addButton(button)
                 self._buttons[name][value] = button
                 line.addWidget(button)
@@ -74,11 +74,19 @@ class DetailsBar(QWidget):
             key = value.value if value is not None else NOT_RECORDED
             self._buttons[name][key].setChecked(True)
 
-    def ordered_buttons(self) -> list[QToolButton]:
+    def ordered_buttons(self) -> list[Chip]:
         """Every choice, row by row."""
         return [button for name, _enum, _optional in FIELDS for button in self._buttons[name].values()]
 
-    def button(self, name: str, value: str) -> QToolButton:
+    def group_stops(self) -> list[Chip]:
+        """One Tab stop per row: its checked chip (the arrow keys move within the row)."""
+        stops = []
+        for name, _enum, _optional in FIELDS:
+            chips = list(self._buttons[name].values())
+            stops.append(next((chip for chip in chips if chip.isChecked()), chips[0]))
+        return stops
+
+    def button(self, name: str, value: str) -> Chip:
         """The button of one value ('' is 'not recorded')."""
         return self._buttons[name][value]
 
@@ -107,5 +115,5 @@ class DetailsBar(QWidget):
             self._row_labels[name].setText(titles[name])
             for value, button in self._buttons[name].items():
                 text = codes.label(enum(value), self._language) if value else self.tr("not recorded")
-                button.setText(text)
+                button.set_label(text)
                 button.setAccessibleName(f"{titles[name]}: {text}")
