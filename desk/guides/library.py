@@ -35,13 +35,8 @@ def guide_files(root: Path) -> list[Path]:
     for language in LANGUAGES:
         folder = root / language
         if folder.is_dir():
-            files.extend(
-                sorted(
-                    p
-                    for p in folder.rglob("*.md")
-                    if p.is_file() and not p.is_symlink() and p.name.lower() != "readme.md"
-                )
-            )
+            found = (p for p in folder.rglob("*.md") if p.name.lower() != "readme.md")
+            files.extend(sorted((p for p in found if not p.is_symlink() and p.is_file()), key=str))
     return files[:MAX_FILES]
 
 
