@@ -30,9 +30,11 @@ class CustomerWindow(QWidget):
         self.setStyleSheet(CUSTOMER_STYLE)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a title from a file is never rich text
         self.title.setObjectName("customerTitle")
         self.title.setWordWrap(True)
         self.progress = QLabel()
+        self.progress.setTextFormat(Qt.TextFormat.PlainText)
         self.progress.setObjectName("customerProgress")
         self.badge_slot = QVBoxLayout()
         self.text = QLabel()

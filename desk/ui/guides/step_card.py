@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPixmap
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desk.guides.images import image_refusal
 from desk.guides.labels import label
 from desk.guides.model import Note, NoteKind, Step
 
@@ -32,6 +33,7 @@ def note_label(note: Note, language: str) -> QLabel:
 def customer_badge(language: str, for_customer: bool = False) -> QLabel:
     """The mark of a step the customer does themselves (worded to the customer in their own view)."""
     widget = QLabel(f"☞ {label('customer_handout' if for_customer else 'customer', language)}")
+    widget.setTextFormat(Qt.TextFormat.PlainText)
     widget.setObjectName("customerBadge")
     return widget
 
@@ -75,6 +77,8 @@ class StepCard(QFrame):
         for note in step.notes:
             content.addWidget(note_label(note, language))
         for path in step.images:
+            if image_refusal(path) is not None:  # never decode a picture that changed into a bomb since it was read
+                continue
             pixmap = QPixmap(str(path))
             if pixmap.isNull():
                 continue

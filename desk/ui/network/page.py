@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import date
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
@@ -134,6 +135,7 @@ class NetworkPage(QWidget):
         self.progress.setVisible(False)
         self.progress.setTextVisible(True)
         self.result_label = QLabel()
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)  # it names files and branches from the share
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -390,7 +392,8 @@ class NetworkPage(QWidget):
         for row, skipped in enumerate(files):
             self.skipped_table.setItem(row, 0, _item(skipped.relpath))
             reason = _item(self._reason_text(skipped))
-            reason.setToolTip(skipped.params.get("detail", ""))
+            detail = skipped.params.get("detail", "")
+            reason.setToolTip(f"<p>{escape(detail)}</p>" if detail else "")  # a detail quotes the file: never markup
             self.skipped_table.setItem(row, 1, reason)
         self._set_skipped_heading(len(files))
 
