@@ -84,6 +84,7 @@ def _item(value: object, align_right: bool = False) -> QTableWidgetItem:
 def _table(columns: int, stretch: int = 0) -> QTableWidget:
     table = QTableWidget(0, columns)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # one Tab stop: arrows move between cells, Tab leaves the table
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
