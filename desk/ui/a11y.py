@@ -1,5 +1,7 @@
 """Screen-reader announcements: tell assistive technology what just happened, away from the focus."""
 
+from shiboken6 import Shiboken
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import (
     QAccessible,
@@ -9,7 +11,6 @@ from PySide6.QtGui import (
     QAccessibleStateChangeEvent,
 )
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QWidget
-from shiboken6 import Shiboken
 
 try:  # Qt 6.8 and later
     from PySide6.QtGui import QAccessibleAnnouncementEvent

@@ -39,7 +39,7 @@ def note_words(note: Note, language: str) -> str:
 
 
 def step_description(step: Step, language: str) -> str:
-    """What a screen reader says after the step's name: the customer mark, details, warnings, stop points, staff lines."""
+    """What a screen reader says after a step's name: customer mark, details, warnings, stop points, staff lines."""
     parts = [label("customer", language)] if step.customer_does else []
     parts += list(step.details_plain)
     parts += [note_words(note, language) for note in step.notes]
