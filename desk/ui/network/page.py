@@ -30,6 +30,7 @@ from desk.reports.network import NetworkReport
 from desk.sync.central_db import BranchSummary, CentralDatabase, Skipped, open_central
 from desk.sync.collect import CollectResult, collect
 
+from desk.ui.a11y import announce
 from desk.ui.context import AppContext
 from desk.ui.reports.network_panel import NetworkReportPanel
 from desk.ui.widgets.page_title import PageTitle
@@ -245,7 +246,7 @@ class NetworkPage(QWidget):
         """Collect the share into the central database, off the GUI thread, with progress."""
         share, db_path = self.share_path(), self.central_db_path()
         if not str(share).strip() or share == Path():
-            self.result_label.setText(self.tr("Share not found: %1. Check the path.").replace("%1", str(share)))
+            self._say(self.tr("Share not found: %1. Check the path.").replace("%1", str(share)))
             return
         # Whether the share is reachable is found out on the worker: a slow network path must not freeze the UI.
         self.collect_button.setEnabled(False)
@@ -273,7 +274,7 @@ class NetworkPage(QWidget):
             (result.files, result.added, result.replaced, result.unchanged, len(result.skipped)), start=1
         ):
             text = text.replace(f"%{number}", str(value))
-        self.result_label.setText(text)
+        self._say(text)
         self.collected.emit(result)
         self.refresh()
 
@@ -284,7 +285,12 @@ class NetworkPage(QWidget):
             text = self.tr("Share not found: %1. Check the path.").replace("%1", str(self.share_path()))
         else:
             text = self.tr("Collecting failed: %1").replace("%1", str(exc))
+        self._say(text)
+
+    def _say(self, text: str) -> None:
+        """Show a collection result and announce it: it appears away from the focus (on the Collect button)."""
         self.result_label.setText(text)
+        announce(self.result_label, text)
 
     def refresh(self) -> None:
         """Read the central database again (after a collection or another file): the report, then the tables."""
