@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desk.store.demo import DemoOptions, fill_demo
 
 from desk.ui.guides.library_tree import COL_TITLE, GuideRole
-from desk.ui.main_window import PAGE_GUIDES, PAGE_NETWORK, PAGE_REPORTS, PAGE_SETTINGS, MainWindow
+from desk.ui.main_window import PAGE_DESK, PAGE_GUIDES, PAGE_NETWORK, PAGE_REPORTS, PAGE_SETTINGS, MainWindow
 from desk.ui.reports.period_picker import KIND_CUSTOM
 
 QT_PARTS = ("ScrollLeftButton", "ScrollRightButton", "qt_tableview_cornerbutton")
@@ -127,10 +127,32 @@ def test_network_page_with_forty_branches_the_table_is_one_stop(window):
     table.setFocus()
     QTest.keyClick(table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is not table
+    for modifiers in (
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    ):
+        table.setFocus()
+        table.setCurrentCell(3, 2)
+        QTest.keyClick(table, Qt.Key.Key_Tab, modifiers)
+        assert QApplication.focusWidget() is not table, "Ctrl+Tab leaves the table too"
+        assert (table.currentRow(), table.currentColumn()) == (3, 2)
 
 
 def test_settings_page(window):
     check_ring(window, PAGE_SETTINGS)
+
+
+def test_desk_page_on_an_empty_day_passes_the_same_walk(window):
+    check_ring(window, PAGE_DESK, window.desk_page.grid.filter_box)
+
+
+def test_guides_page_with_the_house_rules_shown(window):
+    page = window.guides_page
+    guide_id, language = page.tree.guide_items()[0].data(COL_TITLE, GuideRole)
+    assert page.open_guide(guide_id, language)
+    page.viewer.rules_toggle.setChecked(True)
+    visited = check_ring(window, PAGE_GUIDES, page.search)
+    assert page.viewer.rules_toggle in visited and page.tree in visited
 
 
 def test_reports_headline_figures_are_tab_stops_read_with_their_comparison(window, context):
