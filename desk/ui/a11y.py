@@ -1,4 +1,8 @@
-"""Screen-reader announcements: tell assistive technology what just happened, away from the focus."""
+"""Screen readers: announcements of what just happened away from the focus, and roles Qt does not give.
+
+`announce()` speaks a change; `set_role()` and `make_expandable()` give a widget the accessible
+interface a screen reader should see (a separate window as a window, a show/hide button as expandable).
+"""
 
 from shiboken6 import Shiboken
 
@@ -50,16 +54,11 @@ def announce(widget: QObject, text: str) -> None:
 
 #: A widget property naming the accessible role (an int of QAccessible.Role) Qt should report for it.
 ROLE_PROPERTY = "desk_accessible_role"
+#: A button property: the button shows and hides a panel (checked = shown).
+EXPANDABLE_PROPERTY = "desk_expandable"
 #: Interfaces made here, kept from Python's garbage collector until Qt deletes them with their widget.
 _made: list[QAccessibleWidget] = []
 _installed = False
-
-
-class _RoleAccessible(QAccessibleWidget):
-    """A plain widget reported with the role its ROLE_PROPERTY names (e.g. a separate window as a window)."""
-
-    def __init__(self, widget: QWidget, role: QAccessible.Role) -> None:
-        super().__init__(widget, role)
 
 
 class _ExpandableAccessible(QAccessibleWidget):
@@ -90,20 +89,17 @@ class _ExpandableAccessible(QAccessibleWidget):
             self._button.click()
 
 
-def _factory(key: str, widget: QObject) -> QAccessibleInterface | None:
+def _factory(_class_name: str, widget: QObject) -> QAccessibleInterface | None:
+    """Qt asks this first for every object's interface; None lets Qt make its own."""
     interface: QAccessibleWidget | None = None
     if isinstance(widget, QAbstractButton) and widget.property(EXPANDABLE_PROPERTY):
         interface = _ExpandableAccessible(widget)
     elif isinstance(widget, QWidget) and widget.property(ROLE_PROPERTY) is not None:
-        interface = _RoleAccessible(widget, QAccessible.Role(int(widget.property(ROLE_PROPERTY))))
+        interface = QAccessibleWidget(widget, QAccessible.Role(int(widget.property(ROLE_PROPERTY))))
     if interface is not None:
         _made[:] = [made for made in _made if Shiboken.isValid(made)]
         _made.append(interface)
     return interface
-
-
-#: A button property: the button shows and hides a panel (checked = shown).
-EXPANDABLE_PROPERTY = "desk_expandable"
 
 
 def _install() -> None:
