@@ -4,9 +4,9 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from desk.domain.catalogue import Catalogue
 from desk.guides.model import Guide
@@ -44,7 +44,18 @@ class LibraryTree(QTreeWidget):
         header.setSectionResizeMode(COL_SOURCE, QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(RESIZE_PRECISION)
         self.age_text: Callable[[int], str] = lambda months: str(months)
+        # A screen reader's "select" on an item (its accessibility action) selects one cell: with whole-row
+        # selection Qt's tree picks the wrong row for nested items, so cells are selected and read as items.
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.itemSelectionChanged.connect(lambda: QTimer.singleShot(0, self._activate_selected))
         self.retranslate()
+
+    def _activate_selected(self) -> None:
+        """An item selected without becoming current (the accessibility action, not a click) opens as a click does."""
+        selected = self.selectedItems()
+        if len(selected) == 1 and selected[0] is not self.currentItem():
+            self.setCurrentItem(selected[0])
+            self.itemActivated.emit(selected[0], COL_TITLE)
 
     def retranslate(self) -> None:
         """Set every visible text in the current language."""

@@ -25,6 +25,7 @@ from desk.guides.pack import PackStatus, cached_hash
 from desk.guides.service import LoadedGuides, load_guides
 from desk.settings import BRANCH_GUIDES
 
+from desk.ui.a11y import make_expandable
 from desk.ui.bus import ChangeSet
 from desk.ui.context import AppContext
 from desk.ui.guides.customer_window import CustomerWindow
@@ -77,6 +78,7 @@ class GuidesPage(QWidget):
         self.invalid_text.setWordWrap(True)
         self.details_button = QPushButton()
         self.details_button.setCheckable(True)
+        make_expandable(self.details_button)
         self.invalid_details = QPlainTextEdit()
         self.invalid_details.setReadOnly(True)
         self.invalid_details.setVisible(False)

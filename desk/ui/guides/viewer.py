@@ -22,6 +22,7 @@ from desk.domain.languages import LANGUAGE_NAMES
 from desk.guides.labels import HOUSE_RULES, label
 from desk.guides.model import Guide, Origin
 
+from desk.ui.a11y import make_expandable
 from desk.ui.guides.step_card import StepCard
 from desk.ui.i18n import locale_for
 from desk.ui.widgets.dates import to_qdate
@@ -133,6 +134,7 @@ class GuideViewer(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(self.body)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; it scrolls to them
         self.placeholder = plain_label()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -314,6 +316,7 @@ class GuideViewer(QWidget):
         toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toggle.setArrowType(Qt.ArrowType.RightArrow)
         toggle.setAccessibleName(label("house_rules", language))
+        make_expandable(toggle)  # a show/hide button, not a check box
         rules = _wrapped("<br>".join(f"{n}. {escape(rule)}" for n, rule in enumerate(HOUSE_RULES[language], 1)))
         rules.setVisible(False)
 
