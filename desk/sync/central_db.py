@@ -45,6 +45,7 @@ DAY_BREAKDOWNS = (
     "by_mode",
     "by_referral",
     "by_duration_band",
+    "by_provider_role",
 )
 #: Month-level breakdowns (demographic fields never cross a day).
 MONTH_BREAKDOWNS = (*MONTH_DETAIL_KEYS, "guides_used")
