@@ -88,6 +88,14 @@ def _slug_check(value: str) -> str | None:
     return None
 
 
+def _codes_check(value: str) -> str | None:
+    from desk.domain.slug import is_slug
+
+    if value and not all(is_slug(code) for code in value.split(",")):
+        return "'desk.service_order' must be service codes separated by commas (for example 'omakela,email')"
+    return None
+
+
 BRANCH_ID = Setting("branch.id", str, "", QT_TRANSLATE_NOOP("Setting", "Branch id"), extra_check=_slug_check)
 BRANCH_NAME = Setting("branch.name", str, "", QT_TRANSLATE_NOOP("Setting", "Branch name"))
 REGION = Setting("branch.region", str, "", QT_TRANSLATE_NOOP("Setting", "Region"), choices=("", *REGIONS))
@@ -111,6 +119,14 @@ SUPPRESSION_THRESHOLD = Setting(
     maximum=100,
 )
 BRANCH_GUIDES = Setting("guides.branch_folder", str, "", QT_TRANSLATE_NOOP("Setting", "Branch's own guide folder"))
+#: The Desk page's service buttons in this order (shortcuts 1-9 are the first nine); the rest follow the catalogue.
+SERVICE_ORDER = Setting(
+    "desk.service_order",
+    str,
+    "",
+    QT_TRANSLATE_NOOP("Setting", "Desk page service order (codes, comma-separated)"),
+    extra_check=_codes_check,
+)
 
 ALL_SETTINGS: tuple[Setting, ...] = (
     BRANCH_ID,
@@ -122,5 +138,6 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     LANGUAGE,
     SUPPRESSION_THRESHOLD,
     BRANCH_GUIDES,
+    SERVICE_ORDER,
 )
 BY_KEY = {setting.key: setting for setting in ALL_SETTINGS}

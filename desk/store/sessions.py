@@ -204,6 +204,18 @@ class SessionRepository:
             session.flush()
             return to_record(row)
 
+    def reopen(self, session_id: int) -> SessionRecord:
+        """Undo a finish: the session runs again from its start, without duration or outcome."""
+        with self._database.session() as session:
+            row = self._get(session, session_id)
+            row.is_open = True
+            row.duration_minutes = None
+            row.outcome = None
+            row.referral_target = None
+            row.updated_at = _now()
+            session.flush()
+            return to_record(row)
+
     def delete(self, session_id: int) -> None:
         """Soft-delete a session (undo with restore())."""
         with self._database.session() as session:

@@ -6,23 +6,25 @@ built the first time it is shown.
 """
 
 import importlib
+import json
+import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desk import APP_NAME
+from desk import APP_NAME, paths
 from desk.config import Config
 from desk.settings import BRANCH_NAME
 from desk.sync.status import SyncStatus
@@ -38,6 +40,14 @@ if TYPE_CHECKING:
     from desk.ui.reports.page import ReportsPage
     from desk.ui.settings.page import SettingsPage
 
+log = logging.getLogger(__name__)
+
+#: The size the window opens at the first time, when the screen has room for it.
+PREFERRED_SIZE = QSize(1200, 780)
+#: Title bar and borders a window manager adds around the window (before it is shown Qt cannot know them).
+FRAME_ALLOWANCE = QMargins(8, 32, 8, 8)
+PLACEMENT_FILE = "window.json"
+
 PAGE_DESK, PAGE_GUIDES, PAGE_REPORTS, PAGE_NETWORK, PAGE_SETTINGS = range(5)
 PAGE_CLASSES = (
     ("desk.ui.desk.page", "DeskPage"),
@@ -46,6 +56,53 @@ PAGE_CLASSES = (
     ("desk.ui.network.page", "NetworkPage"),
     ("desk.ui.settings.page", "SettingsPage"),
 )
+
+
+def fit_geometry(
+    saved: QRect | None, available: QRect, frame: QMargins = FRAME_ALLOWANCE, minimum: QSize | None = None
+) -> QRect:
+    """The saved inner geometry (or the preferred size, centred), shrunk and moved to fit the screen.
+
+    The window and its frame must lie inside `available`: the screen minus its taskbar. The window is
+    never made smaller than `minimum` (what its layout needs); it is placed as if it were that big.
+    """
+    inner = available.marginsRemoved(frame)
+    least = minimum or QSize(0, 0)
+    if saved is None or saved.isEmpty():
+        saved = QRect(QPoint(0, 0), PREFERRED_SIZE.expandedTo(least))
+        saved.moveCenter(inner.center())
+    width = max(min(saved.width(), inner.width()), least.width())
+    height = max(min(saved.height(), inner.height()), least.height())
+    x = max(inner.left(), min(saved.x(), inner.left() + inner.width() - width))
+    y = max(inner.top(), min(saved.y(), inner.top() + inner.height() - height))
+    return QRect(x, y, width, height)
+
+
+def load_placement() -> tuple[QRect | None, bool]:
+    """The window's last inner geometry and whether it was maximised (none, False when never saved)."""
+    path = paths.config_dir() / PLACEMENT_FILE
+    try:
+        values = json.loads(path.read_text(encoding="utf-8"))
+        rect = QRect(int(values["x"]), int(values["y"]), int(values["width"]), int(values["height"]))
+        return rect, bool(values.get("maximized", False))
+    except FileNotFoundError:
+        return None, False
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.info("ignoring unreadable window placement %s: %s", path, exc)
+        return None, False
+
+
+def save_placement(rect: QRect, maximized: bool) -> None:
+    """Remember the window's inner geometry (as it is when not maximised) and whether it is maximised."""
+    path = paths.config_dir() / PLACEMENT_FILE
+    values = {"x": rect.x(), "y": rect.y(), "width": rect.width(), "height": rect.height(), "maximized": maximized}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(values), encoding="utf-8")
+        temporary.replace(path)
+    except OSError as exc:
+        log.info("could not remember the window placement in %s: %s", path, exc)
 
 
 class MainWindow(QMainWindow):
@@ -76,12 +133,13 @@ class MainWindow(QMainWindow):
         self.navigation.setEnabled(False)
         for _ in PAGE_CLASSES:
             self.navigation.addItem(QListWidgetItem())
-        splitter = QSplitter()
-        splitter.addWidget(self.navigation)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        columns = QHBoxLayout(central)  # the list has a fixed width; the page gets every other pixel
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(0)
+        columns.addWidget(self.navigation)
+        columns.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self.sync_label = SyncStatusLabel(
             SyncStatus(share=self._config.share_dir(), local_only=self._config.uses_local_share())
         )
@@ -95,10 +153,36 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
             self.addAction(action)
             self._page_actions.append(action)
-        self.resize(1200, 780)
         self.retranslate()
+        self.place()
         if context is not None:
             self.attach(context)
+
+    def place(self, available: QRect | None = None) -> None:
+        """Restore the last size, position and maximised state, clamped to the screen it lands on."""
+        saved, maximized = load_placement()
+        if available is None:
+            screen = QGuiApplication.screenAt(saved.center()) if saved is not None else None
+            available = (screen or self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        self._available = available
+        self._shown_before = False
+        self.setGeometry(fit_geometry(saved, available, minimum=self.minimumSizeHint()))
+        if maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)  # takes effect on show()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        first_show, self._shown_before = not self._shown_before, True
+        if not first_show or self.isMaximized() or self.isFullScreen():
+            return  # later shows (e.g. from minimised) keep wherever the user put it
+        fitted = fit_geometry(self.geometry(), self._available, minimum=self.minimumSizeHint())
+        if fitted != self.geometry():  # style sheets, now applied, widened the layout's minimum
+            self.setGeometry(fitted)
+
+    def remember_placement(self) -> None:
+        """Save the size, position and maximised state for the next start."""
+        maximized = self.isMaximized()
+        save_placement(self.normalGeometry() if maximized else self.geometry(), maximized)
 
     @property
     def context(self) -> "AppContext":
@@ -115,6 +199,7 @@ class MainWindow(QMainWindow):
         self.navigation.setEnabled(True)
         self._connect_signals()
         self.navigation.setCurrentRow(PAGE_DESK)
+        self.desk_page.focus_services()  # 1-9 and typing work at once
         self._update_branch_label()
         from desk.ui.sync_controller import SyncController, install_sync_action
 
@@ -172,6 +257,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.navigation.currentRowChanged.connect(self._on_navigation)
+        self.navigation.itemSelectionChanged.connect(self._on_selection)  # e.g. a screen reader's "select"
         self.context.bus.sync_status.connect(self.sync_label.set_status)
         self.context.bus.message.connect(self._show_message)
         self.context.bus.data_changed.connect(lambda _changes: self._update_branch_label())
@@ -180,6 +266,11 @@ class MainWindow(QMainWindow):
         if index >= 0:
             self.page(index)
             self.pages.setCurrentIndex(index)
+
+    def _on_selection(self) -> None:
+        selected = self.navigation.selectedItems()
+        if selected and self.navigation.row(selected[0]) != self.navigation.currentRow():
+            self.navigation.setCurrentRow(self.navigation.row(selected[0]))
 
     def show_page(self, index: int) -> None:
         """Switch to a page."""
@@ -220,7 +311,26 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab goes round the page list and the shown page's controls (pages that name their Tab stops)."""
+        page = self.pages.currentWidget()
+        stops = getattr(page, "tab_stops", None)
+        focused = QApplication.focusWidget()
+        if stops is None or focused is None:
+            return super().focusNextPrevChild(next)
+        ring: list[QWidget] = [self.navigation, *stops()]
+        current = next_index = -1
+        for index, widget in enumerate(ring):
+            if widget is focused or widget.isAncestorOf(focused):
+                current = index
+        if current < 0:
+            return super().focusNextPrevChild(next)
+        next_index = (current + (1 if next else -1)) % len(ring)
+        ring[next_index].setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.remember_placement()
         if self._context is not None:
             self.context.tasks.wait(10000)
             if getattr(self, "sync_controller", None) is not None:

@@ -3,7 +3,8 @@
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, Signal
+from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from desk import paths
 
@@ -15,6 +16,17 @@ def _server_name() -> str:
     data = QByteArray(str(paths.data_dir().resolve()).encode())
     digest = bytes(QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256).toHex().data()).decode()[:16]
     return f"digituki-desk-{digest}"
+
+
+def bring_forward(window: QWidget) -> None:
+    """Raise and activate the window, keeping it maximised or normal as it was (only a minimised one opens)."""
+    state = window.windowState()
+    if state & Qt.WindowState.WindowMinimized:
+        window.setWindowState(state & ~Qt.WindowState.WindowMinimized)
+    if not window.isVisible():
+        window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 class SingleInstance(QObject):

@@ -17,7 +17,7 @@ from desk.ui.bus import Bus
 from desk.ui.i18n import install_translations
 from desk.ui.main_window import MainWindow
 from desk.ui.settings.first_run import FirstRunDialog
-from desk.ui.single_instance import SingleInstance
+from desk.ui.single_instance import SingleInstance, bring_forward
 from desk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -45,9 +45,7 @@ def build_context(config: Config, database: "Database", synchronous_tasks: bool 
 
 def _bring_forward(window: MainWindow) -> None:
     log.info("a second launch asked for the window; bringing it forward")
-    window.showNormal()
-    window.raise_()
-    window.activateWindow()
+    bring_forward(window)
 
 
 def _recover(app: QApplication, parent: QWidget, problem: CorruptDatabaseError) -> bool:

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
     <name>BackupWarningLabel</name>
@@ -66,7 +65,7 @@
         <translation>Missä kirjastossa tämä tietokone on? Asiakkaista ei koskaan kysytä eikä tallenneta mitään.</translation>
     </message>
     <message>
-        <source>The id names this branch&apos;s folder on the share: a-z, 0-9 and hyphens.</source>
+        <source>The id names this branch's folder on the share: a-z, 0-9 and hyphens.</source>
         <translation>Tunnus on kirjaston kansion nimi verkkokansiossa: merkit a–z, 0–9 ja yhdysviiva.</translation>
     </message>
     <message>
@@ -126,6 +125,7 @@
     <name>MainWindow</name>
     <message>
         <source>Branch not set</source>
+        <extracomment>The size the window opens at the first time, when the screen has room for it. Title bar and borders a window manager adds around the window (before it is shown Qt cannot know them).</extracomment>
         <translation>Kirjastoa ei ole asetettu</translation>
     </message>
     <message>
@@ -192,8 +192,13 @@
         <translation>Piilota taustatietojen luvut, jotka ovat alle</translation>
     </message>
     <message>
-        <source>Branch&apos;s own guide folder</source>
+        <source>Branch's own guide folder</source>
         <translation>Kirjaston oma ohjekansio</translation>
+    </message>
+    <message>
+        <source>Desk page service order (codes, comma-separated)</source>
+        <extracomment>The Desk page's service buttons in this order (shortcuts 1-9 are the first nine); the rest follow the catalogue.</extracomment>
+        <translation>Neuvontasivun palvelujen järjestys (koodit pilkuin eroteltuina)</translation>
     </message>
 </context>
 <context>

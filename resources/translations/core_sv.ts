@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
     <name>BackupWarningLabel</name>
@@ -66,7 +65,7 @@
         <translation>Vid vilket bibliotek står den här datorn? Ingenting om kunderna frågas eller sparas någonsin.</translation>
     </message>
     <message>
-        <source>The id names this branch&apos;s folder on the share: a-z, 0-9 and hyphens.</source>
+        <source>The id names this branch's folder on the share: a-z, 0-9 and hyphens.</source>
         <translation>Koden är namnet på bibliotekets mapp i nätverksmappen: a–z, 0–9 och bindestreck.</translation>
     </message>
     <message>
@@ -126,6 +125,7 @@
     <name>MainWindow</name>
     <message>
         <source>Branch not set</source>
+        <extracomment>The size the window opens at the first time, when the screen has room for it. Title bar and borders a window manager adds around the window (before it is shown Qt cannot know them).</extracomment>
         <translation>Biblioteket är inte angivet</translation>
     </message>
     <message>
@@ -192,8 +192,13 @@
         <translation>Dölj bakgrundsuppgifter under</translation>
     </message>
     <message>
-        <source>Branch&apos;s own guide folder</source>
+        <source>Branch's own guide folder</source>
         <translation>Bibliotekets egen guidemapp</translation>
+    </message>
+    <message>
+        <source>Desk page service order (codes, comma-separated)</source>
+        <extracomment>The Desk page's service buttons in this order (shortcuts 1-9 are the first nine); the rest follow the catalogue.</extracomment>
+        <translation>Rådgivningssidans ordning av tjänster (koder åtskilda med kommatecken)</translation>
     </message>
 </context>
 <context>

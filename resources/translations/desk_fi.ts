@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
     <name>DayPanel</name>
@@ -75,12 +74,17 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <source>Optional details of the selected session (remembered on this PC)</source>
-        <translation>Valitun neuvonnan lisätiedot, vapaaehtoiset (muistetaan tällä koneella)</translation>
+        <source>Service order saved: the numbers 1–9 stay as shown.</source>
+        <extracomment>What Ctrl+Z undoes: a delete or a discarded card (restore), a finish (reopen), a past entry (delete).</extracomment>
+        <translation>Palvelujen järjestys tallennettu: numerot 1–9 pysyvät näin.</translation>
     </message>
     <message>
-        <source>Optional details (remembered on this PC)</source>
-        <translation>Vapaaehtoiset lisätiedot (muistetaan tällä koneella)</translation>
+        <source>Optional details of the selected session</source>
+        <translation>Valitun neuvonnan vapaaehtoiset tiedot</translation>
+    </message>
+    <message>
+        <source>Optional details of the next session (channel and visit are remembered)</source>
+        <translation>Seuraavan neuvonnan vapaaehtoiset tiedot (kanava ja käyntitapa muistetaan)</translation>
     </message>
     <message>
         <source>Log help sessions</source>
@@ -166,12 +170,28 @@
         <source>Not solved</source>
         <translation>Ei ratkennut</translation>
     </message>
+    <message>
+        <source>There is no day {0}.</source>
+        <translation>Päivää {0} ei ole.</translation>
+    </message>
+    <message>
+        <source>Write the day as 30.11.2026 (day, month, year).</source>
+        <translation>Kirjoita päivä muodossa 30.11.2026 (päivä, kuukausi, vuosi).</translation>
+    </message>
+    <message>
+        <source>There is no time {0}.</source>
+        <translation>Kellonaikaa {0} ei ole.</translation>
+    </message>
+    <message>
+        <source>Write the start time as 14.05 (hours and minutes).</source>
+        <translation>Kirjoita alkamisaika muodossa 14.05 (tunnit ja minuutit).</translation>
+    </message>
 </context>
 <context>
     <name>DetailsBar</name>
     <message>
         <source>Channel</source>
-        <extracomment>(field of SessionDetails, its code enum, whether &quot;not recorded&quot; is a choice), as desk.domain.details declares them</extracomment>
+        <extracomment>(field of SessionDetails, its code enum, whether "not recorded" is a choice), as desk.domain.details declares them</extracomment>
         <translation>Kanava</translation>
     </message>
     <message>
@@ -214,8 +234,16 @@
         <translation>Muutettu: {0}</translation>
     </message>
     <message>
-        <source>Saved: {0}, {1}</source>
-        <translation>Tallennettu: {0}, {1}</translation>
+        <source>Running again: {0}</source>
+        <translation>Käynnissä taas: {0}</translation>
+    </message>
+    <message>
+        <source>Removed: {0}. Undo with Ctrl+Z.</source>
+        <translation>Poistettu: {0}. Kumoa painamalla Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Saved: {0} – {1}, {2}</source>
+        <translation>Tallennettu: {0} – {1}, {2}</translation>
     </message>
     <message>
         <source>Nothing was saved: {0}</source>
@@ -229,6 +257,10 @@
 <context>
     <name>MessageBanner</name>
     <message>
+        <source>Undo with Ctrl+Z.</source>
+        <translation>Kumoa painamalla Ctrl+Z.</translation>
+    </message>
+    <message>
         <source>Undo (Ctrl+Z)</source>
         <translation>Kumoa (Ctrl+Z)</translation>
     </message>
@@ -241,6 +273,7 @@
     <name>OpenSessionCard</name>
     <message>
         <source>Running for {0} min</source>
+        <extracomment>The keys that finish the selected running session (the newest unless staff picked another card).</extracomment>
         <translation>Kestänyt {0} min</translation>
     </message>
     <message>
@@ -343,6 +376,14 @@
         <translation>Aloitusaika</translation>
     </message>
     <message>
+        <source>e.g. 30.11.2026</source>
+        <translation>esim. 30.11.2026</translation>
+    </message>
+    <message>
+        <source>e.g. 14.05</source>
+        <translation>esim. 14.05</translation>
+    </message>
+    <message>
         <source>Duration in minutes</source>
         <translation>Kesto minuutteina</translation>
     </message>
@@ -360,7 +401,34 @@
     </message>
 </context>
 <context>
+    <name>ServiceButton</name>
+    <message>
+        <source>Starts a session. Shortcut: {0}</source>
+        <translation>Aloittaa neuvonnan. Pikanäppäin: {0}</translation>
+    </message>
+    <message>
+        <source>Starts a session.</source>
+        <translation>Aloittaa neuvonnan.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceGrid</name>
+    <message>
+        <source>Move to the first place</source>
+        <translation>Siirrä ensimmäiseksi</translation>
+    </message>
+    <message>
+        <source>Move one place earlier</source>
+        <translation>Siirrä yksi paikka aiemmaksi</translation>
+    </message>
+    <message>
+        <source>Move one place later</source>
+        <translation>Siirrä yksi paikka myöhemmäksi</translation>
+    </message>
+    <message>
+        <source>Order by use in the last 90 days (then keep it)</source>
+        <translation>Järjestä 90 päivän käytön mukaan (ja pidä järjestys)</translation>
+    </message>
     <message>
         <source>&amp;Find a service (or just start typing)</source>
         <translation>&amp;Etsi palvelua (tai ala vain kirjoittaa)</translation>

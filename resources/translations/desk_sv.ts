@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
     <name>DayPanel</name>
@@ -75,12 +74,17 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <source>Optional details of the selected session (remembered on this PC)</source>
-        <translation>Frivilliga detaljer om det valda tillfället (sparas på den här datorn)</translation>
+        <source>Service order saved: the numbers 1–9 stay as shown.</source>
+        <extracomment>What Ctrl+Z undoes: a delete or a discarded card (restore), a finish (reopen), a past entry (delete).</extracomment>
+        <translation>Tjänsternas ordning sparad: siffrorna 1–9 förblir som de visas.</translation>
     </message>
     <message>
-        <source>Optional details (remembered on this PC)</source>
-        <translation>Frivilliga detaljer (sparas på den här datorn)</translation>
+        <source>Optional details of the selected session</source>
+        <translation>Frivilliga uppgifter om det valda tillfället</translation>
+    </message>
+    <message>
+        <source>Optional details of the next session (channel and visit are remembered)</source>
+        <translation>Frivilliga uppgifter om nästa tillfälle (kanal och besökssätt kommer ihåg)</translation>
     </message>
     <message>
         <source>Log help sessions</source>
@@ -166,12 +170,28 @@
         <source>Not solved</source>
         <translation>Inte löst</translation>
     </message>
+    <message>
+        <source>There is no day {0}.</source>
+        <translation>Dagen {0} finns inte.</translation>
+    </message>
+    <message>
+        <source>Write the day as 30.11.2026 (day, month, year).</source>
+        <translation>Skriv dagen som 30.11.2026 (dag, månad, år).</translation>
+    </message>
+    <message>
+        <source>There is no time {0}.</source>
+        <translation>Klockslaget {0} finns inte.</translation>
+    </message>
+    <message>
+        <source>Write the start time as 14.05 (hours and minutes).</source>
+        <translation>Skriv starttiden som 14.05 (timmar och minuter).</translation>
+    </message>
 </context>
 <context>
     <name>DetailsBar</name>
     <message>
         <source>Channel</source>
-        <extracomment>(field of SessionDetails, its code enum, whether &quot;not recorded&quot; is a choice), as desk.domain.details declares them</extracomment>
+        <extracomment>(field of SessionDetails, its code enum, whether "not recorded" is a choice), as desk.domain.details declares them</extracomment>
         <translation>Kanal</translation>
     </message>
     <message>
@@ -214,8 +234,16 @@
         <translation>Ändrat: {0}</translation>
     </message>
     <message>
-        <source>Saved: {0}, {1}</source>
-        <translation>Sparat: {0}, {1}</translation>
+        <source>Running again: {0}</source>
+        <translation>Pågår igen: {0}</translation>
+    </message>
+    <message>
+        <source>Removed: {0}. Undo with Ctrl+Z.</source>
+        <translation>Borttaget: {0}. Ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Saved: {0} – {1}, {2}</source>
+        <translation>Sparat: {0} – {1}, {2}</translation>
     </message>
     <message>
         <source>Nothing was saved: {0}</source>
@@ -229,6 +257,10 @@
 <context>
     <name>MessageBanner</name>
     <message>
+        <source>Undo with Ctrl+Z.</source>
+        <translation>Ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
         <source>Undo (Ctrl+Z)</source>
         <translation>Ångra (Ctrl+Z)</translation>
     </message>
@@ -241,6 +273,7 @@
     <name>OpenSessionCard</name>
     <message>
         <source>Running for {0} min</source>
+        <extracomment>The keys that finish the selected running session (the newest unless staff picked another card).</extracomment>
         <translation>Pågått {0} min</translation>
     </message>
     <message>
@@ -343,6 +376,14 @@
         <translation>Starttid</translation>
     </message>
     <message>
+        <source>e.g. 30.11.2026</source>
+        <translation>t.ex. 30.11.2026</translation>
+    </message>
+    <message>
+        <source>e.g. 14.05</source>
+        <translation>t.ex. 14.05</translation>
+    </message>
+    <message>
         <source>Duration in minutes</source>
         <translation>Längd i minuter</translation>
     </message>
@@ -360,7 +401,34 @@
     </message>
 </context>
 <context>
+    <name>ServiceButton</name>
+    <message>
+        <source>Starts a session. Shortcut: {0}</source>
+        <translation>Startar ett tillfälle. Kortkommando: {0}</translation>
+    </message>
+    <message>
+        <source>Starts a session.</source>
+        <translation>Startar ett tillfälle.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceGrid</name>
+    <message>
+        <source>Move to the first place</source>
+        <translation>Flytta först</translation>
+    </message>
+    <message>
+        <source>Move one place earlier</source>
+        <translation>Flytta ett steg tidigare</translation>
+    </message>
+    <message>
+        <source>Move one place later</source>
+        <translation>Flytta ett steg senare</translation>
+    </message>
+    <message>
+        <source>Order by use in the last 90 days (then keep it)</source>
+        <translation>Ordna efter användning de senaste 90 dagarna (och behåll ordningen)</translation>
+    </message>
     <message>
         <source>&amp;Find a service (or just start typing)</source>
         <translation>&amp;Sök tjänst (eller börja bara skriva)</translation>

@@ -1,6 +1,7 @@
 """Drive the real desk page over a real database until killed, reporting each entry once the screen shows it saved.
 
 Run as `python tests/integration/desk_crash_driver.py SEED` with DESK_DATA_DIR set. Output lines:
+    STARTING                 the process runs (the database is not open yet)
     RESUMED <entry_id,...>   open sessions shown as cards after start-up
     READY
     OPEN <entry_id>          a session's card appeared (its row is committed)
@@ -31,6 +32,7 @@ def say(line: str) -> None:
 
 def main() -> int:
     rng = random.Random(int(sys.argv[1]))
+    say("STARTING")
     app = create_application()
     database = Database.open()
     context = build_context(Config(), database)  # real background writer, as in the app

@@ -1,9 +1,11 @@
 """Kill the real desk page with SIGKILL at random moments: nothing shown as saved is lost or doubled.
 
 Each run starts tests/integration/desk_crash_driver.py in a subprocess (offscreen Qt, the real DeskPage,
-Database and background writer) on the same data dir, lets it log sessions through the page for a random
-moment and kills it. Before the next run the test reads the database itself and checks that the driver's
-next start shows exactly the open sessions the database holds.
+Database and background writer) on the same data dir and kills it after a fact it reported, never on a
+wall-clock schedule: after a chosen number of entries shown as saved (or, now and then, right after it
+started up), plus a small random delay. So the test does the same on a slow machine as on a fast one.
+Before the next run the test reads the database itself and checks that the driver's next start shows
+exactly the open sessions the database holds.
 """
 
 import os
@@ -33,7 +35,10 @@ def _open_entries(db_path: Path) -> set[str]:
     return {entry for (entry,) in rows}
 
 
-def _run_once(data_dir: Path, seed: int, rng: random.Random) -> list[str]:
+WATCHDOG_S = 300  # only a safety net for a hung driver; a run that needs it fails
+
+
+def _run_once(data_dir: Path, seed: int, rng: random.Random, saves_before_kill: int) -> list[str]:
     env = dict(os.environ, DESK_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
     with subprocess.Popen(
         [sys.executable, str(DRIVER), str(seed)],
@@ -43,29 +48,35 @@ def _run_once(data_dir: Path, seed: int, rng: random.Random) -> list[str]:
         env=env,
         cwd=Path(__file__).resolve().parents[2],
     ) as process:
-        return _watch(process, rng)
+        return _watch(process, rng, saves_before_kill)
 
 
-def _watch(process: subprocess.Popen, rng: random.Random) -> list[str]:
+def _watch(process: subprocess.Popen, rng: random.Random, saves_before_kill: int) -> list[str]:
+    """Kill the driver after it reported `saves_before_kill` saves (0: once it reports starting up)."""
     kill = lambda: process.send_signal(signal.SIGKILL)  # noqa: E731
-    early = rng.random() < 0.2  # now and then, die during start-up
-    timer = threading.Timer(rng.uniform(0.05, 0.6) if early else 8.0, kill)
-    timer.start()
+    watchdog = threading.Timer(WATCHDOG_S, kill)
+    watchdog.start()
+    delayed: threading.Timer | None = None
     lines = []
+    saves = 0
     assert process.stdout is not None
     for line in process.stdout:
         lines.append(line.strip())
-        if line.startswith("READY") and not early:
-            timer.cancel()
-            timer = threading.Timer(rng.uniform(0.0, 0.35), kill)
-            timer.start()
-    process.wait(timeout=15)
-    timer.cancel()
+        saves += line.startswith("SAVED ")
+        due = line.startswith("STARTING") if saves_before_kill == 0 else saves == saves_before_kill
+        if due and delayed is None:
+            delayed = threading.Timer(rng.uniform(0.0, 0.6 if saves_before_kill == 0 else 0.35), kill)
+            delayed.start()
+    process.wait(timeout=WATCHDOG_S)
+    watchdog.cancel()
+    if delayed is not None:
+        delayed.cancel()
+    assert delayed is not None, f"the driver never reached {saves_before_kill} saves (watchdog killed it)"
     assert process.returncode == -signal.SIGKILL, f"driver ended by itself: {process.returncode}"
     return lines
 
 
-@pytest.mark.timeout(240)
+@pytest.mark.timeout(1800)  # a safety net only: every kill waits for a fact the driver reported
 def test_sigkill_never_loses_or_doubles_a_saved_entry(tmp_path):
     data_dir = tmp_path / "desk-data"
     data_dir.mkdir()
@@ -74,10 +85,13 @@ def test_sigkill_never_loses_or_doubles_a_saved_entry(tmp_path):
     saved: list[str] = []
     opened: list[str] = []
     resumed_runs = 0
+    required = 0
     started = time.monotonic()
     for run in range(RUNS):
         expected_open = _open_entries(db_path)
-        lines = _run_once(data_dir, run, rng)
+        saves_before_kill = 0 if rng.random() < 0.2 else rng.randint(1, 4)  # now and then, die during start-up
+        required += saves_before_kill
+        lines = _run_once(data_dir, run, rng, saves_before_kill)
         for line in lines:
             kind, _, value = line.partition(" ")
             if kind == "RESUMED":
@@ -90,7 +104,7 @@ def test_sigkill_never_loses_or_doubles_a_saved_entry(tmp_path):
                 opened.append(value)
     elapsed = time.monotonic() - started
     print(f"{RUNS} kills in {elapsed:.1f} s: {len(saved)} entries reported saved, {len(opened)} opened")
-    assert len(saved) >= RUNS, "too few entries were logged for the test to mean anything"
+    assert required >= RUNS and len(saved) >= required, "every run must save the entries it was killed after"
     assert resumed_runs >= 5, "open sessions were rarely left running at a kill"
     assert len(set(saved)) == len(saved), "an entry was reported saved twice"
     with closing(sqlite3.connect(db_path)) as connection:

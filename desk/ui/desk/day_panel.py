@@ -22,6 +22,13 @@ from desk.ui.desk.day_model import COL_DETAILS, COL_MINUTES, COL_OUTCOME, COL_SE
 from desk.ui.desk.texts import hours_text
 
 
+class OneStopDateEdit(QDateEdit):
+    """A date field that is one Tab stop: Tab leaves it instead of walking its day, month and year."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class DayPanel(QWidget):
     """A day picker, the day's counters, its sessions and the edit and delete buttons.
 
@@ -39,7 +46,7 @@ class DayPanel(QWidget):
         super().__init__(parent)
         self.model = DaySessionsModel(context)
         self.day_label = QLabel()
-        self.day_edit = QDateEdit()
+        self.day_edit = OneStopDateEdit()
         self.day_edit.setObjectName("dayPicker")
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setMaximumDate(QDate.currentDate())
@@ -60,6 +67,7 @@ class DayPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
+        self.table.setTabKeyNavigation(False)  # one Tab stop; the arrow keys move inside
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TIME, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SERVICE, QHeaderView.ResizeMode.Stretch)
@@ -122,6 +130,10 @@ class DayPanel(QWidget):
         """The selected session."""
         rows = self.table.selectionModel().selectedRows()
         return self.model.record(rows[0].row()) if rows else None
+
+    def request_delete(self) -> None:
+        """Ask to delete the selected session (the Delete key on the list)."""
+        self._emit_selected(self.delete_requested)
 
     def _emit_selected(self, signal: object) -> None:
         record = self.selected()

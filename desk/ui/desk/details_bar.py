@@ -3,11 +3,13 @@
 from enum import StrEnum
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from desk.domain import codes
 from desk.domain.details import DETAIL_FIELDS
 from desk.domain.session import SessionDetails
+
+from desk.ui.desk.chips import Chip
 
 #: (field of SessionDetails, its code enum, whether "not recorded" is a choice), as desk.domain.details declares them
 FIELDS: tuple[tuple[str, type[StrEnum], bool], ...] = tuple((d.name, d.codes, d.nullable) for d in DETAIL_FIELDS)
@@ -17,7 +19,7 @@ NOT_RECORDED = ""
 
 
 class DetailsBar(QWidget):
-    """Channel, mode, age band, language, device and provider role as segmented buttons.
+    """Channel, mode, age band, language, device and provider role, each a row of chips (radio buttons in a group).
 
     Signals:
         details_changed(object): the SessionDetails after the user changed one of them.
@@ -29,7 +31,7 @@ class DetailsBar(QWidget):
         super().__init__(parent)
         self._language = language
         self._groups: dict[str, QButtonGroup] = {}
-        self._buttons: dict[str, dict[str, QToolButton]] = {}
+        self._buttons: dict[str, dict[str, Chip]] = {}
         self._row_labels: dict[str, QLabel] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -46,10 +48,8 @@ class DetailsBar(QWidget):
             line.setSpacing(2)
             values = [member.value for member in CHOICES[name]] + ([NOT_RECORDED] if optional else [])
             for value in values:
-                button = QToolButton()
+                button = Chip()
                 button.setObjectName(f"detail-{name}-{value or 'none'}")
-                button.setCheckable(True)
-                button.setAutoRaise(False)
                 group.addButton(button)
                 self._buttons[name][value] = button
                 line.addWidget(button)
@@ -78,11 +78,19 @@ class DetailsBar(QWidget):
             # A retired code (an old open session's under-65) has no button: show "not recorded".
             buttons.get(key, buttons.get(NOT_RECORDED, next(iter(buttons.values())))).setChecked(True)
 
-    def ordered_buttons(self) -> list[QToolButton]:
+    def ordered_buttons(self) -> list[Chip]:
         """Every choice, row by row."""
         return [button for name, _enum, _optional in FIELDS for button in self._buttons[name].values()]
 
-    def button(self, name: str, value: str) -> QToolButton:
+    def group_stops(self) -> list[Chip]:
+        """One Tab stop per row: its checked chip (the arrow keys move within the row)."""
+        stops = []
+        for name, _enum, _optional in FIELDS:
+            chips = list(self._buttons[name].values())
+            stops.append(next((chip for chip in chips if chip.isChecked()), chips[0]))
+        return stops
+
+    def button(self, name: str, value: str) -> Chip:
         """The button of one value ('' is 'not recorded')."""
         return self._buttons[name][value]
 
@@ -112,5 +120,5 @@ class DetailsBar(QWidget):
             self._row_labels[name].setText(titles[name])
             for value, button in self._buttons[name].items():
                 text = codes.label(enum(value), self._language) if value else self.tr("not recorded")
-                button.setText(text)
+                button.set_label(text)
                 button.setAccessibleName(f"{titles[name]}: {text}")

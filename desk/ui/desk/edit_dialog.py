@@ -1,19 +1,18 @@
 """Edit every field of a logged session; only coded choices and numbers, never free text."""
 
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import datetime
 from enum import StrEnum
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +22,8 @@ from desk.domain.codes import Outcome, ReferralTarget
 from desk.domain.details import DETAIL_FIELDS
 from desk.domain.session import SessionDraft, SessionRecord
 
-from desk.ui.widgets.dates import to_qdate
+from desk.ui.desk.texts import typed_clock_text, typed_day_text, when_problems
+from desk.ui.desk.typed_time import parse_clock, parse_day
 
 NONE = ""
 
@@ -72,11 +72,10 @@ class SessionEditDialog(QDialog):
             [(self.tr("none"), NONE), *service_items],
             draft.services[1] if len(draft.services) > 1 else NONE,
         )
-        self.day = QDateEdit(to_qdate(draft.started_at.date()))
+        # Typed, and stored exactly as typed or refused with the reason (never a guessed day).
+        self.day = QLineEdit(typed_day_text(draft.started_at.date()))
         self.day.setObjectName("editDay")
-        self.day.setCalendarPopup(True)
-        self.day.setMaximumDate(QDate.currentDate())
-        self.start_time = QTimeEdit(QTime(draft.started_at.hour, draft.started_at.minute))
+        self.start_time = QLineEdit(typed_clock_text(draft.started_at.time()))
         self.start_time.setObjectName("editTime")
         self.minutes = QSpinBox()
         self.minutes.setObjectName("editMinutes")
@@ -132,7 +131,7 @@ class SessionEditDialog(QDialog):
         self.problems.setWordWrap(True)
         self.problems.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(lambda: self.save_requested.emit(self.record.id, self.draft()))
+        self.buttons.accepted.connect(self._request_save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -140,6 +139,13 @@ class SessionEditDialog(QDialog):
         layout.addWidget(self.buttons)
         self.outcome.currentIndexChanged.connect(self._sync_referral)
         self._sync_referral()
+
+    def _request_save(self) -> None:
+        problems = when_problems(self.day.text(), self.start_time.text())
+        if problems:
+            self.show_problems(problems)
+            return
+        self.save_requested.emit(self.record.id, self.draft())
 
     def _sync_referral(self) -> None:
         self.referral.setEnabled(self.outcome.currentData() == Outcome.REFERRED.value)
@@ -155,12 +161,14 @@ class SessionEditDialog(QDialog):
         if self.extra_service.currentData() and self.extra_service.currentData() not in services:
             services.append(self.extra_service.currentData())
         outcome = Outcome(self.outcome.currentData())
-        picked: date = self.day.date().toPython()  # type: ignore[assignment]
-        clock: time = self.start_time.time().toPython()  # type: ignore[assignment]
+        picked, _ = parse_day(self.day.text())
+        clock, _ = parse_clock(self.start_time.text())
+        if picked is None or clock is None:
+            raise ValueError("; ".join(when_problems(self.day.text(), self.start_time.text())))
         return replace(
             self.record.draft,
             services=tuple(services),
-            started_at=datetime.combine(picked, clock.replace(second=0, microsecond=0)),
+            started_at=datetime.combine(picked, clock),
             duration_minutes=self.minutes.value(),
             outcome=outcome,
             referral_target=ReferralTarget(self.referral.currentData()) if outcome == Outcome.REFERRED else None,

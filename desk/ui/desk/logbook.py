@@ -6,6 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from desk.domain import codes
 from desk.domain.codes import Outcome, ReferralTarget
 from desk.domain.session import SessionDetails, SessionDraft, SessionRecord
 from desk.store.sessions import SessionRefused
@@ -27,6 +28,7 @@ class Logbook(QObject):
         changed(object): SessionRecord after an edit.
         deleted(object): SessionRecord that was soft-deleted (restore() undoes it).
         restored(object): SessionRecord brought back by an undo.
+        reopened(object): SessionRecord of a finished session that runs again (a finish undone).
         refused(list): the problem texts of an entry that broke a rule; nothing was stored.
     """
 
@@ -35,6 +37,7 @@ class Logbook(QObject):
     changed = Signal(object)
     deleted = Signal(object)
     restored = Signal(object)
+    reopened = Signal(object)
     refused = Signal(list)
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
@@ -81,6 +84,11 @@ class Logbook(QObject):
         task = self._context.tasks.write(self._repo.restore, record.id)
         task.on_success(lambda _none: self._committed(record, "restored")).on_failure(self._failed).start()
 
+    def reopen(self, record: SessionRecord) -> None:
+        """Undo a finish: the session's card comes back with its timer running from the start."""
+        task = self._context.tasks.write(self._repo.reopen, record.id)
+        task.on_success(lambda reopened: self._committed(reopened, "reopened")).on_failure(self._failed).start()
+
     def _add(self, draft: SessionDraft, kind: str) -> str:
         entry_id = str(uuid.uuid4())  # made here, so a retried write can never save the entry twice
         task = self._context.tasks.write(self._repo.add, draft, entry_id)
@@ -100,11 +108,17 @@ class Logbook(QObject):
             "deleted": QCoreApplication.translate("Logbook", "Deleted: {0}"),
             "restored": QCoreApplication.translate("Logbook", "Restored: {0}"),
             "changed": QCoreApplication.translate("Logbook", "Changed: {0}"),
+            "reopened": QCoreApplication.translate("Logbook", "Running again: {0}"),
+            "discarded": QCoreApplication.translate("Logbook", "Removed: {0}. Undo with Ctrl+Z."),
         }
         if kind in texts:
             return texts[kind].format(what)
-        return QCoreApplication.translate("Logbook", "Saved: {0}, {1}").format(
-            what, minutes_text(record.draft.duration_minutes or 0)
+        draft = record.draft
+        outcome = codes.label(draft.outcome, self._context.language) if draft.outcome else ""
+        if draft.referral_target is not None:
+            outcome += f" → {codes.label(draft.referral_target, self._context.language)}"
+        return QCoreApplication.translate("Logbook", "Saved: {0} – {1}, {2}").format(
+            what, outcome, minutes_text(draft.duration_minutes or 0)
         )
 
     def _failed(self, error: BaseException) -> None:

@@ -3,7 +3,7 @@
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,9 +19,22 @@ from PySide6.QtWidgets import (
 
 from desk.domain import codes
 from desk.domain.codes import Outcome, ReferralTarget
-from desk.domain.session import SessionRecord
+from desk.domain.session import SessionDraft, SessionRecord
 
 from desk.ui.desk.texts import clock_text, elapsed_text, outcome_button_text
+
+#: The keys that finish the selected running session (the newest unless staff picked another card).
+FINISH_KEYS: dict[Outcome, str] = {
+    Outcome.SOLVED: "Ctrl+Return",
+    Outcome.PARTLY: "Ctrl+Shift+Return",
+    Outcome.NOT_SOLVED: "Ctrl+Alt+Return",
+    Outcome.REFERRED: "Ctrl+Shift+R",
+}
+
+
+def key_name(keys: str) -> str:
+    """A key sequence as staff say it ('Return' is the Enter key)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText).replace("Return", "Enter")
 
 
 class OpenSessionCard(QFrame):
@@ -61,6 +74,7 @@ class OpenSessionCard(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.title.setFont(font)
         self.selected_mark = QLabel()
+        self.selected_mark.setFixedWidth(self.selected_mark.fontMetrics().horizontalAdvance("▶") + 4)
         self.since = QLabel()
         self.timer = QLabel()
         self.timer.setObjectName("cardTimer")
@@ -118,6 +132,7 @@ class OpenSessionCard(QFrame):
         for widget in (*self.buttons.values(), self.add_service, self.discard):
             widget.installEventFilter(self)
         self._spoken_minutes = -1
+        self.selected = False
         self.set_selected(False)
         self.retranslate()
         self.tick(datetime.now())
@@ -151,12 +166,24 @@ class OpenSessionCard(QFrame):
             self.timer.setAccessibleName(self.tr("Running for {0} min").format(minutes))
 
     def set_selected(self, selected: bool) -> None:
-        """Mark the card staff work on (guides opened now are recorded on it); a mark, not just colour."""
+        """Mark the card staff work on (guides opened now are recorded on it); a mark, not just colour.
+
+        The selected card's finishing buttons carry the finishing keys (so screen readers name them too).
+        """
+        self.selected = selected
+        for outcome, button in self.buttons.items():
+            button.setShortcut(QKeySequence(FINISH_KEYS[outcome]) if selected else QKeySequence())
+        self._update_tooltips()
         self.setProperty("selected", "true" if selected else "false")  # a str: bool QVariants hit a PySide refcount bug
         self.selected_mark.setText("▶" if selected else "")
         self.selected_mark.setAccessibleName(self.tr("Selected session") if selected else "")
         self.style().unpolish(self)
         self.style().polish(self)
+
+    def _update_tooltips(self) -> None:
+        for outcome, button in self.buttons.items():
+            text = outcome_button_text(outcome)
+            button.setToolTip(f"{text} ({key_name(FINISH_KEYS[outcome])})" if self.selected else text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
@@ -175,6 +202,7 @@ class OpenSessionCard(QFrame):
         for outcome, button in self.buttons.items():
             button.setText(outcome_button_text(outcome))
             button.setAccessibleName(f"{outcome_button_text(outcome)}: {self.title.text()}")
+        self._update_tooltips()
         self.add_service.setText(self.tr("+ service"))
         self.add_service.setToolTip(self.tr("Add another service this customer needed help with"))
         self.add_service.setAccessibleName(self.tr("Add a service to: {0}").format(self.title.text()))
@@ -187,6 +215,9 @@ class OpenSessionCard(QFrame):
 
 class OpenSessionsPanel(QWidget):
     """All running sessions, one card each, with one shared one-second clock.
+
+    Its height is fixed (two and a half cards; more scroll), so cards coming and going never move the
+    buttons below it.
 
     Signals:
         finish_requested(int, str, object): as OpenSessionCard.
@@ -214,6 +245,7 @@ class OpenSessionsPanel(QWidget):
         self._list = QVBoxLayout(self._host)
         self._list.setContentsMargins(0, 0, 0, 0)
         self._list.setSpacing(8)
+        self._list.addWidget(self.empty)
         self._list.addStretch(1)
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
@@ -224,21 +256,35 @@ class OpenSessionsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.empty)
         layout.addWidget(self._scroll)
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._tick)
-        self._scroll.hide()  # shown with the first card
+        self._gaps: list[QWidget] = []
+        self._keypad_keys: list[QShortcut] = []
+        for outcome, keys in FINISH_KEYS.items():
+            if "Return" in keys:  # the keypad's Enter finishes too
+                shortcut = QShortcut(QKeySequence(keys.replace("Return", "Enter")), self)
+                shortcut.activated.connect(lambda o=outcome: self.finish_selected(o))
+                self._keypad_keys.append(shortcut)
         self.retranslate()
+        self._reserve_height()
         self._update_empty()
+
+    def _reserve_height(self) -> None:
+        """Room for two and a half cards, measured on a sample card in the current font."""
+        sample_draft = SessionDraft(services=("-",), started_at=datetime.now(), is_open=True)
+        sample = OpenSessionCard(SessionRecord(0, "", sample_draft, datetime.now(), datetime.now(), None), "-", "en")
+        height = sample.sizeHint().height()
+        sample.deleteLater()
+        self._scroll.setFixedHeight(int(height * 2.5) + 2 * self._list.spacing())
 
     def set_sessions(self, cards: list[tuple[SessionRecord, str]], language: str) -> None:
         """Show these open sessions (record, service text), oldest first, keeping existing cards."""
         wanted = {record.id for record, _text in cards}
         for session_id in list(self.cards):
             if session_id not in wanted:
-                self.cards.pop(session_id).deleteLater()
+                self._remove(self.cards.pop(session_id))
         for record, text in cards:
             existing = self.cards.get(record.id)
             if existing is not None and existing.record.draft.services == record.draft.services:
@@ -247,6 +293,7 @@ class OpenSessionsPanel(QWidget):
             position = None
             if existing is not None:  # its services changed: rebuild it with the new title and menu
                 position = self._list.indexOf(existing)
+                self._list.removeWidget(existing)
                 self.cards.pop(record.id).deleteLater()
             card = OpenSessionCard(record, text, language, self.services)
             card.add_service_requested.connect(self.add_service_requested)
@@ -254,8 +301,37 @@ class OpenSessionsPanel(QWidget):
             card.discard_requested.connect(self.discard_requested)
             card.focus_requested.connect(self.focus_requested)
             self._list.insertWidget(self._list.count() - 1 if position is None else position, card)
+            card.show()  # at once, not on the next event-loop turn (the panel is always shown)
             self.cards[record.id] = card
         self._update_empty()
+
+    def _remove(self, card: OpenSessionCard) -> None:
+        """Take a card away; under the pointer its place stays empty until the pointer leaves the panel.
+
+        Otherwise the cards below would slide up, and a second click aimed at the finished card would
+        finish the next one.
+        """
+        if self.underMouse():
+            gap = QWidget()
+            gap.setObjectName("finishedCardGap")
+            gap.setFixedHeight(card.height())
+            self._list.insertWidget(self._list.indexOf(card), gap)
+            gap.show()
+            self._gaps.append(gap)
+        self._list.removeWidget(card)
+        card.hide()
+        card.deleteLater()
+
+    def close_gaps(self) -> None:
+        """Let the cards below move up into the places of finished ones."""
+        for gap in self._gaps:
+            self._list.removeWidget(gap)
+            gap.deleteLater()
+        self._gaps.clear()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self.close_gaps()
+        super().leaveEvent(event)
 
     def ordered_cards(self) -> list[OpenSessionCard]:
         """The cards top to bottom."""
@@ -264,18 +340,41 @@ class OpenSessionsPanel(QWidget):
     def select(self, session_id: int | None) -> None:
         """Mark one card as the one staff work on."""
         for card_id, card in self.cards.items():
-            card.set_selected(card_id == session_id)
+            if card.selected != (card_id == session_id):
+                card.set_selected(card_id == session_id)
+
+    def selected_card(self) -> OpenSessionCard | None:
+        """The card the finishing keys act on."""
+        return next((card for card in self.cards.values() if card.selected), None)
+
+    def finish_selected(self, outcome: Outcome) -> None:
+        """Press a finishing button of the selected card (what its key does)."""
+        card = self.selected_card()
+        if card is not None and card.buttons[outcome].isEnabled():
+            card.buttons[outcome].click()
+
+    def show_card(self, session_id: int) -> None:
+        """Scroll a card into view (a new one may start below the fold)."""
+        if session_id in self.cards:  # once the scroll area has laid the new card out
+            QTimer.singleShot(0, self, lambda: self._scroll_to(session_id))
+
+    def _scroll_to(self, session_id: int) -> None:
+        card = self.cards.get(session_id)
+        if card is not None:
+            self._scroll.ensureWidgetVisible(card, 0, 0)
+
+    def is_card_visible(self, session_id: int) -> bool:
+        """True when the whole card shows inside the panel."""
+        card = self.cards[session_id]
+        viewport = self._scroll.viewport()
+        top_left = card.mapTo(viewport, card.rect().topLeft())
+        return viewport.rect().contains(top_left) and viewport.rect().contains(
+            card.mapTo(viewport, card.rect().bottomRight())
+        )
 
     def _update_empty(self) -> None:
-        # Showing and hiding costs a relayout (ms), so only on a real change from none to some cards.
         if self.empty.isHidden() == (not self.cards):
             self.empty.setVisible(not self.cards)
-            self._scroll.setVisible(bool(self.cards))
-        # As tall as the cards, up to two and a half of them; more scroll. The day's list gets the rest.
-        heights = [card.sizeHint().height() for card in self.cards.values()]
-        visible = max(1, sum(heights[:2]) + (heights[2] // 2 if len(heights) > 2 else 0) + 8 * min(len(heights), 3))
-        if self._scroll.height() != visible or self._scroll.minimumHeight() != visible:
-            self._scroll.setFixedHeight(visible)
         if self.cards:
             self._clock.start()
         else:

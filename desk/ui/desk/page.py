@@ -6,10 +6,12 @@ from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desk.domain.codes import Outcome, ReferralTarget
 from desk.domain.session import DayTotals, SessionDetails, SessionDraft, SessionRecord
+from desk.errors import ConfigError
+from desk.settings import SERVICE_ORDER
 from desk.store.sessions import SessionRepository
 from desk.store.sticky import load_details, save_details
 from desk.store.usage import most_used
@@ -22,13 +24,21 @@ from desk.ui.desk.edit_dialog import SessionEditDialog
 from desk.ui.desk.logbook import Logbook
 from desk.ui.desk.open_sessions import OpenSessionsPanel
 from desk.ui.desk.past_form import PastSessionForm
-from desk.ui.desk.service_grid import ServiceGrid
+from desk.ui.desk.service_grid import FIRST, ServiceGrid
 from desk.ui.desk.style import DESK_STYLE
 from desk.ui.desk.texts import service_label, services_label
 from desk.ui.widgets.dates import to_qdate
 from desk.ui.widgets.page_title import PageTitle
 
 TAB_DAY, TAB_PAST = range(2)
+#: What Ctrl+Z undoes: a delete or a discarded card (restore), a finish (reopen), a past entry (delete).
+UNDO_RESTORE, UNDO_REOPEN, UNDO_DELETE = "restore", "reopen", "delete"
+
+
+def ordered_services(active: list[str], pinned: str) -> list[str]:
+    """The pinned codes first, in their order, then the rest in catalogue order; never by usage or date."""
+    first = [code for code in dict.fromkeys(pinned.split(",")) if code in active]
+    return first + [code for code in active if code not in first]
 
 
 @dataclass(frozen=True)
@@ -65,8 +75,7 @@ class DeskPage(QWidget):
         self.logbook = Logbook(context, self)
         self._open: dict[int, SessionRecord] = {}
         self._sticky = SessionDetails()
-        self._usage: list[str] = []
-        self._last_deleted: SessionRecord | None = None
+        self._undo: tuple[str, SessionRecord] | None = None
         self._edit_dialog: SessionEditDialog | None = None
         self._reload_serial = 0
         self._pending: str | None = None  # which form waits for the logbook's answer
@@ -78,7 +87,6 @@ class DeskPage(QWidget):
         self._connect_signals()
         self._day_watch.start()
         self.retranslate()
-        self._load_services()
         self.reload()
         self._context.tasks.run(load_details, context.database).on_success(self._sticky_loaded).start()
 
@@ -116,10 +124,13 @@ class DeskPage(QWidget):
         columns.setSpacing(14)
         columns.addLayout(left, 6)
         columns.addLayout(right, 5)
+        heading = QHBoxLayout()
+        heading.setSpacing(14)
+        heading.addWidget(self.title)
+        heading.addWidget(self.banner, 1)  # its space is reserved: messages never move anything
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
-        layout.addWidget(self.title)
-        layout.addWidget(self.banner)
+        layout.addLayout(heading)
         layout.addLayout(columns, 1)
         self.undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
         self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -127,6 +138,8 @@ class DeskPage(QWidget):
         self.find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.past_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
         self.past_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.day_panel.table)
+        self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
     def _connect_signals(self) -> None:
         bus = self._context.bus
@@ -137,6 +150,10 @@ class DeskPage(QWidget):
         self.open_panel.add_service_requested.connect(self.logbook.add_service)
         self.details_bar.details_changed.connect(self._details_changed)
         self.past_form.submitted.connect(self._log_past)
+        self.past_form.invalid.connect(lambda problems: self.banner.show_message("problem", " ".join(problems)))
+        self.grid.move_requested.connect(self.move_service)
+        self.grid.most_used_first_requested.connect(self.pin_most_used)
+        self.delete_shortcut.activated.connect(lambda: self.day_panel.request_delete())
         self.day_panel.day_changed.connect(lambda _day: self.reload())
         self.day_panel.edit_requested.connect(self.edit_session)
         self.day_panel.delete_requested.connect(self.delete_session)
@@ -149,6 +166,7 @@ class DeskPage(QWidget):
         self.logbook.changed.connect(self._on_changed)
         self.logbook.deleted.connect(self._on_deleted)
         self.logbook.restored.connect(self._on_restored)
+        self.logbook.reopened.connect(self._on_reopened)
         self.logbook.refused.connect(self._on_refused)
         self._day_watch.timeout.connect(self.check_new_day)
         bus.start_session_requested.connect(self._start_with_guide)
@@ -205,43 +223,81 @@ class DeskPage(QWidget):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
+    def tab_stops(self) -> list[QWidget]:
+        """The page's Tab ring in reading order: only shown, enabled controls; each chip group once."""
+        stops: list[QWidget] = [self.banner.undo, self.grid.filter_box]
+        stops += [self.grid.button(code) for code in self.grid.visible_codes()]
+        stops += self.details_bar.group_stops()
+        for card in self.open_panel.ordered_cards():
+            stops += [*card.buttons.values(), card.add_service, card.discard]
+        stops.append(self.tabs.tabBar())
+        if self.tabs.currentIndex() == TAB_DAY:
+            day = self.day_panel
+            stops += [day.day_edit, day.today_button, day.table, day.edit_button, day.delete_button]
+        else:
+            form = self.past_form
+            stops += [form.service, form.extra_service, form.quick_stop(), form.minutes, form.outcome]
+            stops += [form.referral, form.day, form.start_time, form.save]
+        return [widget for widget in stops if widget.isVisible() and widget.isEnabled()]
+
     def check_new_day(self) -> None:
-        """After midnight (the page stays open for days): show the new today and re-rank the services."""
+        """After midnight (the page stays open for days): show the new today; the service order stays."""
         today = date.today()
         if today == self._today:
             return
         showed_today = self.day_panel.day() == self._today
         self._today = today
         self.day_panel.day_edit.setMaximumDate(to_qdate(today))
-        self.past_form.day.setMaximumDate(to_qdate(today))
         if showed_today:
             self.day_panel.day_edit.setDate(to_qdate(today))  # reloads through day_changed
-        self._load_services()
 
-    def _load_services(self) -> None:
-        task = self._context.tasks.run(most_used, self._context.database, date.today())
-        task.on_success(self._usage_loaded).start()
-
-    def _usage_loaded(self, usage: list[str]) -> None:
-        self._usage = usage
-        self._show_services()
+    def service_order(self) -> list[str]:
+        """The service codes in button order: the pinned order, then the catalogue's."""
+        active = [service.code for service in self._context.catalogue.active]
+        return ordered_services(active, self._context.config.get(SERVICE_ORDER))
 
     def _show_services(self) -> None:
-        active = [service.code for service in self._context.catalogue.active]
-        rank = {code: position for position, code in enumerate(self._usage)}
-        ordered = sorted(active, key=lambda code: (rank.get(code, len(rank)), active.index(code)))
-        pairs = [(code, service_label(self._context, code)) for code in ordered]
+        pairs = [(code, service_label(self._context, code)) for code in self.service_order()]
         self.grid.set_services(pairs)
         self.open_panel.services = pairs
         self._update_tab_order()
         self.past_form.set_services(pairs, self._context.language)
 
+    def move_service(self, code: str, places: int) -> None:
+        """Move a service button and pin the whole order, so its shortcut number stays put."""
+        order = self.service_order()
+        if code not in order:
+            return
+        position = order.index(code)
+        order.remove(code)
+        order.insert(0 if places == FIRST else max(0, min(len(order), position + places)), code)
+        self.pin_order(order)
+
+    def pin_most_used(self) -> None:
+        """Order the buttons by use in the last 90 days once, and keep that order from then on."""
+        task = self._context.tasks.run(most_used, self._context.database, date.today())
+        task.on_success(lambda used: self.pin_order(ordered_services(self.service_order(), ",".join(used)))).start()
+
+    def pin_order(self, order: list[str]) -> None:
+        """Save the button order in this PC's settings (IT may set or lock it in the site config)."""
+        try:
+            self._context.config.set(SERVICE_ORDER, ",".join(order))
+        except ConfigError as exc:
+            self.banner.show_message("problem", str(exc))
+            return
+        focused = QApplication.focusWidget()
+        code = getattr(focused, "code", None)
+        self._show_services()
+        if code in self.grid.visible_codes():
+            self.grid.button(code).setFocus()
+        self.banner.show_message("saved", self.tr("Service order saved: the numbers 1–9 stay as shown."))
+
     def _sticky_loaded(self, details: SessionDetails) -> None:
-        self._sticky = details
+        self._sticky = details.remembered()
         self._show_details()
 
     def _on_data_changed(self, changes: ChangeSet) -> None:
-        if changes.catalogue:
+        if changes.catalogue or changes.settings:
             self._show_services()
         if changes.sessions and changes.origin is not self.logbook:
             self.reload()  # e.g. the Guides page recorded a guide on a running session
@@ -294,12 +350,19 @@ class DeskPage(QWidget):
         self.logbook.log(self._sticky.applied_to(draft))
 
     def _details_changed(self, details: SessionDetails) -> None:
-        self._sticky = details
-        self._context.tasks.write(save_details, self._context.database, details).start()
         current = self._open.get(self._context.current_session_id or -1)
+        # Age band, language and device describe one customer: they go to the selected session, or
+        # wait for the next one; only channel and visit type are remembered on this PC.
+        self._sticky = details.remembered() if current is not None else details
+        self._context.tasks.write(save_details, self._context.database, details).start()
         if current is not None:
             self._pending = "details"
             self.logbook.set_details(current.id, details)
+
+    def _forget_customer(self) -> None:
+        """A saved or started session used the waiting per-customer details; the next customer starts blank."""
+        self._sticky = self._sticky.remembered()
+        self._show_details()
 
     def edit_session(self, record: SessionRecord) -> SessionEditDialog:
         """Open the edit dialog for a logged session (it closes once the edit is committed)."""
@@ -322,10 +385,26 @@ class DeskPage(QWidget):
         self.logbook.delete(record)
 
     def undo(self) -> None:
-        """Bring back the session deleted last."""
-        if self._last_deleted is not None:
-            record, self._last_deleted = self._last_deleted, None
+        """Undo the last finish, discard, delete or past entry."""
+        if self._undo is None:
+            return
+        (kind, record), self._undo = self._undo, None
+        if kind == UNDO_REOPEN:
+            self.logbook.reopen(record)
+        elif kind == UNDO_DELETE:
+            self.logbook.delete(record)
+        else:
             self.logbook.restore(record)
+
+    def focus_services(self) -> None:
+        """Put the keyboard on the service grid, where 1–9 and typing work."""
+        self.grid.focus_first()
+
+    def _keep_focus_on_page(self) -> None:
+        """A finished or removed card takes its focused button with it: the grid gets the focus."""
+        focused = QApplication.focusWidget()
+        if focused is None or self.open_panel.isAncestorOf(focused) or not focused.isVisible():
+            self.focus_services()
 
     def _show_past_form(self) -> None:
         self.tabs.setCurrentIndex(TAB_PAST)
@@ -338,17 +417,23 @@ class DeskPage(QWidget):
         self._show_open()
         self.banner.show_message("saved", self.logbook.describe(record, "started"))
         self.set_current_session(record.id)
+        self._forget_customer()
+        self.open_panel.show_card(record.id)
         self.reload()
 
     def _on_finished(self, record: SessionRecord) -> None:
-        if self._open.pop(record.id, None) is not None:
+        was_open = self._open.pop(record.id, None) is not None
+        if was_open:
             self._show_open()  # the card goes at once; the reload below confirms it
             if self._context.current_session_id == record.id:
                 self._focus_latest()
+            self._keep_focus_on_page()
         if self._pending == "past" and not record.draft.is_open:
             self.past_form.reset()
+            self._forget_customer()
         self._pending = None
-        self.banner.show_message("saved", self.logbook.describe(record, "finished"))
+        self._undo = (UNDO_REOPEN if was_open else UNDO_DELETE, record)
+        self.banner.show_message("saved", self.logbook.describe(record, "finished"), can_undo=True)
         if self.day_panel.day() != record.draft.started_at.date() and record.draft.started_at.date() == date.today():
             self.day_panel.day_edit.setDate(to_qdate(record.draft.started_at.date()))
         self.reload()
@@ -365,16 +450,32 @@ class DeskPage(QWidget):
         self.reload()
 
     def _on_deleted(self, record: SessionRecord) -> None:
-        self._last_deleted = record
-        if self._open.pop(record.id, None) is not None:
+        self._undo = (UNDO_RESTORE, record)
+        was_open = self._open.pop(record.id, None) is not None
+        if was_open:
             self._show_open()
             if self._context.current_session_id == record.id:
                 self._focus_latest()
-        self.banner.show_message("deleted", self.logbook.describe(record, "deleted"), can_undo=True)
+            self._keep_focus_on_page()
+        kind = "discarded" if was_open else "deleted"
+        self.banner.show_message("deleted", self.logbook.describe(record, kind), can_undo=True)
         self.reload()
 
     def _on_restored(self, record: SessionRecord) -> None:
         self.banner.show_message("saved", self.logbook.describe(record, "restored"))
+        if record.draft.is_open:
+            self._open[record.id] = record
+            self._show_open()
+            self.set_current_session(record.id)
+            self.open_panel.show_card(record.id)
+        self.reload()
+
+    def _on_reopened(self, record: SessionRecord) -> None:
+        self._open[record.id] = record
+        self._show_open()
+        self.set_current_session(record.id)
+        self.open_panel.show_card(record.id)
+        self.banner.show_message("saved", self.logbook.describe(record, "reopened"))
         self.reload()
 
     def _on_refused(self, problems: list[str]) -> None:
@@ -404,17 +505,18 @@ class DeskPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        codes = self.grid.visible_codes()
-        if codes and self.focusWidget() is None:
-            self.grid.button(codes[0]).setFocus()
+        if self.focusWidget() is None:
+            self.focus_services()
 
     # ---- language -------------------------------------------------------------------------------------------
 
     def _update_details_title(self) -> None:
         if self._context.current_session_id is not None:
-            self.details_title.setText(self.tr("Optional details of the selected session (remembered on this PC)"))
+            self.details_title.setText(self.tr("Optional details of the selected session"))
         else:
-            self.details_title.setText(self.tr("Optional details (remembered on this PC)"))
+            self.details_title.setText(
+                self.tr("Optional details of the next session (channel and visit are remembered)")
+            )
 
     def retranslate(self) -> None:
         """Set every visible text in the current language."""
@@ -434,6 +536,7 @@ class DeskPage(QWidget):
         if self._open:
             self.open_panel.set_sessions([], self._context.language)
             self._show_open()
+            self.open_panel.close_gaps()
             self.open_panel.select(self._context.current_session_id)
 
     def changeEvent(self, event: QEvent) -> None:

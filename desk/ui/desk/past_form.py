@@ -1,19 +1,18 @@
 """Log a session after the fact: service(s), a duration, the outcome and, if need be, an earlier start."""
 
-from datetime import date, datetime, time
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QTime, Signal
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +21,9 @@ from desk.domain import codes
 from desk.domain.codes import Outcome, ReferralTarget
 from desk.domain.session import SessionDetails, SessionDraft
 
-from desk.ui.desk.texts import QUICK_MINUTES
+from desk.ui.desk.chips import Chip
+from desk.ui.desk.texts import QUICK_MINUTES, typed_clock_text, typed_day_text, when_problems
+from desk.ui.desk.typed_time import parse_clock, parse_day
 
 NO_SERVICE = ""
 
@@ -30,11 +31,16 @@ NO_SERVICE = ""
 class PastSessionForm(QWidget):
     """The after-the-fact form; it emits a draft and is reset by the page once the entry is committed.
 
+    The day and start time are typed text: what is typed is stored exactly, or refused with the reason.
+    Until staff type them they follow "now minus the duration", taken when the form opens.
+
     Signals:
         submitted(object): a SessionDraft (without the optional details, which the page adds).
+        invalid(list): the problem texts of a typed day or time that could not be read; nothing was sent.
     """
 
     submitted = Signal(object)
+    invalid = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,13 +53,12 @@ class PastSessionForm(QWidget):
         self.minutes.setRange(0, 24 * 60)  # wider than allowed, so a wrong value is refused with a reason
         self.minutes.setValue(15)
         self.quick = QButtonGroup(self)
-        self.quick_buttons: dict[int, QToolButton] = {}
+        self.quick_buttons: dict[int, Chip] = {}
         quick_row = QHBoxLayout()
         quick_row.setSpacing(2)
         for value in QUICK_MINUTES:
-            button = QToolButton()
+            button = Chip()
             button.setObjectName(f"quick-{value}")
-            button.setCheckable(True)
             self.quick.addButton(button, value)
             self.quick_buttons[value] = button
             quick_row.addWidget(button)
@@ -64,11 +69,13 @@ class PastSessionForm(QWidget):
         self.outcome.setObjectName("pastOutcome")
         self.referral = QComboBox()
         self.referral.setObjectName("pastReferral")
-        self.day = QDateEdit()
+        self.day = QLineEdit()
         self.day.setObjectName("pastDay")
-        self.day.setCalendarPopup(True)
-        self.start_time = QTimeEdit()
+        self.start_time = QLineEdit()
         self.start_time.setObjectName("pastTime")
+        for field in (self.day, self.start_time):
+            field.setMaximumWidth(field.fontMetrics().horizontalAdvance("00.00.00000") + 16)
+            field.textEdited.connect(self._when_typed)
         when_row = QHBoxLayout()
         when_row.addWidget(self.day)
         when_row.addWidget(self.start_time)
@@ -93,17 +100,19 @@ class PastSessionForm(QWidget):
         self.form.addRow(self.labels[5], when_row)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        layout.addWidget(self.problems)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save)
         layout.addLayout(buttons)
+        layout.addWidget(self.problems)  # below the button: a problem showing never moves it
         layout.addStretch(1)
         self.minutes.valueChanged.connect(self._sync_quick)
+        self.minutes.valueChanged.connect(lambda _value: self._follow_now())
         self.outcome.currentIndexChanged.connect(self._sync_referral)
         self.save.clicked.connect(self._submit)
         self._services: list[tuple[str, str]] = []
         self._language = "fi"
+        self._when_was_typed = False
         self.reset()
 
     def set_services(self, services: list[tuple[str, str]], language: str) -> None:
@@ -139,15 +148,37 @@ class PastSessionForm(QWidget):
         self._sync_referral()
 
     def reset(self) -> None:
-        """Back to today, now, 15 minutes and solved, after a save."""
-        now = datetime.now()
-        self.day.setMaximumDate(QDate.currentDate())
-        self.day.setDate(QDate.currentDate())
-        self.start_time.setTime(QTime(now.hour, now.minute))
+        """Back to 15 minutes, solved, and a start of now minus the duration, after a save."""
+        self._when_was_typed = False
         self.minutes.setValue(15)
         self.extra_service.setCurrentIndex(0)
         self.outcome.setCurrentIndex(0)
         self.problems.hide()
+        self._follow_now()
+
+    def _when_typed(self) -> None:
+        self._when_was_typed = True
+
+    def _follow_now(self) -> None:
+        """Show now minus the duration as the start, unless staff typed a day or time."""
+        if self._when_was_typed:
+            return
+        start = datetime.now() - timedelta(minutes=self.minutes.value())
+        self.day.setText(typed_day_text(start.date()))
+        self.start_time.setText(typed_clock_text(start.time()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._follow_now()  # "now" is when the form opens, not when it was last reset
+
+    def when_problems(self) -> list[str]:
+        """Why the typed day or time cannot be read (empty when both can)."""
+        return when_problems(self.day.text(), self.start_time.text())
+
+    def quick_stop(self) -> Chip:
+        """The quick durations' one Tab stop: the checked one, else the first."""
+        chips = list(self.quick_buttons.values())
+        return next((chip for chip in chips if chip.isChecked()), chips[0])
 
     def show_problems(self, problems: list[str]) -> None:
         """Say why the entry was refused (text, with a warning sign, not colour alone)."""
@@ -162,12 +193,14 @@ class PastSessionForm(QWidget):
             services.append(extra)
         outcome = Outcome(self.outcome.currentData()) if self.outcome.currentData() else None
         referral = ReferralTarget(self.referral.currentData()) if outcome == Outcome.REFERRED else None
-        picked: date = self.day.date().toPython()  # type: ignore[assignment]
-        clock: time = self.start_time.time().toPython()  # type: ignore[assignment]
+        picked, _ = parse_day(self.day.text())
+        clock, _ = parse_clock(self.start_time.text())
+        if picked is None or clock is None:
+            raise ValueError("; ".join(self.when_problems()))
         return SessionDetails().applied_to(
             SessionDraft(
                 services=tuple(code for code in services if code),
-                started_at=datetime.combine(picked, clock.replace(second=0, microsecond=0)),
+                started_at=datetime.combine(picked, clock),
                 duration_minutes=self.minutes.value(),
                 outcome=outcome,
                 referral_target=referral,
@@ -175,6 +208,11 @@ class PastSessionForm(QWidget):
         )
 
     def _submit(self) -> None:
+        problems = self.when_problems()
+        if problems:
+            self.show_problems(problems)
+            self.invalid.emit(problems)
+            return
         self.submitted.emit(self.draft())
 
     def _sync_quick(self, value: int) -> None:
@@ -209,12 +247,13 @@ class PastSessionForm(QWidget):
         self.referral.setAccessibleName(self.tr("Referred to"))
         self.day.setAccessibleName(self.tr("Day"))
         self.start_time.setAccessibleName(self.tr("Start time"))
-        self.day.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        self.start_time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+        self.day.setPlaceholderText(self.tr("e.g. 30.11.2026"))
+        self.start_time.setPlaceholderText(self.tr("e.g. 14.05"))
+        self._follow_now()
         self.minutes.setAccessibleName(self.tr("Duration in minutes"))
         self.minutes.setSuffix(" " + self.tr("min"))
         for value, button in self.quick_buttons.items():
-            button.setText(str(value))
+            button.set_label(str(value))
             button.setAccessibleName(self.tr("{0} minutes").format(value))
         self.save.setText(self.tr("&Log this session"))
         if self.extra_service.count():

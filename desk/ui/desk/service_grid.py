@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 COLUMNS = 3
+FIRST = -1000  # move_requested's "to the top"
 
 
 def _fold(text: str) -> str:
@@ -43,12 +45,17 @@ class ServiceButton(QPushButton):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self._label.setFont(font)
         self.label_text = ""
+        self.shortcut_digit: int | None = None
 
     def set_label(self, text: str, shortcut: int | None) -> None:
-        """Show the service name, prefixed by its shortcut number when it has one."""
+        """Show the service name, prefixed by its shortcut number when it has one (also in its name)."""
         self.label_text = text
+        self.shortcut_digit = shortcut
         self._label.setText(f"<b>{shortcut}</b>&nbsp;&nbsp;{text}" if shortcut else text)
-        self.setAccessibleName(text)
+        self.setAccessibleName(f"{shortcut} {text}" if shortcut else text)
+        self.setAccessibleDescription(
+            self.tr("Starts a session. Shortcut: {0}").format(shortcut) if shortcut else self.tr("Starts a session.")
+        )
         height = max(self._label.fontMetrics().height() * 3, 56)
         self.setMinimumHeight(height)
         self.setMaximumHeight(height)
@@ -59,9 +66,13 @@ class ServiceGrid(QWidget):
 
     Signals:
         service_chosen(str): a service code the user picked by click, Enter or shortcut.
+        move_requested(str, int): a service code and how many places to move it (FIRST: to the top).
+        most_used_first_requested(): the user asked to order the buttons by use once (then pinned).
     """
 
     service_chosen = Signal(str)
+    move_requested = Signal(str, int)
+    most_used_first_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +86,7 @@ class ServiceGrid(QWidget):
         self.no_match.hide()
         self._buttons: list[ServiceButton] = []
         self._labels: dict[str, str] = {}
+        self.order_menu: QMenu | None = None
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -104,6 +116,8 @@ class ServiceGrid(QWidget):
             for code, _label in services:
                 button = ServiceButton(code, self._grid_host)
                 button.clicked.connect(lambda _checked=False, c=code: self._choose(c))
+                button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+                button.customContextMenuRequested.connect(lambda _point, b=button: self._order_menu(b))
                 self._buttons.append(button)
         self._apply_filter(self.filter_box.text())
 
@@ -120,6 +134,31 @@ class ServiceGrid(QWidget):
         codes = self.visible_codes()
         if 0 <= index < len(codes):
             self._choose(codes[index])
+
+    def focus_first(self) -> None:
+        """Give the first visible service the keyboard focus (digits and typing then work)."""
+        codes = self.visible_codes()
+        if codes:
+            self.button(codes[0]).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _order_menu(self, button: ServiceButton) -> None:
+        menu = QMenu(button)
+        menu.setObjectName("orderMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        moves = (
+            (self.tr("Move to the first place"), FIRST),
+            (self.tr("Move one place earlier"), -1),
+            (self.tr("Move one place later"), 1),
+        )
+        for text, places in moves:
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, p=places: self.move_requested.emit(button.code, p))
+        menu.addSeparator()
+        menu.addAction(self.tr("Order by use in the last 90 days (then keep it)")).triggered.connect(
+            self.most_used_first_requested
+        )
+        self.order_menu = menu
+        menu.popup(button.mapToGlobal(button.rect().center()))
 
     def type_to_filter(self, text: str) -> None:
         """Start filtering with a typed character from anywhere on the page."""
@@ -143,7 +182,9 @@ class ServiceGrid(QWidget):
         self.no_match.setVisible(shown == 0)
 
     def _choose_first(self) -> None:
-        self.choose_nth(0)
+        if self.visible_codes():
+            self.choose_nth(0)
+            self.focus_first()  # the next digit starts a service instead of going into the search box
 
     def _choose(self, code: str) -> None:
         self.filter_box.clear()  # the filter text is never kept, let alone stored

@@ -1,9 +1,9 @@
 """Shared wording of the desk page: labels of codes and services, durations, and why an entry was refused."""
 
-from datetime import datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from desk.domain import codes
 from desk.domain.session import (
@@ -18,6 +18,7 @@ from desk.domain.session import (
 )
 
 from desk.ui.context import AppContext
+from desk.ui.desk.typed_time import NO_SUCH_DAY, NO_SUCH_TIME, parse_clock, parse_day
 
 #: The duration quick picks of the after-the-fact form, in minutes.
 QUICK_MINUTES = (5, 10, 15, 20, 30, 45, 60)
@@ -91,3 +92,32 @@ def outcome_button_text(outcome: codes.Outcome) -> str:
         codes.Outcome.NOT_SOLVED: QCoreApplication.translate("DeskTexts", "Not solved"),
     }
     return texts[outcome]
+
+
+def typed_day_text(day: date) -> str:
+    """A day as staff would type it: the locale's short form when it reads back, else 30.11.2026."""
+    text = QLocale().toString(QDate(day.year, day.month, day.day), QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    return text if parse_day(text)[0] == day else f"{day.day}.{day.month}.{day.year}"
+
+
+def typed_clock_text(clock: time) -> str:
+    """A time of day as staff would type it: the locale's short form when it reads back, else 14.05."""
+    text = QLocale().toString(QTime(clock.hour, clock.minute), QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+    readable = parse_clock(text)[0] == clock.replace(second=0, microsecond=0)
+    return text if readable else f"{clock.hour}.{clock.minute:02d}"
+
+
+def when_problems(day_text: str, clock_text: str) -> list[str]:
+    """Why a typed day or start time cannot be read (empty when both can); nothing is ever guessed."""
+    problems = []
+    _day, day_problem = parse_day(day_text)
+    if day_problem == NO_SUCH_DAY:
+        problems.append(QCoreApplication.translate("DeskTexts", "There is no day {0}.").format(day_text.strip()))
+    elif day_problem:
+        problems.append(QCoreApplication.translate("DeskTexts", "Write the day as 30.11.2026 (day, month, year)."))
+    _clock, clock_problem = parse_clock(clock_text)
+    if clock_problem == NO_SUCH_TIME:
+        problems.append(QCoreApplication.translate("DeskTexts", "There is no time {0}.").format(clock_text.strip()))
+    elif clock_problem:
+        problems.append(QCoreApplication.translate("DeskTexts", "Write the start time as 14.05 (hours and minutes)."))
+    return problems

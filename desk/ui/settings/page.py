@@ -28,6 +28,7 @@ from desk.settings import (
     BRANCH_NAME,
     LANGUAGE,
     REGION,
+    SERVICE_ORDER,
     SHARE_PATH,
     SUPPRESSION_THRESHOLD,
     SYNC_AUTO,
@@ -43,7 +44,7 @@ from desk.ui.widgets.page_title import PageTitle
 GROUPS: tuple[tuple[str, tuple[Setting, ...]], ...] = (
     ("branch", (BRANCH_NAME, BRANCH_ID, REGION)),
     ("sync", (SHARE_PATH, SYNC_AUTO, SYNC_INTERVAL)),
-    ("ui", (LANGUAGE, SUPPRESSION_THRESHOLD)),
+    ("ui", (LANGUAGE, SUPPRESSION_THRESHOLD, SERVICE_ORDER)),
     ("guides", (BRANCH_GUIDES,)),
 )
 

@@ -1,4 +1,6 @@
-"""Render the desk page in Finnish and Swedish to docs/screenshots (run by hand, not collected by pytest).
+"""Render the desk page in Finnish, Swedish and English to docs/screenshots (run by hand, not collected by pytest).
+
+The window is as it is maximised on a 1366×768 screen with a 40 px taskbar and a 30 px title bar.
 
 QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/desk/render_screenshots.py
 """
@@ -13,6 +15,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QRect  # noqa: E402
 
 from desk.config import Config  # noqa: E402
 from desk.domain.codes import AgeBand, Device, Outcome, ServiceLanguage  # noqa: E402
@@ -50,6 +54,7 @@ def _fill(database: Database) -> None:
             )
         )
     repo.add(SessionDraft(services=("omakanta",), started_at=now - timedelta(minutes=7), is_open=True))
+    repo.add(SessionDraft(services=("omakela",), started_at=now - timedelta(minutes=20), is_open=True))
 
 
 def main() -> None:
@@ -59,14 +64,24 @@ def main() -> None:
         Config().save_user({"branch.name": "Kallion kirjasto", "branch.id": "kallio", "branch.region": "Uusimaa"})
         database = Database.open(Path(folder) / "desk.sqlite3")
         _fill(database)
-        for language in ("fi", "sv"):
+        finished = None
+        for language in ("fi", "sv", "en"):
             install_translations(app, language)
             context = build_context(Config({LANGUAGE.key: language}), database, synchronous_tasks=True)
             window = MainWindow(context)
-            window.resize(1200, 780)
             window.show()
+            window.setGeometry(QRect(0, 0, 1366, 768 - 40 - 30))
             for _ in range(5):
                 app.processEvents()
+            page = window.desk_page
+            if language == "fi":  # finish the older running session; the others show the same day
+                older = min(page.open_panel.cards.values(), key=lambda card: card.record.draft.started_at)
+                older.buttons[Outcome.SOLVED].click()
+            elif finished is not None:
+                page.banner.show_message("saved", page.logbook.describe(finished, "finished"), can_undo=True)
+            for _ in range(5):
+                app.processEvents()
+            finished = page.day_panel.model.record(0)
             target = ROOT / "docs" / "screenshots" / f"desk-{language}.png"
             target.parent.mkdir(parents=True, exist_ok=True)
             window.grab().save(str(target))

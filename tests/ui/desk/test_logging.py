@@ -4,16 +4,20 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 
-from desk.domain.codes import AgeBand, Channel, Outcome, ReferralTarget
+from desk.config import Config
+from desk.domain.codes import AgeBand, Channel, Mode, Outcome, ReferralTarget
 from desk.domain.session import SessionDetails, SessionDraft
+from desk.settings import SERVICE_ORDER
 from desk.store.sticky import load_details
 from tests.support.factories import make_draft
 
 from desk.ui.bus import ChangeSet
 from desk.ui.desk.page import DeskPage
+from desk.ui.desk.service_grid import FIRST
+from desk.ui.startup import build_context
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -104,13 +108,30 @@ def test_number_keys_and_type_to_filter(qtbot, page, repo):
     assert page.grid.filter_box.text() == ""
 
 
-def test_most_used_services_come_first(qtbot, context, repo):
+def test_service_order_is_pinned_and_never_follows_usage(qtbot, context, repo):
+    catalogue_order = [service.code for service in context.catalogue.active]
     for _ in range(4):
         repo.add(make_draft(services=("celia",)))
     repo.add(make_draft(services=("traficom",)))
     page = DeskPage(context)
     qtbot.addWidget(page)
-    assert page.grid.visible_codes()[:2] == ["celia", "traficom"]
+    assert page.grid.visible_codes() == catalogue_order  # usage alone never reorders the buttons
+    page.move_service("traficom", FIRST)
+    page.move_service("email", FIRST)
+    page.move_service("traficom", -1)  # one place earlier: first again
+    assert page.grid.visible_codes()[:2] == ["traficom", "email"]
+    assert Config().get(SERVICE_ORDER).startswith("traficom,email,")  # in this PC's settings file
+    for _ in range(5):
+        repo.add(make_draft(services=("celia",)))
+    restarted = DeskPage(build_context(Config(), context.database, synchronous_tasks=True))
+    qtbot.addWidget(restarted)
+    assert restarted.grid.visible_codes()[:2] == ["traficom", "email"]
+    restarted._today -= timedelta(days=1)
+    restarted.check_new_day()  # midnight changes nothing either
+    assert restarted.grid.visible_codes()[:2] == ["traficom", "email"]
+    restarted.pin_most_used()  # staff may ask for the usage order once; then it is pinned
+    assert restarted.grid.visible_codes()[:2] == ["celia", "traficom"]
+    assert Config().get(SERVICE_ORDER).startswith("celia,traficom,")
 
 
 def test_log_after_the_fact_with_quick_pick_and_past_date(qtbot, page, repo):
@@ -122,8 +143,8 @@ def test_log_after_the_fact_with_quick_pick_and_past_date(qtbot, page, repo):
     form.outcome.setCurrentIndex(form.outcome.findData(Outcome.REFERRED.value))
     form.referral.setCurrentIndex(form.referral.findData(ReferralTarget.OTHER_DIGITUKI.value))
     three_days_ago = QDate.currentDate().addDays(-3)
-    form.day.setDate(three_days_ago)
-    form.start_time.setTime(QTime(10, 30))
+    form.day.setText(three_days_ago.toString("d.M.yyyy"))
+    form.start_time.setText("10.30")
     with qtbot.waitSignal(page.entry_saved):
         qtbot.mouseClick(form.save, LEFT)
     [record] = stored(repo)
@@ -163,8 +184,8 @@ def test_future_start_is_refused(qtbot, page, repo, monkeypatch):
     today_morning = datetime.combine(datetime.now().date(), datetime.min.time()).replace(hour=8)
     monkeypatch.setattr(sessions_module, "_now", lambda: today_morning)
     form = page.past_form
-    form.day.setDate(QDate.currentDate())
-    form.start_time.setTime(QTime(12, 0))
+    form.day.setText(QDate.currentDate().toString("d.M.yyyy"))
+    form.start_time.setText("12.00")
     qtbot.mouseClick(form.save, LEFT)
     assert "future" in form.problems.text()
     assert stored(repo) == []
@@ -206,6 +227,46 @@ def test_edit_any_field_of_a_past_day(qtbot, page, repo):
     edited = repo.get(record.id).draft
     assert (edited.duration_minutes, edited.age_band, edited.outcome) == (45, AgeBand.AGE_75_PLUS, Outcome.NOT_SOLVED)
     assert edited.services == ("omavero",)
+
+
+def test_details_are_optional_and_one_click_and_only_channel_and_visit_are_remembered(qtbot, page, repo, context):
+    qtbot.mouseClick(page.details_bar.button("age_band", AgeBand.AGE_65_74.value), LEFT)
+    qtbot.mouseClick(page.details_bar.button("mode", "appointment"), LEFT)
+    assert load_details(context.database).age_band is None  # one customer's details are never stored as defaults
+    qtbot.mouseClick(page.grid.button("email"), LEFT)
+    [record] = repo.open_sessions()
+    assert record.draft.age_band == AgeBand.AGE_65_74  # chosen for this customer before the start
+    qtbot.mouseClick(page.details_bar.button("device", "own-phone"), LEFT)
+    assert repo.get(record.id).draft.device.value == "own-phone"  # applied to the running session
+    assert load_details(context.database) == SessionDetails(mode=Mode.APPOINTMENT)  # what a restart starts with
+
+
+def test_per_customer_details_reset_after_each_saved_session(qtbot, page, repo, context):
+    qtbot.mouseClick(page.grid.button("email"), LEFT)
+    qtbot.mouseClick(page.details_bar.button("age_band", AgeBand.AGE_75_PLUS.value), LEFT)
+    qtbot.mouseClick(page.details_bar.button("language", "sv"), LEFT)
+    qtbot.mouseClick(page.details_bar.button("channel", "phone"), LEFT)
+    [first] = repo.open_sessions()
+    with qtbot.waitSignal(page.entry_saved):
+        qtbot.mouseClick(page.open_panel.cards[first.id].buttons[Outcome.SOLVED], LEFT)
+    assert page.details_bar.button("age_band", "").isChecked()  # the bar shows the next customer: blank
+    qtbot.mouseClick(page.grid.button("netbank"), LEFT)
+    [second] = repo.open_sessions()
+    assert (second.draft.age_band, second.draft.language, second.draft.device) == (None, None, None)
+    assert second.draft.channel.value == "phone"  # channel and visit type stay remembered
+    with qtbot.waitSignal(page.entry_saved):
+        qtbot.mouseClick(page.open_panel.cards[second.id].buttons[Outcome.SOLVED], LEFT)
+    qtbot.mouseClick(page.details_bar.button("device", "own-phone"), LEFT)  # chosen for a past entry
+    page.tabs.setCurrentIndex(1)
+    with qtbot.waitSignal(page.entry_saved):
+        qtbot.mouseClick(page.past_form.save, LEFT)
+    with qtbot.waitSignal(page.entry_saved):
+        qtbot.mouseClick(page.past_form.save, LEFT)
+    first_past, second_past = sorted(
+        (r for r in stored(repo) if r.id not in (first.id, second.id)), key=lambda record: record.id
+    )
+    assert first_past.draft.device.value == "own-phone" and second_past.draft.device is None
+    assert repo.get(first.id).draft.age_band == AgeBand.AGE_75_PLUS  # the first customer kept theirs
 
 
 def test_details_are_optional_sticky_and_one_click(qtbot, page, repo, context):

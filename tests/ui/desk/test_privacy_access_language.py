@@ -57,7 +57,13 @@ def test_no_text_input_can_reach_a_session(qtbot, page, context, data_dir):
     page.day_panel.table.selectRow(0)
     qtbot.mouseClick(page.day_panel.edit_button, LEFT)  # the edit dialog's widgets are walked too
     inputs = _text_inputs(_all_widgets(page))
-    assert [w.objectName() for w in inputs] == ["serviceFilter"], "a free-text field appeared on the desk page"
+    # The day and time of the past form and the edit dialog are typed, but only a date and a time read
+    # from them are ever stored (anything else is refused).
+    names = {w.objectName() for w in inputs}
+    assert names == {"serviceFilter", "pastDay", "pastTime", "editDay", "editTime"}, "a free-text field appeared"
+    page._edit_dialog.day.setText(SECRET)
+    page._edit_dialog.buttons.accepted.emit()
+    assert page._edit_dialog.isVisible() and "30.11.2026" in page._edit_dialog.problems.text()
     for combo in page.findChildren(QComboBox) + page._edit_dialog.findChildren(QComboBox):
         assert not combo.isEditable()
     page._edit_dialog.reject()
@@ -74,6 +80,14 @@ def test_no_text_input_can_reach_a_session(qtbot, page, context, data_dir):
     for card in list(page.open_panel.cards.values()):
         qtbot.mouseClick(card.buttons[Outcome.SOLVED], LEFT)
     page.past_form.save.click()
+    good_day = page.past_form.day.text()
+    page.past_form.day.setText(SECRET)  # typed into the day: refused, nothing stored
+    page.past_form.save.click()
+    assert "30.11.2026" in page.past_form.problems.text()
+    page.past_form.day.setText(good_day)
+    page.past_form.start_time.setText(SECRET)
+    page.past_form.save.click()
+    assert "14.05" in page.past_form.problems.text()
     context.tasks.wait()
     context.database.close()
     raw = b""
@@ -167,11 +181,11 @@ def test_language_switch_translates_the_page(qtbot, qapp, page, context, languag
         card = next(iter(page.open_panel.cards.values()))
         assert card.buttons[Outcome.SOLVED].text() == solved
         assert card.title.text() == service
-        assert page.grid.button("omakela").accessibleName() == service
+        assert page.grid.button("omakela").accessibleName().endswith(f" {service}")  # "8 OmaKela": digit first
         assert "0,0 h" in page.day_panel.counters.text()  # numbers follow QLocale (fi_FI, sv_FI)
     finally:
         context.config.set(LANGUAGE, "en")
         install_translations(qapp, "en")
         qapp.processEvents()
     assert page.title.text() == "Log help sessions"
-    assert page.grid.button("omakela").accessibleName() == "OmaKela"
+    assert page.grid.button("omakela").accessibleName().endswith(" OmaKela")
