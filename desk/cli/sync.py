@@ -33,6 +33,12 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     collect = central_commands.add_parser("collect", help="read every device's counts files into a central database")
     collect.add_argument("--share", type=Path, required=True, metavar="PATH", help="the share folder")
     collect.add_argument("--db", type=Path, required=True, metavar="F", help="the central database file")
+    collect.add_argument(
+        "--prune",
+        action="store_true",
+        help="allow removing the counts of files no longer on the share even when the counts folder "
+        "is missing or far fewer files are found than before",
+    )
     collect.set_defaults(handler=run_collect)
 
     stats = central_commands.add_parser("stats", help="network totals for a period, shaped like `desk stats`")
@@ -47,7 +53,9 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     report.add_argument("--db", type=Path, required=True, metavar="F", help="the central database file")
     add_period(report)
     report.add_argument("--out", type=Path, required=True, metavar="F", help="output file")
-    report.add_argument("--format", choices=("pdf", "csv"), default="pdf", help="pdf (default) or csv")
+    report.add_argument(
+        "--format", choices=("pdf", "csv"), default=None, help="pdf or csv (default: from the --out name, else pdf)"
+    )
     report.add_argument(
         "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="report language (default: the app's)"
     )
@@ -70,6 +78,10 @@ def run_sync(args: argparse.Namespace) -> int:
             "(or IT sets it in the site config) and run again",
             1,
         )
+    if result.problem is not None and result.problem.value in ("invalid-file", "not-regular", "too-large"):
+        return fail(
+            f"counts not sent to {result.share}: {result.status().error} ({result.error}); local data is unchanged", 1
+        )
     if not result.ok:
         waiting = f"{result.months_waiting} month(s) waiting" if result.months_waiting else "nothing lost"
         return fail(
@@ -79,7 +91,9 @@ def run_sync(args: argparse.Namespace) -> int:
         )
     written = ", ".join(result.written) if result.written else "none"
     print(f"counts sent to {result.share}: months written: {written}; {result.unchanged} unchanged")
-    for note in (result.catalogue_note, result.guides_note):
+    if result.catalogue_note:
+        print(f"note: {result.catalogue_note}")
+    for note in (result.guides_note,):
         if note:
             print(f"note: {note}")
     if result.catalogue_installed:
@@ -106,7 +120,7 @@ def _open_central(path: Path, must_exist: bool) -> "CentralDatabase":
 
 def run_collect(args: argparse.Namespace) -> int:
     """Collect the share into the central database and list skipped files."""
-    from desk.sync.collect import collect
+    from desk.sync.collect import CollectError, CollectProblem, collect
 
     share = args.share.expanduser()
     check_path_length("--share", share)
@@ -114,12 +128,19 @@ def run_collect(args: argparse.Namespace) -> int:
         return fail(f"--share: share not found: {share}; check the path and the network drive", EXIT_TRY_LATER)
     central = _open_central(args.db, must_exist=False)
     try:
-        result = collect(share, central)
+        result = collect(share, central, prune=args.prune)
+    except CollectError as exc:
+        unavailable = exc.problem in (CollectProblem.SHARE_NOT_FOUND, CollectProblem.UNREADABLE)
+        return fail(f"--share: {exc}", EXIT_TRY_LATER if unavailable else 1)
     finally:
         central.close()
     print(f"collected {share}: {result.summary()}")
     for item in result.skipped:
         print(f"skipped {item.relpath}: {item.reason}")
+    if result.catalogue_refused is not None:
+        print(f"note: {result.catalogue_refused.english()}")
+    for code, files in result.unknown_codes.items():
+        print(f"note: service code {code} is not in the catalogue ({files} files); counted as it is")
     return 0
 
 
@@ -136,8 +157,18 @@ def run_central_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def report_format(out: Path, chosen: str | None) -> str:
+    """The report format: --format if given (it must match a .pdf/.csv name), else the name's, else pdf."""
+    suffix = out.suffix.lower().lstrip(".")
+    named = suffix if suffix in ("pdf", "csv") else None
+    if chosen is not None and named is not None and chosen != named:
+        raise CommandError(f"--out {out} names a .{named} file but --format is {chosen}; make them agree")
+    return chosen or named or "pdf"
+
+
 def run_central_report(args: argparse.Namespace) -> int:
     """Hand over to the reports area's `desk.cli.report.run_central_report`."""
+    args.format = report_format(args.out, args.format)
     try:
         module = importlib.import_module("desk.cli.report")
     except ImportError as exc:
