@@ -88,6 +88,18 @@ def _slug_check(value: str) -> str | None:
     return None
 
 
+def _municipality_code_check(value: str) -> str | None:
+    if value and not (len(value) == 3 and value.isascii() and value.isdigit()):
+        return "'branch.municipality_code' must be the three-digit Statistics Finland code (for example '091')"
+    return None
+
+
+def _plain_text_check(value: str) -> str | None:
+    if len(value) > 120 or any(ord(char) < 32 or ord(char) == 127 for char in value):
+        return "must be at most 120 characters on one line"
+    return None
+
+
 def _codes_check(value: str) -> str | None:
     from desk.domain.slug import is_slug
 
@@ -99,6 +111,29 @@ def _codes_check(value: str) -> str | None:
 BRANCH_ID = Setting("branch.id", str, "", QT_TRANSLATE_NOOP("Setting", "Branch id"), extra_check=_slug_check)
 BRANCH_NAME = Setting("branch.name", str, "", QT_TRANSLATE_NOOP("Setting", "Branch name"))
 REGION = Setting("branch.region", str, "", QT_TRANSLATE_NOOP("Setting", "Region"), choices=("", *REGIONS))
+#: Statistics Finland's three-digit municipality code ("091" Helsinki): the annual return is per municipality.
+MUNICIPALITY_CODE = Setting(
+    "branch.municipality_code",
+    str,
+    "",
+    QT_TRANSLATE_NOOP("Setting", "Municipality code (Statistics Finland)"),
+    extra_check=_municipality_code_check,
+)
+MUNICIPALITY_NAME = Setting(
+    "branch.municipality_name",
+    str,
+    "",
+    QT_TRANSLATE_NOOP("Setting", "Municipality"),
+    extra_check=_plain_text_check,
+)
+#: The municipal library organisation the official statistics are reported for (e.g. "Helsingin kaupunginkirjasto").
+LIBRARY_ORGANISATION = Setting(
+    "branch.library_organisation",
+    str,
+    "",
+    QT_TRANSLATE_NOOP("Setting", "Library organisation"),
+    extra_check=_plain_text_check,
+)
 SHARE_PATH = Setting("share.path", str, "", QT_TRANSLATE_NOOP("Setting", "Shared network folder"))
 SYNC_AUTO = Setting("sync.auto", bool, True, QT_TRANSLATE_NOOP("Setting", "Send counts automatically"))
 SYNC_INTERVAL = Setting(
@@ -132,6 +167,9 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     BRANCH_ID,
     BRANCH_NAME,
     REGION,
+    MUNICIPALITY_CODE,
+    MUNICIPALITY_NAME,
+    LIBRARY_ORGANISATION,
     SHARE_PATH,
     SYNC_AUTO,
     SYNC_INTERVAL,

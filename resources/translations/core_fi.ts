@@ -172,6 +172,20 @@
         <translation>Alue</translation>
     </message>
     <message>
+        <source>Municipality code (Statistics Finland)</source>
+        <extracomment>Statistics Finland's three-digit municipality code ("091" Helsinki): the annual return is per municipality.</extracomment>
+        <translation>Kuntanumero (Tilastokeskus)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Library organisation</source>
+        <extracomment>The municipal library organisation the official statistics are reported for (e.g. "Helsingin kaupunginkirjasto").</extracomment>
+        <translation>Kirjasto-organisaatio</translation>
+    </message>
+    <message>
         <source>Shared network folder</source>
         <translation>Yhteinen verkkokansio</translation>
     </message>

@@ -172,6 +172,20 @@
         <translation>Region</translation>
     </message>
     <message>
+        <source>Municipality code (Statistics Finland)</source>
+        <extracomment>Statistics Finland's three-digit municipality code ("091" Helsinki): the annual return is per municipality.</extracomment>
+        <translation>Kommunnummer (Statistikcentralen)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Library organisation</source>
+        <extracomment>The municipal library organisation the official statistics are reported for (e.g. "Helsingin kaupunginkirjasto").</extracomment>
+        <translation>Biblioteksorganisation</translation>
+    </message>
+    <message>
         <source>Shared network folder</source>
         <translation>Gemensam nätverksmapp</translation>
     </message>
