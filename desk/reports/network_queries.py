@@ -8,6 +8,7 @@ from typing import Any
 from desk.domain.catalogue import Catalogue
 from desk.reports.period import Period, month_of, shift_years
 from desk.sync.central_db import DAY_BREAKDOWNS, BranchSummary, CentralDatabase
+from desk.sync.counts import EVENT_TOTAL_KEYS
 
 
 @dataclass
@@ -39,11 +40,12 @@ class NetworkData:
 
 def add_totals(items: list[dict[str, Any]]) -> dict[str, Any]:
     """Sum totals dicts of the `desk stats --json` shape."""
-    result: dict[str, Any] = {"sessions": 0, "minutes": 0, **{name: {} for name in DAY_BREAKDOWNS}}
+    numbers = ("sessions", "minutes", *EVENT_TOTAL_KEYS)
+    result: dict[str, Any] = {**dict.fromkeys(numbers, 0), **{name: {} for name in DAY_BREAKDOWNS}}
     counters: dict[str, Counter[str]] = {name: Counter() for name in DAY_BREAKDOWNS}
     for item in items:
-        result["sessions"] += int(item.get("sessions", 0))
-        result["minutes"] += int(item.get("minutes", 0))
+        for name in numbers:
+            result[name] += int(item.get(name, 0))
         for name in DAY_BREAKDOWNS:
             counters[name].update(item.get(name, {}))
     for name in DAY_BREAKDOWNS:
