@@ -53,9 +53,11 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 
     report = central_commands.add_parser("report", help="the network report (PDF, CSV or an Excel workbook)")
     report.add_argument("--db", type=Path, required=True, metavar="F", help="the central database file")
-    add_period(report)
-    from desk.cli.report import add_output_options  # --out, --format (pdf, csv, xlsx) and --lang, as `desk report`
+    add_period(report, required=False)
+    from desk.cli.report import add_annual_option, add_output_options  # the options of `desk report`
 
+    add_annual_option(report)
+    report.add_argument("--municipality", metavar="CODE", help="with --annual: the municipality's return")
     add_output_options(report)
     report.set_defaults(handler=run_central_report)
 

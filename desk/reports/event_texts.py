@@ -1,0 +1,89 @@
+"""Report wording of group events and the annual return in Finnish, Swedish and English."""
+
+from desk.domain.languages import LANGUAGES
+
+_TEXTS: dict[str, tuple[str, str, str]] = {
+    # key: (fi, sv, en)
+    "events_page": (
+        "Tapahtumat ja käyttäjäkoulutukset", "Evenemang och användarutbildningar", "Events and user training"
+    ),
+    "events_by_kind": ("Tapahtumat lajeittain", "Evenemang efter typ", "Events by kind"),
+    "events_by_organiser": ("Tapahtumat järjestäjän mukaan", "Evenemang efter arrangör", "Events by organiser"),
+    "events_by_category": ("Tapahtumat sisällön mukaan", "Evenemang efter innehåll", "Events by content"),
+    "events_by_month": ("Tapahtumat kuukausittain", "Evenemang per månad", "Events by month"),
+    "partner_visits": ("Kumppaneiden käynnit", "Samarbetspartners besök", "Partners' visits"),
+    "partner_note": (
+        "Tapahtumat, joissa kumppani oli mukana, kumppanin mukaan.",
+        "Evenemang där en samarbetspartner medverkade, efter samarbetspartner.",
+        "Events a partner took part in, by partner.",
+    ),
+    "event_kind": ("Laji", "Typ", "Kind"),
+    "organiser": ("Järjestäjä", "Arrangör", "Organiser"),
+    "content_category": ("Sisältö", "Innehåll", "Content"),
+    "month": ("Kuukausi", "Månad", "Month"),
+    "partner": ("Kumppani", "Samarbetspartner", "Partner"),
+    "events": ("Tapahtumat", "Evenemang", "Events"),
+    "participants_under_18": ("Osallistujat alle 18 v.", "Deltagare under 18 år", "Participants under 18"),
+    "participants_18_plus": ("Osallistujat 18 v. täyttäneet", "Deltagare 18 år och äldre", "Participants 18 and over"),
+    "participants": ("Osallistujat yhteensä", "Deltagare totalt", "Participants in all"),
+    "total": ("Yhteensä", "Totalt", "Total"),
+    "no_events": (
+        "Ajanjaksolla ei kirjattu yhtään tapahtumaa.",
+        "Inga evenemang registrerades under perioden.",
+        "No events were logged in this period.",
+    ),
+    "events_note": (
+        "Osallistujien ikäjako piilotetaan, kun jokin osa on alle {n} (”..”); rivin osallistujat näytetään aina.",
+        "Deltagarnas åldersfördelning döljs när någon del är under {n} (”..”); radens deltagare visas alltid.",
+        "The participants' age split is hidden when a part is under {n} (“..”); a row's participants are always shown.",
+    ),
+}  # fmt: skip
+
+_DEFINITIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "fi": (
+        ("Tapahtuma", "Ryhmälle pidetty digipaja, kurssi tai koulutus, luento tai webinaari, kumppanin "
+         "neuvontatilaisuus kirjastossa tai jalkautuminen kirjaston ulkopuolelle. Digipajat, kurssit ja luennot ovat "
+         "tilastossa käyttäjäkoulutuksia, muut tapahtumia."),
+        ("Osallistujat", "Tapahtumaan osallistuneiden määrä kahtena lukuna: alle 18-vuotiaat ja 18 vuotta "
+         "täyttäneet. Nimiä ei kirjata koskaan."),
+        ("Antajan rooli", "Kuka apua antoi, roolina: henkilökunta, vapaaehtoinen, siviilipalvelusvelvollinen, "
+         "harjoittelija tai kumppani. Henkilöä ei tallenneta."),
+        ("Ikäryhmät", "Alle 18, 18–64, 65–74 ja 75 tai yli. Vanhojen kirjausten ”alle 65” luetaan kaikissa "
+         "raporteissa ”18–64 tai alle 18, tuntematon”."),
+    ),
+    "sv": (
+        ("Evenemang", "En digiverkstad, kurs eller utbildning, föreläsning eller webbinarium, en "
+         "samarbetspartners rådgivning i biblioteket eller uppsökande verksamhet utanför biblioteket, för en grupp. "
+         "Digiverkstäder, kurser och föreläsningar är användarutbildningar i statistiken, övriga evenemang."),
+        ("Deltagare", "Antalet deltagare som två tal: under 18 år och 18 år och äldre. Namn registreras aldrig."),
+        ("Givarens roll", "Vem som gav hjälpen, som roll: personal, frivillig, civiltjänstgörare, praktikant "
+         "eller samarbetspartner. Personen sparas inte."),
+        ("Åldersgrupper", "Under 18, 18–64, 65–74 och 75 eller äldre. Äldre registreringars ”under 65” läses i "
+         "alla rapporter som ”18–64 eller under 18, okänt”."),
+    ),
+    "en": (
+        ("Event", "A digipaja (drop-in workshop), course or training session, lecture or webinar, a partner's "
+         "advice session in the library, or an outreach visit outside it, for a group. Digipajat, courses and "
+         "lectures are user training in the official statistics, the others events."),
+        ("Participants", "How many took part, as two numbers: under 18, and 18 and over. Names are never recorded."),
+        ("Provider role", "Who gave the help, as a role: staff, volunteer, civil-service conscript, trainee or "
+         "partner. Never the person."),
+        ("Age bands", "Under 18, 18–64, 65–74 and 75 or over. The old band “under 65” reads in every report as "
+         "“18–64 or under 18, unknown”."),
+    ),
+}  # fmt: skip
+
+
+def event_text(key: str, language: str) -> str:
+    """The wording for a key in a language."""
+    return _TEXTS[key][LANGUAGES.index(language)]
+
+
+def event_definitions(language: str) -> tuple[tuple[str, str], ...]:
+    """(term, explanation) pairs of events, participants, provider roles and age bands."""
+    return _DEFINITIONS[language]
+
+
+def with_event_definitions(items: tuple[tuple[str, str], ...], language: str) -> tuple[tuple[str, str], ...]:
+    """The definitions page's items with the event terms before the closing hidden-mark item."""
+    return (*items[:-1], *event_definitions(language), *items[-1:])

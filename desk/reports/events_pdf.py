@@ -1,0 +1,25 @@
+"""The events page of the branch and network PDFs."""
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
+
+from desk.reports.event_texts import event_text
+from desk.reports.layout import CONTENT_WIDTH, escape, keep, styles, table_flowable
+from desk.reports.tables import ReportTable
+
+_NUMBER = 27 * mm
+WIDTHS = [CONTENT_WIDTH - 4 * _NUMBER, _NUMBER, _NUMBER, _NUMBER, _NUMBER]
+
+
+def events_page(tables: list[ReportTable], language: str, threshold: int) -> list[Flowable]:
+    """A page of event tables (by kind, organiser, content, month, partners), or one line when there were none."""
+    sheet = styles()
+    story: list[Flowable] = [PageBreakIfNotEmpty(), Paragraph(escape(event_text("events_page", language)), sheet["h1"])]
+    if not tables or not tables[0].total_row or not tables[0].total_row[1]:
+        return [*story, Paragraph(escape(event_text("no_events", language)), sheet["body"])]
+    for table in tables:
+        if table.rows:
+            story += keep(table.title, [table_flowable(table, language, WIDTHS)], table.note)
+    story.append(Paragraph(escape(event_text("events_note", language).format(n=threshold)), sheet["small"]))
+    return story
