@@ -14,7 +14,7 @@ from desk.reports.annual_texts import annual_definitions, annual_text
 from desk.reports.content import TOTAL, ReportHeader
 from desk.reports.events import TRAINING_KINDS, EventFigures, empty_cell
 from desk.reports.tables import Cell, Decimal1, ReportTable, TableCodes
-from desk.reports.texts import check_language
+from desk.reports.texts import check_language, format_period
 
 OTHER_EVENT_KINDS = tuple(kind for kind in EventKind if kind not in TRAINING_KINDS)
 TRAINING_COLUMNS: list[str | None] = [
@@ -152,7 +152,7 @@ def build_annual_return(figures: AnnualFigures, language: str, generated: dateti
         title=annual_text("short_title", language).format(year=figures.year),
         organisation=figures.organisation or municipality or annual_text("no_organisation", language),
         region=municipality,
-        period_text=str(figures.year),
+        period_text=format_period(start, end, language),
         generated=generated or datetime.now().replace(second=0, microsecond=0),
         language=language,
         subject=annual_text("subject", language),

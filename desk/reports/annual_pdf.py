@@ -10,8 +10,6 @@ from desk.reports.annual_texts import annual_text
 from desk.reports.branch_pdf import definitions_page
 from desk.reports.layout import CONTENT_WIDTH, build_pdf, escape, keep, styles, table_flowable
 
-_NUMBER = 21 * mm
-
 
 def annual_story(report: AnnualReturn) -> list[Flowable]:
     """Every flowable of the annual return in order."""
@@ -26,8 +24,8 @@ def annual_story(report: AnnualReturn) -> list[Flowable]:
         facts.append(f"{annual_text('branches', language)}: {', '.join(report.figures.branches)}")
     story += [Paragraph(escape(" · ".join(facts)), sheet["body"]), Spacer(1, 4 * mm)]
     training, events, one_to_one = report.tables()
-    story += keep(training.title, [table_flowable(training, language, [CONTENT_WIDTH - 6 * _NUMBER] + [_NUMBER] * 6)],
-                  training.note)  # fmt: skip
+    number = (CONTENT_WIDTH - 42 * mm) / 6
+    story += keep(training.title, [table_flowable(training, language, [42 * mm] + [number] * 6)], training.note)
     story += keep(events.title, [table_flowable(events, language, [CONTENT_WIDTH - 4 * 27 * mm] + [27 * mm] * 4)],
                   events.note)  # fmt: skip
     story += keep(one_to_one.title, [table_flowable(one_to_one, language, [110 * mm, 30 * mm])], one_to_one.note)

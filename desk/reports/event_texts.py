@@ -27,6 +27,16 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
     "participants_18_plus": ("Osallistujat 18 v. täyttäneet", "Deltagare 18 år och äldre", "Participants 18 and over"),
     "participants": ("Osallistujat yhteensä", "Deltagare totalt", "Participants in all"),
     "total": ("Yhteensä", "Totalt", "Total"),
+    "municipality_table": ("Kunnat ja kirjasto-organisaatiot", "Kommuner och biblioteksorganisationer",
+                           "Municipalities and library organisations"),
+    "municipality": ("Kunta", "Kommun", "Municipality"),
+    "library_organisation": ("Kirjasto-organisaatio", "Biblioteksorganisation", "Library organisation"),
+    "municipality_unknown": ("Kunta ei tiedossa", "Kommun okänd", "Municipality unknown"),
+    "municipality_note": (
+        "”Kunta ei tiedossa”: toimipisteet, joiden tiedostoissa ei ole kuntaa (vanha sovellus tai kunta asettamatta).",
+        "”Kommun okänd”: verksamhetsställen vars filer saknar kommun (äldre app eller kommunen inte angiven).",
+        "“Municipality unknown”: branches whose files do not name one (an older app, or the municipality not set).",
+    ),
     "no_events": (
         "Ajanjaksolla ei kirjattu yhtään tapahtumaa.",
         "Inga evenemang registrerades under perioden.",
