@@ -7,7 +7,7 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
     "title": ("Vuositilasto {year}: käyttäjäkoulutukset, tapahtumat ja digituki",
               "Årsstatistik {year}: användarutbildning, evenemang och digitalt stöd",
               "Annual return {year}: user training, events and digital support"),
-    "short_title": ("Vuositilasto {year}", "Årsstatistik {year}", "Annual return {year}"),
+    "short_title": ("Vuositilasto", "Årsstatistik", "Annual return"),
     "subject": ("Yleisten kirjastojen tilaston lomakkeen luvut", "Siffror för de allmänna bibliotekens statistik",
                 "Figures for the public library statistics"),
     "no_organisation": ("Kirjasto-organisaatio ei asetettu", "Biblioteksorganisation inte angiven",
