@@ -168,18 +168,8 @@ def run_central_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-def report_format(out: Path, chosen: str | None) -> str:
-    """The report format: --format if given (it must match a .pdf/.csv name), else the name's, else pdf."""
-    suffix = out.suffix.lower().lstrip(".")
-    named = suffix if suffix in ("pdf", "csv") else None
-    if chosen is not None and named is not None and chosen != named:
-        raise CommandError(f"--out {out} names a .{named} file but --format is {chosen}; make them agree")
-    return chosen or named or "pdf"
-
-
 def run_central_report(args: argparse.Namespace) -> int:
     """Hand over to the reports area's `desk.cli.report.run_central_report`."""
-    args.format = report_format(args.out, args.format)
     try:
         module = importlib.import_module("desk.cli.report")
     except ImportError as exc:
