@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QTabWidget, QVB
 
 from desk.domain.codes import Outcome, ReferralTarget
 from desk.domain.events import EventDefaults, EventDraft, EventRecord
+from desk.domain.partners import PartnerListError, parse_extra_partners, partner_list
 from desk.domain.session import DayTotals, SessionDetails, SessionDraft, SessionRecord
 from desk.errors import ConfigError
-from desk.settings import SERVICE_ORDER
+from desk.settings import EVENT_PARTNERS, SERVICE_ORDER
 from desk.store.events import load_event_defaults
 from desk.store.sessions import SessionRepository
 from desk.store.sticky import load_details, save_details
@@ -102,6 +103,7 @@ class DeskPage(QWidget):
         self.retranslate()
         self.reload()
         self._context.tasks.run(load_details, context.database).on_success(self._sticky_loaded).start()
+        self._show_partners()
         self._context.tasks.run(load_event_defaults, context.database).on_success(self._event_defaults_loaded).start()
         self.reload_events()
 
@@ -347,6 +349,8 @@ class DeskPage(QWidget):
     def _on_data_changed(self, changes: ChangeSet) -> None:
         if changes.catalogue or changes.settings:
             self._show_services()
+        if changes.settings:
+            self._show_partners()
         if changes.sessions and changes.origin is not self.logbook:
             self.reload()  # e.g. the Guides page recorded a guide on a running session
 
@@ -478,6 +482,14 @@ class DeskPage(QWidget):
         self.tabs.setCurrentIndex(TAB_EVENTS)
         self.events_panel.under_18.setFocus()
         self.events_panel.under_18.selectAll()
+
+    def _show_partners(self) -> None:
+        """The built-in partners and the coordinator's additions (events.partners; a bad value is ignored)."""
+        try:
+            extra = parse_extra_partners(self._context.config.get(EVENT_PARTNERS))
+        except PartnerListError:
+            extra = ()  # the config layer already reported it with file and line
+        self.events_panel.set_partners(partner_list(extra))
 
     def _event_defaults_loaded(self, defaults: EventDefaults) -> None:
         self.events_panel.set_defaults(defaults)

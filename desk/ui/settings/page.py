@@ -26,6 +26,7 @@ from desk.settings import (
     BRANCH_GUIDES,
     BRANCH_ID,
     BRANCH_NAME,
+    EVENT_PARTNERS,
     LANGUAGE,
     REGION,
     SERVICE_ORDER,
@@ -44,7 +45,7 @@ from desk.ui.widgets.page_title import PageTitle
 GROUPS: tuple[tuple[str, tuple[Setting, ...]], ...] = (
     ("branch", (BRANCH_NAME, BRANCH_ID, REGION)),
     ("sync", (SHARE_PATH, SYNC_AUTO, SYNC_INTERVAL)),
-    ("ui", (LANGUAGE, SUPPRESSION_THRESHOLD, SERVICE_ORDER)),
+    ("ui", (LANGUAGE, SUPPRESSION_THRESHOLD, SERVICE_ORDER, EVENT_PARTNERS)),
     ("guides", (BRANCH_GUIDES,)),
 )
 
