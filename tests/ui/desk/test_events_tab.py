@@ -201,3 +201,16 @@ def test_old_sessions_keep_their_retired_age_band_in_the_edit_dialog(qtbot, page
     other = page.edit_session(repo.get(fresh.id))
     assert other.details["age_band"].findData("under-65") == -1  # not offered for a session without it
     other.reject()
+
+
+def test_the_coordinators_partners_are_offered(page, context):
+    from desk.settings import EVENT_PARTNERS
+
+    from desk.ui.bus import ChangeSet
+
+    context.config.set(EVENT_PARTNERS, "red-cross=Punainen Risti")
+    context.bus.data_changed.emit(ChangeSet(settings=True))
+    partner = page.events_panel.partner
+    index = partner.findData("red-cross")
+    assert index > 0 and partner.itemText(index) == "Punainen Risti"
+    assert partner.findData("kela") > 0  # the built-in ones stay
