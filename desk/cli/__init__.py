@@ -126,7 +126,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         silence_stdout()
         return 0
     except Exception as exc:
-        message = failure_message(exc)
+        local = paths.database_path() if args.command != "central" else None
+        message = failure_message(exc, local)
         if message is not None:
             log.info("failed: %s", message, exc_info=True)
             return fail(message, 1)

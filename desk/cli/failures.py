@@ -5,10 +5,12 @@ These are failures (exit 1), not bugs: only exceptions nobody expected get exit 
 
 import errno
 import os
-import sqlite3
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desk import paths
+if TYPE_CHECKING:
+    import sqlite3
 
 #: SQLite's words for its failures and what the user can do about each.
 _SQLITE_FAILURES = (
@@ -29,8 +31,10 @@ _OS_FAILURES = {
 }
 
 
-def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
+def _sqlite_error(exc: BaseException) -> "sqlite3.Error | None":
     """The SQLite error behind exc (SQLAlchemy wraps it as .orig), if any."""
+    import sqlite3  # only when a command failed: the GUI's start imports this module
+
     seen = exc
     for _depth in range(5):
         if isinstance(seen, sqlite3.Error):
@@ -42,22 +46,27 @@ def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
     return None
 
 
-def failure_message(exc: BaseException) -> str | None:
-    """A one-line reason for an environmental failure, or None when exc looks like a bug."""
+def failure_message(exc: BaseException, database: Path | None = None) -> str | None:
+    """A one-line reason for an environmental failure, or None when exc looks like a bug.
+
+    database names the file a SQLite error is about (None: the command used more than one).
+    """
     if isinstance(exc, OSError):
         advice = _OS_FAILURES.get(exc.errno or 0)
         where = f" ({exc.filename})" if exc.filename else ""
         reason = exc.strerror or str(exc)
         return f"{reason}{where}: {advice}" if advice else f"{reason}{where}"
+    import sqlite3
+
     sqlite_error = _sqlite_error(exc)
     if isinstance(sqlite_error, sqlite3.DatabaseError) and not isinstance(sqlite_error, sqlite3.IntegrityError):
-        text = str(sqlite_error)
-        database = paths.database_path()
+        text = f"{database}: {sqlite_error}" if database else f"database error: {sqlite_error}"
+        reason = str(sqlite_error)
         for fragment, advice in _SQLITE_FAILURES:
-            if fragment in text:
-                return f"{database}: {text}: {advice}"
-        if "malformed" in text or "not a database" in text:
-            return f"{database}: {text}: the database may be damaged; start the app to check it and restore a backup"
+            if fragment in reason:
+                return f"{text}: {advice}"
+        if "malformed" in reason or "not a database" in reason:
+            return f"{text}: the database may be damaged; start the app to check it and restore a backup"
     return None
 
 

@@ -6,16 +6,17 @@ from pathlib import Path
 from desk.cli.common import CommandError, add_period, check_period, open_local_database, writable_output
 from desk.domain.languages import LANGUAGES
 
-FORMATS = ("pdf", "csv")
+FORMATS = ("pdf", "csv", "xlsx")
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """Add `desk report`."""
     report = commands.add_parser(
         "report",
-        help="this branch's statistics report as PDF or CSV",
-        description="Write the branch report for a period. CSV: a name ending in .zip gives one CSV per table "
-        "in a ZIP archive; any other name gives one CSV with the tables one after another.",
+        help="this branch's statistics report as PDF, CSV or an Excel workbook",
+        description="Write the branch report for a period. A name ending in .xlsx gives an Excel workbook "
+        "(one sheet per table); .zip gives one CSV per table plus figures.csv in a ZIP archive; .csv gives "
+        "figures.csv alone: every figure in long format (table;dimension;category;period;measure;value).",
     )
     add_period(report)
     add_output_options(report)
@@ -26,7 +27,9 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
     """Add --out, --format and --lang (shared with `desk central report`)."""
     parser.add_argument("--out", type=Path, required=True, metavar="F", help="the file to write")
     parser.add_argument(
-        "--format", choices=FORMATS, help="pdf or csv (default: csv for a .csv or .zip name, otherwise pdf)"
+        "--format",
+        choices=FORMATS,
+        help="pdf, csv or xlsx (default: from the name: .csv or .zip gives csv, .xlsx gives xlsx, otherwise pdf)",
     )
     # SUPPRESS keeps a global `desk --lang sv report ...` from being overwritten by this option's default.
     parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="report language (fi, sv, en)")
@@ -36,7 +39,8 @@ def _format(args: argparse.Namespace, out: Path) -> str:
     chosen = getattr(args, "format", None)
     if chosen:
         return str(chosen)
-    return "csv" if out.suffix.lower() in (".csv", ".zip") else "pdf"
+    suffix = out.suffix.lower()
+    return "csv" if suffix in (".csv", ".zip") else "xlsx" if suffix == ".xlsx" else "pdf"
 
 
 def _language(args: argparse.Namespace) -> str:
@@ -54,7 +58,7 @@ def _checked(args: argparse.Namespace) -> tuple[Path, str, str]:
     out = writable_output(Path(args.out))
     file_format = _format(args, out)
     if file_format not in FORMATS:
-        raise CommandError(f"--format {file_format}: use pdf or csv")
+        raise CommandError(f"--format {file_format}: use pdf, csv or xlsx")
     language = _language(args)
     if language not in LANGUAGES:
         raise CommandError(f"--lang {language}: use fi, sv or en")

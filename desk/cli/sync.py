@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk.cli.common import CommandError, add_period, check_path_length, check_period, fail, open_local_database
-from desk.domain.languages import LANGUAGES
 
 if TYPE_CHECKING:
     from desk.sync.central_db import CentralDatabase
@@ -43,14 +42,12 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     stats.add_argument("--json", action="store_true", help="print JSON (the only format for now)")
     stats.set_defaults(handler=run_central_stats)
 
-    report = central_commands.add_parser("report", help="the network report (PDF or CSV)")
+    report = central_commands.add_parser("report", help="the network report (PDF, CSV or an Excel workbook)")
     report.add_argument("--db", type=Path, required=True, metavar="F", help="the central database file")
     add_period(report)
-    report.add_argument("--out", type=Path, required=True, metavar="F", help="output file")
-    report.add_argument("--format", choices=("pdf", "csv"), default="pdf", help="pdf (default) or csv")
-    report.add_argument(
-        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="report language (default: the app's)"
-    )
+    from desk.cli.report import add_output_options  # --out, --format (pdf, csv, xlsx) and --lang, as `desk report`
+
+    add_output_options(report)
     report.set_defaults(handler=run_central_report)
 
 

@@ -1,23 +1,27 @@
 """The branch report's content: headline, tables and chart series in one language."""
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from desk.domain.catalogue import Catalogue
 from desk.domain.codes import AgeBand, Channel, Device, DurationBand, Mode, Outcome, ReferralTarget, ServiceLanguage
 from desk.reports.content import (
+    TOTAL,
     ReportHeader,
     Series,
+    bucket_code,
     bucket_label,
     code_series,
     distribution_table,
     idle_days_table,
+    period_code,
     suppressed_table,
     top_with_others,
 )
+from desk.reports.period import Period, has_data, shift_years
 from desk.reports.queries import BranchData, PeriodTotals
 from desk.reports.suppression import DEFAULT_THRESHOLD
-from desk.reports.tables import Cell, Decimal1, Percent, Points, ReportTable, change, share
+from desk.reports.tables import Cell, Decimal1, Percent, Points, ReportTable, TableCodes, change, share
 from desk.reports.texts import check_language, format_period, text, weekday_names
 
 #: Bars in the services chart before the rest are summed as "others".
@@ -115,7 +119,14 @@ def _headline(data: BranchData, language: str) -> ReportTable:
             return Points(now - then)  # percentage points, not a relative change
         return change(now, then)
 
-    now, before, year = figures(data.current), figures(data.previous), figures(data.year_earlier)
+    def known(totals: PeriodTotals, period: Period) -> list[float | None]:
+        # Before the first entry (or in the future) there is no figure to compare with, not a zero.
+        shown = totals.sessions or has_data(period, data.first_day, data.today)
+        return figures(totals) if shown else [None] * len(keys)
+
+    now = figures(data.current)
+    before = known(data.previous, data.period.previous())
+    year = known(data.year_earlier, data.period.year_earlier())
     rows: list[list[Cell]] = []
     for index, key in enumerate(keys):
         kind = kinds[index]
@@ -137,7 +148,46 @@ def _headline(data: BranchData, language: str) -> ReportTable:
         text("year_earlier", language),
         text("change", language),
     ]
-    return ReportTable("headline", text("summary", language), columns, rows)
+    return ReportTable("headline", text("summary", language), columns, rows, codes=headline_codes(data.period, keys))
+
+
+#: Measures of the headline columns; the change columns are left to the reader's own tools.
+HEADLINE_COLUMNS: list[str | None] = [None, "value", "value", None, "value", None]
+
+
+def headline_codes(period: Period, keys: tuple[str, ...]) -> TableCodes:
+    """Codes of a headline table: each figure now, in the previous period and a year earlier."""
+    now = period_code(period.start, period.end)
+    before, year = period.previous(), period.year_earlier()
+    by_column = [now, now, period_code(before.start, before.end), now, period_code(year.start, year.end), now]
+    return TableCodes("figure", list(keys), HEADLINE_COLUMNS, now, cells_period=[by_column for _ in keys])
+
+
+def trend_codes(period: Period, buckets: list[date]) -> TableCodes:
+    """Codes of a trend table: one row per week or month, this year and the same bucket a year earlier."""
+    unit = period.trend_unit()
+    now = period_code(period.start, period.end)
+    year = period.year_earlier()
+    cells = [[bucket_code(b, unit), bucket_code(b, unit), bucket_code(shift_years(b, -1), unit)] for b in buckets]
+    cells.append([now, now, period_code(year.start, year.end)])
+    return TableCodes(
+        unit,
+        [bucket_code(b, unit) for b in buckets] + [TOTAL],
+        [None, "sessions", "sessions_year_earlier"],
+        now,
+        cells_period=cells,
+    )
+
+
+def busy_codes(period: Period, hours: list[int], covered: str = "") -> TableCodes:
+    """Codes of a weekday × hour table (ISO weekdays 1–7, hours 0–23); covered overrides the period code."""
+    return TableCodes(
+        "weekday|hour",
+        [str(day) for day in range(1, 8)] + [TOTAL],
+        [None, *[f"{hour:02d}" for hour in hours], TOTAL],
+        covered or period_code(period.start, period.end),
+        cross=True,
+    )
 
 
 def _services(data: BranchData, catalogue: Catalogue, language: str) -> tuple[ReportTable, Series]:
@@ -164,6 +214,9 @@ def _services(data: BranchData, catalogue: Catalogue, language: str) -> tuple[Re
         rows,
         [text("total", language), sum(data.main_services.values()), share(total, total),
          sum(data.all_services.values())],
+        text("services_note", language),
+        codes=TableCodes("service", [*codes, TOTAL], [None, "main_service", "share_percent", "all_mentions"],
+                         period_code(data.period.start, data.period.end)),
     )  # fmt: skip
     ranked = [(name(code), data.main_services.get(code, 0)) for code in codes if data.main_services.get(code, 0)]
     ranked = top_with_others(ranked, CHART_SERVICES, text("other_rows", language))
@@ -171,27 +224,43 @@ def _services(data: BranchData, catalogue: Catalogue, language: str) -> tuple[Re
     return table, series
 
 
-def _trend(data: BranchData, language: str) -> tuple[ReportTable, Series]:
-    unit = data.period.trend_unit()
+def known_sum(counts: list[int | None]) -> int | None:
+    """The sum of the counts that exist; None when none does."""
+    present = [count for count in counts if count is not None]
+    return sum(present) if present else None
+
+
+def trend_table(
+    period: Period, trend: list[tuple[date, int | None]], earlier: list[tuple[date, int | None]], language: str
+) -> tuple[ReportTable, Series]:
+    """The trend table and its chart series; a bucket without data is '–' and a gap, not a zero."""
+    unit = period.trend_unit()
     first_column = text("week_of", language) if unit == "week" else text("month", language)
     rows: list[list[Cell]] = []
-    for (bucket, count), (_, earlier) in zip(data.trend, data.trend_year_earlier, strict=True):
-        rows.append([bucket_label(bucket, unit, language), count, earlier])
+    for (bucket, count), (_, before) in zip(trend, earlier, strict=True):
+        rows.append([bucket_label(bucket, unit, language), count, before])
+    now, then = [count for _, count in trend], [count for _, count in earlier]
     table = ReportTable(
         "trend",
         text("trend", language),
         [first_column, text("sessions", language), text("year_earlier", language)],
         rows,
-        [text("total", language), sum(c for _, c in data.trend), sum(c for _, c in data.trend_year_earlier)],
+        [text("total", language), known_sum(now), known_sum(then)],
+        text("trend_gap_note", language) if None in now or None in then else "",
+        codes=trend_codes(period, [bucket for bucket, _ in trend]),
     )
     series = Series(
-        [bucket_label(bucket, unit, language, short=True) for bucket, _ in data.trend],
-        [count for _, count in data.trend],
-        [count for _, count in data.trend_year_earlier],
+        [bucket_label(bucket, unit, language, short=True) for bucket, _ in trend],
+        now,
+        then,
         text("year_earlier", language),
         text("this_period", language),
     )
     return table, series
+
+
+def _trend(data: BranchData, language: str) -> tuple[ReportTable, Series]:
+    return trend_table(data.period, data.trend, data.trend_year_earlier, language)
 
 
 def busy_hours_range(busy: dict[tuple[int, int], int]) -> list[int]:
@@ -215,6 +284,7 @@ def _busy(data: BranchData, language: str) -> tuple[ReportTable, list[list[int]]
         rows,
         [text("total", language), *column_totals, data.current.sessions],
         text("busy_hours_note", language),
+        codes=busy_codes(data.period, hours),
     )
     return table, grid, hours
 
@@ -244,20 +314,21 @@ def build_branch_report(
         subject=text("report_subject", language),
     )
     total = data.current.sessions
+    now = period_code(data.period.start, data.period.end)
     services, service_series = _services(data, catalogue, language)
     trend, trend_series = _trend(data, language)
     busy, grid, hours = _busy(data, language)
     durations = distribution_table(
         "durations", text("durations", language), text("duration", language), list(DurationBand), data.durations,
-        language, total,
+        language, total, period=now,
     )  # fmt: skip
     outcomes = distribution_table(
         "outcomes", text("outcomes", language), text("outcomes", language), list(Outcome), data.outcomes, language,
-        total,
+        total, period=now,
     )  # fmt: skip
     referrals = distribution_table(
         "referrals", text("referrals", language), text("referral_target", language), list(ReferralTarget),
-        data.referrals, language,
+        data.referrals, language, note=text("referrals_note", language), period=now,
     )  # fmt: skip
     titles = guide_titles or {}
     guides = ReportTable(
@@ -266,10 +337,12 @@ def build_branch_report(
         [text("guide", language), text("times_used", language), text("share", language)],
         [[titles.get(guide, guide), count, share(count, total)] for guide, count in data.guides[:TOP_GUIDES]],
         note="" if data.guides else text("no_guides", language),
-    )
+        codes=TableCodes("guide", [guide for guide, _ in data.guides[:TOP_GUIDES]], [None, "sessions", "share_percent"],
+                         now),
+    )  # fmt: skip
     age = suppressed_table(
         "age_bands", text("age_band", language), text("age_band", language), list(AgeBand), data.age_bands,
-        language, threshold,
+        language, threshold, now,
     )  # fmt: skip
     return BranchReport(
         header=header,
@@ -295,9 +368,17 @@ def build_branch_report(
             data.channels,
             language,
             total,
+            period=now,
         ),
         modes=distribution_table(
-            "modes", text("mode", language), text("mode", language), list(Mode), data.modes, language, total
+            "modes",
+            text("mode", language),
+            text("mode", language),
+            list(Mode),
+            data.modes,
+            language,
+            total,
+            period=now,
         ),
         age_bands=age,
         languages=suppressed_table(
@@ -308,6 +389,7 @@ def build_branch_report(
             data.languages,
             language,
             threshold,
+            now,
         ),
         devices=suppressed_table(
             "devices",
@@ -317,9 +399,10 @@ def build_branch_report(
             data.devices,
             language,
             threshold,
+            now,
         ),
         guides=guides,
-        idle_days=idle_days_table(data.idle_days, language),
+        idle_days=idle_days_table(data.idle_days, language, now),
         threshold=threshold,
-        definitions=definitions(language),
+        definitions=definitions(language, threshold=threshold),
     )

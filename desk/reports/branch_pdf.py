@@ -5,7 +5,8 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import PageBreakIfNotEmpty
 
 from desk.fonts import FONT
 from desk.reports.branch import BranchReport
@@ -15,6 +16,7 @@ from desk.reports.layout import (
     CONTENT_WIDTH,
     PRIMARY,
     SECONDARY,
+    Gap,
     build_pdf,
     cards,
     escape,
@@ -126,7 +128,7 @@ def _services(report: BranchReport) -> list[Flowable]:
     language = report.language
     chart = horizontal_bars(report.service_series, CONTENT_WIDTH, language, label_width=170)
     table = table_flowable(report.services, language, [86 * mm, 28 * mm, 26 * mm, 34 * mm])
-    return section(report.services.title, [chart, Spacer(1, 3 * mm), table], min_space=90 * mm)
+    return section(report.services.title, [chart, Spacer(1, 3 * mm), table], report.services.note, 90 * mm)
 
 
 def _trend(report: BranchReport) -> list[Flowable]:
@@ -149,7 +151,8 @@ def _durations_outcomes(report: BranchReport) -> list[Flowable]:
         [Paragraph(escape(report.outcomes.title), sheet["h2"])],
     )
     parts: list[Flowable] = [titles, side_by_side(left, right), Spacer(1, 5 * mm)]
-    parts += keep(report.referrals.title, [table_flowable(report.referrals, language, [80 * mm, 25 * mm, 25 * mm])])
+    referrals = table_flowable(report.referrals, language, [80 * mm, 25 * mm, 25 * mm])
+    parts += keep(report.referrals.title, [referrals], report.referrals.note)
     return section(f"{report.durations.title} · {report.outcomes.title}", parts, min_space=120 * mm)
 
 
@@ -157,9 +160,13 @@ def pair_of_tables(first: ReportTable, second: ReportTable, language: str) -> li
     """Two small titled tables side by side."""
     sheet = styles()
     widths = [HALF - 44 * mm, 22 * mm, 22 * mm]
-    left = [Paragraph(escape(first.title), sheet["h2"]), table_flowable(first, language, widths)]
-    right = [Paragraph(escape(second.title), sheet["h2"]), table_flowable(second, language, widths)]
-    return [side_by_side(left, right), Spacer(1, 4 * mm)]
+    columns = []
+    for table in (first, second):
+        column = [Paragraph(escape(table.title), sheet["h2"]), table_flowable(table, language, widths)]
+        if table.note:
+            column += [Spacer(1, 1.5 * mm), Paragraph(escape(table.note), sheet["small"])]
+        columns.append(column)
+    return [side_by_side(columns[0], columns[1]), Gap(1, 4 * mm)]
 
 
 def _customers(report: BranchReport) -> list[Flowable]:
@@ -193,7 +200,7 @@ def _idle(report: BranchReport) -> list[Flowable]:
     return section(report.idle_days.title, [part], report.idle_days.note, min_space=45 * mm)
 
 
-def definitions_page(header: ReportHeader, items: tuple[tuple[str, str], ...], threshold: int) -> list[Flowable]:
+def definitions_page(header: ReportHeader, items: tuple[tuple[str, str], ...]) -> list[Flowable]:
     """The closing page: what each figure counts."""
     sheet = styles()
     rows = [
@@ -212,14 +219,7 @@ def definitions_page(header: ReportHeader, items: tuple[tuple[str, str], ...], t
             ]
         )
     )
-    note = text("customers_note", header.language).format(n=threshold)
-    return [
-        PageBreak(),
-        Paragraph(escape(text("definitions", header.language)), sheet["h1"]),
-        grid,
-        Spacer(1, 4 * mm),
-        Paragraph(escape(note), sheet["small"]),
-    ]
+    return [PageBreakIfNotEmpty(), Paragraph(escape(text("definitions", header.language)), sheet["h1"]), grid]
 
 
 def branch_story(report: BranchReport) -> list[Flowable]:
@@ -236,7 +236,7 @@ def branch_story(report: BranchReport) -> list[Flowable]:
         story += _guides_and_idle(report)
     else:
         story += _idle(report)
-    story += definitions_page(report.header, report.definitions, report.threshold)
+    story += definitions_page(report.header, report.definitions)
     return story
 
 

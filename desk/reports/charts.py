@@ -75,7 +75,7 @@ def horizontal_bars(series: Series, width: float, language: str, label_width: fl
     chart.y = 18
     chart.width = width - label_width - 30
     chart.height = count * bar_space
-    values = list(reversed(series.values)) or [0]
+    values = [value or 0 for value in reversed(series.values)] or [0]
     labels = [_shorten(label, 8, label_width - 8) for label in reversed(series.labels)] or [""]
     chart.data = [values]
     chart.categoryAxis.categoryNames = labels
@@ -121,7 +121,7 @@ def vertical_bars(series: Series, width: float, height: float, language: str, co
     chart.y = 30
     chart.width = width - 42
     chart.height = height - 45
-    values = series.values or [0]
+    values = [value or 0 for value in series.values] or [0]
     chart.data = [values]
     slot = chart.width / len(values) - 2
     chart.categoryAxis.categoryNames = [_two_lines(label, 7.5, slot) for label in series.labels] or [""]
@@ -161,11 +161,16 @@ def trend_lines(series: Series, width: float, height: float, language: str) -> D
     chart.y = 30
     chart.width = width - 46
     chart.height = height - 62
-    current = series.values or [0]
-    data = [current]
-    if series.earlier is not None:
-        data.append(series.earlier or [0])
-    chart.data = data
+    current: list[int | None] = list(series.values) or [0]
+    lines = [current] + ([series.earlier or [0]] if series.earlier is not None else [])
+    chart.data, kinds = [], []
+    for kind, values in enumerate(lines):
+        for run in gap_runs(values):
+            chart.data.append(run)
+            kinds.append((kind, sum(value is not None for value in run) > 1))
+    if not chart.data:
+        chart.data, kinds = [[0] * len(current)], [(0, True)]
+    data = [line for index, line in enumerate(lines) if index == 0 or any(v is not None for v in line)]
     labels = series.labels or [""]
     # Thin out crowded labels (e.g. 53 weeks) so they stay legible.
     every = max(1, math.ceil(len(labels) / 14))
@@ -176,7 +181,7 @@ def trend_lines(series: Series, width: float, height: float, language: str) -> D
     chart.categoryAxis.labels.dy = -3
     chart.categoryAxis.strokeColor = RULE
     chart.categoryAxis.tickDown = 2
-    top, step = nice_axis(max(max(row) for row in data))
+    top, step = nice_axis(max([value for row in data for value in row if value is not None] + [0]))
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = top
     chart.valueAxis.valueStep = step
@@ -188,14 +193,16 @@ def trend_lines(series: Series, width: float, height: float, language: str) -> D
     chart.valueAxis.gridStrokeColor = RULE
     chart.valueAxis.gridStrokeWidth = 0.3
     chart.valueAxis.strokeColor = RULE
-    chart.lines[0].strokeColor = PRIMARY
-    chart.lines[0].strokeWidth = 2
-    chart.lines[0].symbol = makeMarker("FilledCircle", size=3.5, fillColor=PRIMARY, strokeColor=PRIMARY)
-    if len(data) > 1:
-        chart.lines[1].strokeColor = SECONDARY
-        chart.lines[1].strokeWidth = 1.2
-        chart.lines[1].strokeDashArray = (3, 2)
-        chart.lines[1].symbol = makeMarker("Square", size=3, fillColor=colors.white, strokeColor=SECONDARY)
+    for index, (kind, joined) in enumerate(kinds):
+        line = chart.lines[index]
+        if kind == 0:
+            line.strokeColor, line.strokeWidth = PRIMARY, 2
+            line.symbol = makeMarker("FilledCircle", size=3.5, fillColor=PRIMARY, strokeColor=PRIMARY)
+        else:
+            line.strokeColor, line.strokeWidth, line.strokeDashArray = SECONDARY, 1.2, (3, 2)
+            line.symbol = makeMarker("Square", size=3, fillColor=colors.white, strokeColor=SECONDARY)
+        if not joined:
+            line.strokeColor = None  # a lone point between gaps: its marker, no line
     drawing.add(chart)
     legend = LineLegend()
     legend.x = chart.x
@@ -211,3 +218,18 @@ def trend_lines(series: Series, width: float, height: float, language: str) -> D
     legend.colorNamePairs = [(PRIMARY, names[0])] + ([(SECONDARY, names[1])] if len(data) > 1 else [])
     drawing.add(legend)
     return drawing
+
+
+def gap_runs(values: list[int | None]) -> list[list[int | None]]:
+    """One row per unbroken run of values, None elsewhere, so no line is drawn across a gap."""
+    runs: list[list[int | None]] = []
+    current: list[int | None] | None = None
+    for index, value in enumerate(values):
+        if value is None:
+            current = None
+            continue
+        if current is None:
+            current = [None] * len(values)
+            runs.append(current)
+        current[index] = value
+    return runs

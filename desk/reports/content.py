@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from desk.domain.codes import label
 from desk.reports.suppression import suppress_counts
-from desk.reports.tables import Cell, Hidden, ReportTable, share
+from desk.reports.tables import Cell, Hidden, ReportTable, TableCodes, share
 from desk.reports.texts import format_date, format_month, month_name, text, weekday_names
 
 
@@ -29,10 +29,36 @@ class Series:
     """Chart data: category labels and one or two value series."""
 
     labels: list[str]
-    values: list[int]
-    earlier: list[int] | None = None
+    #: None marks a gap: no data can exist there (future, or before the first entry).
+    values: list[int | None]
+    earlier: list[int | None] | None = None
     earlier_name: str = ""
     name: str = ""
+
+
+#: Measure codes of a count column and of a share column (a percentage of the table's total).
+COUNT_COLUMNS: list[str | None] = [None, "sessions", "share_percent"]
+TOTAL = "total"
+NOT_RECORDED = "not-recorded"
+
+
+def period_code(start: date, end: date) -> str:
+    """A period as an ISO 8601 interval, '2026-07-01/2026-09-30'."""
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def bucket_code(bucket: date, unit: str) -> str:
+    """A trend bucket as a code: '2026-W36' for a week, '2026-09' for a month."""
+    if unit == "week":
+        year, week, _ = bucket.isocalendar()
+        return f"{year}-W{week:02d}"
+    return f"{bucket:%Y-%m}"
+
+
+def dimension_of(codes: Sequence[StrEnum]) -> str:
+    """The dimension code of a code family: AgeBand -> 'age_band'."""
+    name = type(codes[0]).__name__
+    return "".join(f"_{char.lower()}" if char.isupper() else char for char in name).lstrip("_")
 
 
 def code_series(codes: Sequence[StrEnum], counts: dict[str, int], language: str) -> Series:
@@ -49,6 +75,7 @@ def distribution_table(
     language: str,
     total: int | None = None,
     note: str = "",
+    period: str = "",
 ) -> ReportTable:
     """A code → count table with shares and a total row (no suppression)."""
     total = sum(counts.values()) if total is None else total
@@ -63,6 +90,7 @@ def distribution_table(
         rows,
         [text("total", language), total, share(total, total)],
         note,
+        codes=TableCodes(dimension_of(codes), [code.value for code in codes] + [TOTAL], COUNT_COLUMNS, period),
     )
 
 
@@ -74,25 +102,32 @@ def suppressed_table(
     counts: dict[str | None, int],
     language: str,
     threshold: int,
+    period: str = "",
+    mask: Sequence[bool] | None = None,
 ) -> ReportTable:
-    """A demographic distribution ('not recorded' included) with small-cell suppression."""
+    """A demographic distribution ('not recorded' included) with small-cell suppression.
+
+    mask: which rows to hide, when the table is suppressed together with another (default: on its own).
+    """
     values = [counts.get(code.value, 0) for code in codes] + [counts.get(None, 0)]
     names = [label(code, language) for code in codes] + [text("not_recorded", language)]
     total = sum(values)
-    mask = suppress_counts(values, threshold)
+    hidden_rows = suppress_counts(values, threshold) if mask is None else list(mask)
     rows: list[list[Cell]] = []
-    for name, value, hidden in zip(names, values, mask, strict=True):
-        rows.append([name, Hidden(threshold), Hidden(threshold)] if hidden else [name, value, share(value, total)])
+    for name, value, hidden in zip(names, values, hidden_rows, strict=True):
+        rows.append([name, Hidden(), Hidden()] if hidden else [name, value, share(value, total)])
+    row_codes = [code.value for code in codes] + [NOT_RECORDED, TOTAL]
     return ReportTable(
         key,
         title,
         [first_column, text("sessions", language), text("share", language)],
         rows,
         [text("total", language), total, share(total, total)],
+        codes=TableCodes(dimension_of(codes), row_codes, COUNT_COLUMNS, period),
     )
 
 
-def idle_days_table(idle_days: Iterable[date], language: str) -> ReportTable:
+def idle_days_table(idle_days: Iterable[date], language: str, period: str = "") -> ReportTable:
     """Days with nothing logged, one row per month."""
     by_month: dict[date, list[date]] = {}
     for day in idle_days:
@@ -115,6 +150,13 @@ def idle_days_table(idle_days: Iterable[date], language: str) -> ReportTable:
         rows,
         [text("total", language), sum(len(days) for days in by_month.values()), ""] if rows else None,
         text("idle_days_note", language),
+        codes=TableCodes(
+            "month",
+            [f"{month:%Y-%m}" for month in sorted(by_month)] + [TOTAL],
+            [None, "days", None],
+            period,
+            cells_period=[[f"{month:%Y-%m}"] * 3 for month in sorted(by_month)] + [[period] * 3],
+        ),
     )
 
 

@@ -228,14 +228,33 @@ def table_flowable(
     return flowable
 
 
+class Gap(Spacer):
+    """Space between blocks that is dropped at a page break, so no page starts (or is filled) with it."""
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return [Spacer(1, 0)]
+
+
 def section(title: str, parts: list[Flowable], note: str = "", min_space: float = 60 * mm) -> list[Flowable]:
-    """A heading that is never left alone at the foot of a page, followed by its parts."""
+    """A heading that is never left alone at the foot of a page, followed by its parts.
+
+    The note stays on the page of the last part (and a lone part with its heading), so no page
+    starts with, or holds only, a footnote.
+    """
     sheet = styles()
-    flowables: list[Flowable] = [CondPageBreak(min_space), Paragraph(escape(title), sheet["h1"])]
-    flowables += parts
-    if note:
-        flowables += [Spacer(1, 2 * mm), Paragraph(escape(note), sheet["small"])]
-    flowables.append(Spacer(1, 5 * mm))
+    heading: Flowable = Paragraph(escape(title), sheet["h1"])
+    flowables: list[Flowable] = [CondPageBreak(min_space)]
+    if not note or not parts:
+        flowables += [heading, *parts]
+        if note:
+            flowables += [Spacer(1, 2 * mm), Paragraph(escape(note), sheet["small"])]
+    else:
+        tail: list[Flowable] = [parts[-1], Spacer(1, 2 * mm), Paragraph(escape(note), sheet["small"])]
+        if len(parts) == 1:
+            flowables.append(KeepTogether([heading, *tail]))
+        else:
+            flowables += [heading, *parts[:-1], KeepTogether(tail)]
+    flowables.append(Gap(1, 5 * mm))
     return flowables
 
 
@@ -245,7 +264,7 @@ def keep(title: str, parts: list[Flowable], note: str = "") -> list[Flowable]:
     block: list[Flowable] = [Paragraph(escape(title), sheet["h2"]), *parts]
     if note:
         block += [Spacer(1, 1.5 * mm), Paragraph(escape(note), sheet["small"])]
-    return [KeepTogether(block), Spacer(1, 4 * mm)]
+    return [KeepTogether(block), Gap(1, 4 * mm)]
 
 
 def side_by_side(left: list[Flowable], right: list[Flowable], gap: float = 8 * mm) -> Table:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from desk.reports.branch import TOP_GUIDES, BranchReport, build_branch_report
+from desk.reports.content import ReportHeader
 from desk.reports.period import Period
 from desk.reports.queries import branch_data
 from desk.reports.suppression import DEFAULT_THRESHOLD
@@ -17,7 +18,7 @@ from desk.store.database import Database
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("pdf", "csv")
+FORMATS = ("pdf", "csv", "xlsx")
 
 Progress = Callable[[int, int], None]
 
@@ -80,7 +81,7 @@ def export_branch_report(
     file_format: str = "pdf",
     progress: Progress | None = None,
 ) -> Path:
-    """Write the branch report as PDF or CSV; progress(done, total) is called at each step."""
+    """Write the branch report as PDF, CSV or xlsx; progress(done, total) is called at each step."""
     from desk.reports.branch_pdf import write_branch_pdf
 
     return write_report(lambda: branch_report(database, request), write_branch_pdf, target, file_format, progress)
@@ -89,6 +90,12 @@ def export_branch_report(
 class _Tabular(Protocol):
     @property
     def language(self) -> str: ...
+
+    @property
+    def header(self) -> ReportHeader: ...
+
+    @property
+    def definitions(self) -> tuple[tuple[str, str], ...]: ...
 
     def tables(self) -> list[ReportTable]: ...
 
@@ -103,15 +110,19 @@ def write_report(
     file_format: str,
     progress: Progress | None = None,
 ) -> Path:
-    """Build a report and write it as PDF (with write_pdf) or as the CSV of its tables."""
+    """Build a report and write it as PDF (with write_pdf), as the CSV of its tables or as a workbook."""
     if file_format not in FORMATS:
-        raise ValueError(f"unknown report format {file_format!r}; use pdf or csv")
+        raise ValueError(f"unknown report format {file_format!r}; use pdf, csv or xlsx")
     step = progress or (lambda _done, _total: None)
     step(0, 3)
     report = make()
     step(1, 3)
     if file_format == "pdf":
         write_pdf(report, target)
+    elif file_format == "xlsx":
+        from desk.reports.xlsx_export import write_xlsx
+
+        write_xlsx(report, target)
     else:
         from desk.reports.csv_export import write_csv
 

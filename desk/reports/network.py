@@ -7,21 +7,24 @@ from typing import Any
 from desk.domain.catalogue import Catalogue
 from desk.domain.codes import AgeBand, Channel, Device, DurationBand, Mode, Outcome, ReferralTarget, ServiceLanguage
 from desk.domain.codes import label as code_label
-from desk.reports.branch import busy_hours_range
+from desk.reports.branch import busy_codes, busy_hours_range, headline_codes, trend_table
 from desk.reports.content import (
+    TOTAL,
     ReportHeader,
     Series,
-    bucket_label,
     distribution_table,
+    period_code,
     suppressed_table,
     top_with_others,
 )
 from desk.reports.network_queries import NetworkData
-from desk.reports.suppression import DEFAULT_THRESHOLD, suppress_matrix
-from desk.reports.tables import Cell, Decimal1, Hidden, Percent, Points, ReportTable, change, share
+from desk.reports.period import Period, has_data
+from desk.reports.suppression import DEFAULT_THRESHOLD, Grid, suppress
+from desk.reports.tables import Cell, Decimal1, Hidden, Percent, Points, ReportTable, TableCodes, change, share
 from desk.reports.texts import (
     check_language,
     definitions,
+    format_int,
     format_month,
     format_period,
     text,
@@ -111,9 +114,15 @@ def _headline(data: NetworkData, language: str) -> ReportTable:
     keys = ("sessions", "hours", "avg_minutes", "solved_share", "branches_reporting")
     kinds = ("int", "dec", "dec", "pct", "int")
     reporting = sum(1 for totals in data.by_branch.values() if totals["sessions"])
+
+    def known(totals: dict[str, Any], period: Period) -> list[float | None]:
+        # Before the first entry (or in the future) there is no figure to compare with, not a zero.
+        shown = int(totals["sessions"]) or has_data(period, data.first_day, data.today)
+        return _figures(totals, 0) if shown else [None] * len(keys)
+
     now = _figures(data.current, reporting)
-    before = _figures(data.previous, 0)
-    year = _figures(data.year_earlier, 0)
+    before = known(data.previous, data.period.previous())
+    year = known(data.year_earlier, data.period.year_earlier())
 
     def cell(value: float | None, kind: str) -> Cell:
         if value is None:
@@ -139,7 +148,7 @@ def _headline(data: NetworkData, language: str) -> ReportTable:
         text("figure", language), text("this_period", language), text("previous_period", language),
         text("change", language), text("year_earlier", language), text("change", language),
     ]  # fmt: skip
-    return ReportTable("headline", text("summary", language), columns, rows)
+    return ReportTable("headline", text("summary", language), columns, rows, codes=headline_codes(data.period, keys))
 
 
 def _group_row(name: str, totals: dict[str, Any], whole: int) -> list[Cell]:
@@ -152,6 +161,10 @@ def _group_row(name: str, totals: dict[str, Any], whole: int) -> list[Cell]:
         Decimal1(minutes / sessions) if sessions else None,
         share(_solved(totals), sessions),
     ]
+
+
+#: Measures of the region and branch tables after their first two columns.
+GROUP_MEASURES: list[str | None] = ["sessions", "share_percent", "hours", "avg_minutes", "solved_percent"]
 
 
 def _group_columns(first: str, language: str) -> list[str]:
@@ -168,7 +181,8 @@ def _regions(data: NetworkData, language: str) -> ReportTable:
         if data.by_branch.get(branch.id, {}).get("sessions"):
             counts[branch.region] = counts.get(branch.region, 0) + 1
     rows = []
-    for region, totals in sorted(data.by_region.items(), key=lambda item: -int(item[1]["sessions"])):
+    ordered = sorted(data.by_region.items(), key=lambda item: -int(item[1]["sessions"]))
+    for region, totals in ordered:
         row = _group_row(region or "–", totals, whole)
         rows.append([row[0], counts.get(region, 0), *row[1:]])
     columns = _group_columns(text("region", language), language)
@@ -178,14 +192,17 @@ def _regions(data: NetworkData, language: str) -> ReportTable:
         [columns[0], text("branches", language), *columns[1:]],
         rows,
         [text("total", language), sum(counts.values()), *_group_row("", data.current, whole)[1:]],
-    )
+        codes=TableCodes("region", [region for region, _ in ordered] + [TOTAL], [None, "branches", *GROUP_MEASURES],
+                         period_code(data.period.start, data.period.end)),
+    )  # fmt: skip
 
 
 def _branches(data: NetworkData, language: str) -> ReportTable:
     whole = int(data.current["sessions"])
     known = data.branch_by_id
     rows: list[list[Cell]] = []
-    for branch_id, totals in sorted(data.by_branch.items(), key=lambda item: (-int(item[1]["sessions"]), item[0])):
+    ordered = sorted(data.by_branch.items(), key=lambda item: (-int(item[1]["sessions"]), item[0]))
+    for branch_id, totals in ordered:
         branch = known.get(branch_id)
         name = branch.name if branch and branch.name else branch_id
         row = _group_row(name, totals, whole)
@@ -197,7 +214,9 @@ def _branches(data: NetworkData, language: str) -> ReportTable:
         [columns[0], text("region", language), *columns[1:]],
         rows,
         [text("total", language), "", *_group_row("", data.current, whole)[1:]],
-    )
+        codes=TableCodes("branch", [branch_id for branch_id, _ in ordered] + [TOTAL], [None, None, *GROUP_MEASURES],
+                         period_code(data.period.start, data.period.end)),
+    )  # fmt: skip
 
 
 def _services(data: NetworkData, catalogue: Catalogue, language: str) -> tuple[ReportTable, Series]:
@@ -222,6 +241,9 @@ def _services(data: NetworkData, catalogue: Catalogue, language: str) -> tuple[R
          text("all_mentions", language)],
         rows,
         [text("total", language), "", sum(main.values()), share(total, total), sum(mentions.values())],
+        text("services_note", language),
+        codes=TableCodes("service", [*codes, TOTAL], [None, None, "main_service", "share_percent", "all_mentions"],
+                         period_code(data.period.start, data.period.end), label_column=1),
     )  # fmt: skip
     ranked = [(name(code), main.get(code, 0)) for code in codes if main.get(code, 0)]
     ranked = top_with_others(ranked, CHART_SERVICES, text("other_rows", language))
@@ -229,27 +251,7 @@ def _services(data: NetworkData, catalogue: Catalogue, language: str) -> tuple[R
 
 
 def _trend(data: NetworkData, language: str) -> tuple[ReportTable, Series]:
-    unit = data.period.trend_unit()
-    first = text("week_of", language) if unit == "week" else text("month", language)
-    rows: list[list[Cell]] = [
-        [bucket_label(bucket, unit, language), count, earlier]
-        for (bucket, count), (_, earlier) in zip(data.trend, data.trend_year_earlier, strict=True)
-    ]
-    table = ReportTable(
-        "trend",
-        text("trend", language),
-        [first, text("sessions", language), text("year_earlier", language)],
-        rows,
-        [text("total", language), sum(c for _, c in data.trend), sum(c for _, c in data.trend_year_earlier)],
-    )
-    series = Series(
-        [bucket_label(bucket, unit, language, short=True) for bucket, _ in data.trend],
-        [c for _, c in data.trend],
-        [c for _, c in data.trend_year_earlier],
-        text("year_earlier", language),
-        text("this_period", language),
-    )
-    return table, series
+    return trend_table(data.period, data.trend, data.trend_year_earlier, language)
 
 
 def _busy(data: NetworkData, language: str) -> tuple[ReportTable, list[list[int]]]:
@@ -266,6 +268,7 @@ def _busy(data: NetworkData, language: str) -> tuple[ReportTable, list[list[int]
         [[names[day], *grid[day], sum(grid[day])] for day in range(7)],
         [text("total", language), *[sum(grid[d][i] for d in range(7)) for i in range(len(hours))], total],
         text("busy_hours_note", language),
+        codes=busy_codes(data.period, hours, months_code(data)),
     )
     return table, grid
 
@@ -276,30 +279,100 @@ def _month_counts(data: NetworkData, key: str) -> dict[str | None, int]:
     return counts
 
 
-def _service_age(data: NetworkData, catalogue: Catalogue, language: str, threshold: int) -> ReportTable:
-    services = catalogue.by_code()
+def months_code(data: NetworkData) -> str:
+    """The whole months the month-level breakdowns cover, as a period code."""
+    months = data.months.get("months", [])
+    if not months:
+        return period_code(data.period.start, data.period.end)
+    return period_code(date.fromisoformat(months[0] + "-01"), _month_end(months[-1]))
+
+
+@dataclass
+class AgeTables:
+    """The age band table and the service × age band table, suppressed together."""
+
+    age_bands: ReportTable
+    service_age: ReportTable
+
+
+def _service_age_matrix(data: NetworkData, catalogue: Catalogue) -> tuple[list[str], list[list[int]]]:
     merged: dict[str, dict[str, int]] = {}
     for code, cells in data.months.get("by_service_age_band", {}).items():
         target = merged.setdefault(catalogue.current_code(code), {})
         for band, n in cells.items():
             target[band] = target.get(band, 0) + int(n)
-    bands = list(AgeBand)
-    codes = sorted(merged, key=lambda c: -sum(merged[c].values()))
-    matrix = [[merged[code].get(band.value, 0) for band in bands] for code in codes]
-    mask = suppress_matrix(matrix, threshold) if matrix else []
+    codes = sorted(merged, key=lambda c: (-sum(merged[c].values()), c))
+    return codes, [[merged[code].get(band.value, 0) for band in AgeBand] for code in codes]
+
+
+def age_grid(ages: dict[str | None, int], codes: list[str], matrix: list[list[int]]) -> Grid:
+    """Every published figure of the two age tables and the sums that tie them.
+
+    The age table's bands (and 'not recorded') add up to its total; the cross-table's rows and
+    columns add up to its margins; a band's column total equals the band's count in the age table
+    whenever every session with that band had a service, and a reader may assume so.
+    """
+    grid = Grid()
+    bands: list[str | None] = [band.value for band in AgeBand] + [None]
+    for band in bands:
+        grid.values[("age", band)] = ages.get(band, 0)
+        grid.sensitive.add(("age", band))
+    grid.values[("age", TOTAL)] = sum(ages.get(band, 0) for band in bands)
+    grid.fixed.add(("age", TOTAL))
+    grid.add_line([("age", band) for band in bands], ("age", TOTAL))
+    if not codes:
+        return grid
+    for code, row in zip(codes, matrix, strict=True):
+        for band, value in zip(AgeBand, row, strict=True):
+            grid.values[("cell", code, band.value)] = value
+            grid.sensitive.add(("cell", code, band.value))
+        grid.values[("row", code)] = sum(row)
+        grid.add_line([("cell", code, band.value) for band in AgeBand], ("row", code))
+    for index, band in enumerate(AgeBand):
+        grid.values[("col", band.value)] = sum(row[index] for row in matrix)
+        grid.add_line([("cell", code, band.value) for code in codes], ("col", band.value))
+        if grid.values[("col", band.value)] == grid.values[("age", band.value)]:
+            grid.add_line([("col", band.value), ("age", band.value)])
+    grid.values[("grand",)] = sum(sum(row) for row in matrix)
+    grid.add_line([("row", code) for code in codes], ("grand",))
+    grid.add_line([("col", band.value) for band in AgeBand], ("grand",))
+    grid.margins.update([("row", code) for code in codes] + [("col", band.value) for band in AgeBand] + [("grand",)])
+    return grid
+
+
+def _age_tables(data: NetworkData, catalogue: Catalogue, language: str, threshold: int) -> AgeTables:
+    ages = _month_counts(data, "by_age_band")
+    codes, matrix = _service_age_matrix(data, catalogue)
+    grid = age_grid(ages, codes, matrix)
+    hidden = suppress(grid, threshold)
+    period = months_code(data)
+    age_table = suppressed_table(
+        "age_bands", text("age_band", language), text("age_band", language), list(AgeBand), ages, language,
+        threshold, period, mask=[("age", band.value) in hidden for band in AgeBand] + [("age", None) in hidden],
+    )  # fmt: skip
+
+    def shown(key: tuple[str, ...]) -> Cell:
+        return Hidden() if key in hidden else grid.values[key]
+
+    services = catalogue.by_code()
     rows: list[list[Cell]] = []
-    for code, values, hidden in zip(codes, matrix, mask, strict=True):
+    for code in codes:
         name = services[code].label(language) if code in services else code
-        shown: list[Cell] = [Hidden(threshold) if h else v for v, h in zip(values, hidden, strict=True)]
-        rows.append([name, *shown, sum(values)])
-    column_totals: list[Cell] = [sum(row[i] for row in matrix) for i in range(len(bands))]
-    return ReportTable(
+        rows.append([name, *[shown(("cell", code, band.value)) for band in AgeBand], shown(("row", code))])
+    total_row: list[Cell] | None = None
+    if rows:
+        total_row = [text("total", language), *[shown(("col", band.value)) for band in AgeBand], shown(("grand",))]
+    service_age = ReportTable(
         "service_age_bands",
         f"{text('service', language)} × {text('age_band', language).lower()}",
-        [text("service", language), *[code_label(band, language) for band in bands], text("total", language)],
+        [text("service", language), *[code_label(band, language) for band in AgeBand], text("total", language)],
         rows,
-        [text("total", language), *column_totals, sum(sum(row) for row in matrix)] if rows else None,
-    )
+        total_row,
+        text("service_age_note", language) if rows else "",
+        codes=TableCodes("service|age_band", [*codes, TOTAL], [None, *[band.value for band in AgeBand], TOTAL],
+                         period, cross=True),
+    )  # fmt: skip
+    return AgeTables(age_table, service_age)
 
 
 def _not_synced(data: NetworkData, language: str) -> ReportTable:
@@ -351,12 +424,22 @@ def build_network_report(
 
     def dist(key: str, title_key: str, codes: list[Any], counts: dict[str, int], whole: int | None) -> ReportTable:
         return distribution_table(key, text(title_key, language), text(title_key, language), codes, counts, language,
-                                  whole)  # fmt: skip
+                                  whole, period=now)  # fmt: skip
+
+    months_note = ""
+    if months_text and data.month_sessions != total:
+        months_note = text("months_note", language).format(
+            months=months_text, n=format_int(data.month_sessions, language)
+        )
 
     def demo(key: str, title_key: str, codes: list[Any], month_key: str) -> ReportTable:
         table = suppressed_table(key, text(title_key, language), text(title_key, language), codes,
-                                 _month_counts(data, month_key), language, threshold)  # fmt: skip
-        return table
+                                 _month_counts(data, month_key), language, threshold, months_code(data))  # fmt: skip
+        return with_note(table, months_note)
+
+    now = period_code(data.period.start, data.period.end)
+    ages = _age_tables(data, catalogue, language, threshold)
+    with_note(ages.age_bands, months_note)
 
     return NetworkReport(
         header=header,
@@ -372,18 +455,27 @@ def build_network_report(
         busy_grid=grid,
         durations=dist("durations", "durations", list(DurationBand), current.get("by_duration_band", {}), total),
         outcomes=dist("outcomes", "outcomes", list(Outcome), current.get("by_outcome", {}), total),
-        referrals=dist("referrals", "referrals", list(ReferralTarget), current.get("by_referral", {}), None),
+        referrals=with_note(
+            dist("referrals", "referrals", list(ReferralTarget), current.get("by_referral", {}), None),
+            text("referrals_note", language),
+        ),
         channels=dist("channels", "channel", list(Channel), current.get("by_channel", {}), total),
         modes=dist("modes", "mode", list(Mode), current.get("by_mode", {}), total),
-        age_bands=demo("age_bands", "age_band", list(AgeBand), "by_age_band"),
+        age_bands=ages.age_bands,
         languages=demo("languages", "language", list(ServiceLanguage), "by_language"),
         devices=demo("devices", "device", list(Device), "by_device"),
-        service_age=_service_age(data, catalogue, language, threshold),
+        service_age=ages.service_age,
         not_synced=_not_synced(data, language),
         months_text=months_text,
         threshold=threshold,
-        definitions=definitions(language, network=True),
+        definitions=definitions(language, network=True, threshold=threshold),
     )
+
+
+def with_note(table: ReportTable, note: str) -> ReportTable:
+    """The table with a note under it."""
+    table.note = note
+    return table
 
 
 def _month_end(month: str) -> date:

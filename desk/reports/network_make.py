@@ -1,7 +1,7 @@
 """Make the network report end to end from a central database file."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from desk.domain.catalogue import Catalogue
@@ -22,6 +22,8 @@ class NetworkReportRequest:
     network_name: str = ""
     threshold: int = DEFAULT_THRESHOLD
     generated: datetime | None = None
+    #: The day the report counts as today (future days have no data); default: the real today.
+    today: date | None = None
 
 
 def _catalogue() -> Catalogue:
@@ -33,7 +35,7 @@ def _catalogue() -> Catalogue:
 def network_report(central: CentralDatabase, request: NetworkReportRequest) -> NetworkReport:
     """Read the central counts and build the report content."""
     catalogue = _catalogue()
-    data = network_data(central, request.period, catalogue)
+    data = network_data(central, request.period, catalogue, request.today)
     return build_network_report(
         data, catalogue, request.language, request.network_name, request.threshold, request.generated
     )
@@ -46,7 +48,7 @@ def export_network_report(
     file_format: str = "pdf",
     progress: Progress | None = None,
 ) -> Path:
-    """Write the network report as PDF or CSV from the central database at database_path."""
+    """Write the network report as PDF, CSV or xlsx from the central database at database_path."""
     from desk.reports.network_pdf import write_network_pdf
 
     def make() -> NetworkReport:

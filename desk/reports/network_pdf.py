@@ -67,7 +67,8 @@ def _overview(report: NetworkReport) -> list[Flowable]:
     story += section(report.regions.title, [table_flowable(report.regions, language, region_widths)], min_space=70 * mm)
     chart = horizontal_bars(report.service_series, CONTENT_WIDTH, language, label_width=170)
     service_table = table_flowable(report.services, language, [20 * mm, 74 * mm, 28 * mm, 20 * mm, 32 * mm])
-    story += section(report.services.title, [chart, Spacer(1, 3 * mm), service_table], min_space=90 * mm)
+    parts = [chart, Spacer(1, 3 * mm), service_table]
+    story += section(report.services.title, parts, report.services.note, min_space=90 * mm)
     trend = trend_lines(report.trend_series, CONTENT_WIDTH, 62 * mm, language)
     trend_table = table_flowable(report.trend, language, [70 * mm, 35 * mm, 35 * mm])
     story += section(report.trend.title, [trend, Spacer(1, 3 * mm), trend_table], min_space=110 * mm)
@@ -106,11 +107,13 @@ def _distributions(report: NetworkReport) -> list[Flowable]:
 def _demographics(report: NetworkReport) -> list[Flowable]:
     language = report.language
     parts = pair_of_tables(report.age_bands, report.languages, language)
-    parts += keep(report.devices.title, [table_flowable(report.devices, language, [HALF - 44 * mm, 22 * mm, 22 * mm])])
+    devices = table_flowable(report.devices, language, [HALF - 44 * mm, 22 * mm, 22 * mm])
+    parts += keep(report.devices.title, [devices], report.devices.note)
     if report.service_age.rows:
         band_width = 21 * mm
         widths = [CONTENT_WIDTH - 5 * band_width - 2 * mm, *[band_width] * 4, band_width + 2 * mm]
-        parts += keep(report.service_age.title, [table_flowable(report.service_age, language, widths, font_size=8)])
+        table = table_flowable(report.service_age, language, widths, font_size=8)
+        parts += keep(report.service_age.title, [table], report.service_age.note)
     note = text("customers_note", language).format(n=report.threshold)
     if report.months_text:
         note = f"{note} ({report.months_text})"
@@ -146,7 +149,7 @@ def network_story(report: NetworkReport) -> list[Flowable]:
             else Paragraph(escape(report.not_synced.note), sheet["body"])
         )
         story += section(report.not_synced.title, [gap], min_space=45 * mm)
-    story += definitions_page(report.header, report.definitions, report.threshold)
+    story += definitions_page(report.header, report.definitions)
     return story
 
 

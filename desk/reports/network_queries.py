@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from desk.domain.catalogue import Catalogue
-from desk.reports.period import Period, month_of, shift_years
+from desk.reports.period import Period, month_of, shift_years, with_gaps
 from desk.sync.central_db import DAY_BREAKDOWNS, BranchSummary, CentralDatabase
 
 
@@ -24,8 +24,12 @@ class NetworkData:
     months: dict[str, Any] = field(default_factory=dict)
     #: Sessions in the whole months the month-level breakdowns cover.
     month_sessions: int = 0
-    trend: list[tuple[date, int]] = field(default_factory=list)
-    trend_year_earlier: list[tuple[date, int]] = field(default_factory=list)
+    #: Sessions per week or month; None where there can be no data (future, or before the first entry).
+    trend: list[tuple[date, int | None]] = field(default_factory=list)
+    trend_year_earlier: list[tuple[date, int | None]] = field(default_factory=list)
+    #: The first day any branch logged a session (None when none has).
+    first_day: date | None = None
+    today: date = field(default_factory=date.today)
     #: Branch ids with at least one counts file for a month of the period.
     synced: set[str] = field(default_factory=set)
     #: Newest month each branch has sent ('YYYY-MM'), if any.
@@ -71,7 +75,9 @@ def _trend(days: dict[date, int], period: Period, shift: int = 0) -> list[tuple[
     return [(bucket, buckets.get(bucket, 0)) for bucket in period.buckets()]
 
 
-def network_data(central: CentralDatabase, period: Period, catalogue: Catalogue) -> NetworkData:
+def network_data(
+    central: CentralDatabase, period: Period, catalogue: Catalogue, today: date | None = None
+) -> NetworkData:
     """Read every figure of the network report for a period.
 
     Reads only through the central database's query API; its single-pass reads keep a year of
@@ -89,6 +95,8 @@ def network_data(central: CentralDatabase, period: Period, catalogue: Catalogue)
     days = central.daily_sessions(min(first_month, period.start), max(last_month, period.end))
     days_earlier = central.daily_sessions(earlier.start, earlier.end)
     synced, newest = central.sync_state(f"{period.start:%Y-%m}", f"{period.end:%Y-%m}")
+    first_day = central.first_session_day()
+    today = today or date.today()
     region_of = {branch.id: branch.region for branch in branches}
     grouped: dict[str, list[dict[str, Any]]] = {}
     for branch_id, totals in by_branch.items():
@@ -105,8 +113,10 @@ def network_data(central: CentralDatabase, period: Period, catalogue: Catalogue)
         month_sessions=sum(n for day, n in days.items() if first_month <= day <= last_month)
         if months.get("months")
         else 0,
-        trend=_trend(days, period),
-        trend_year_earlier=_trend(days_earlier, period, shift=1),
+        trend=with_gaps(period, _trend(days, period), first_day, today),
+        trend_year_earlier=with_gaps(period, _trend(days_earlier, period, shift=1), first_day, today, 1),
+        first_day=first_day,
+        today=today,
         synced=synced,
         last_month=newest,
     )

@@ -100,3 +100,31 @@ def quarter_of(day: date) -> Period:
 def year_of(day: date) -> Period:
     """The calendar year containing a day."""
     return Period(date(day.year, 1, 1), date(day.year, 12, 31))
+
+
+def bucket_end(period: Period, bucket: date) -> date:
+    """The last day of a trend bucket (a Sunday or a month's end)."""
+    if period.trend_unit() == "week":
+        return bucket + timedelta(days=6)
+    return _add_months(bucket, 1) - timedelta(days=1)
+
+
+def with_gaps(
+    period: Period, counts: list[tuple[date, int]], first_day: date | None, today: date, years_back: int = 0
+) -> list[tuple[date, int | None]]:
+    """Trend counts with None where there can be no data: empty buckets in the future or before the first entry.
+
+    years_back shifts the bucket into the past first (1 for the "a year earlier" line). A bucket with
+    sessions always keeps its count, whatever the dates say.
+    """
+    result: list[tuple[date, int | None]] = []
+    for bucket, count in counts:
+        start, end = shift_years(bucket, -years_back), shift_years(bucket_end(period, bucket), -years_back)
+        known = bool(count) or (first_day is not None and end >= first_day and start <= today)
+        result.append((bucket, count if known else None))
+    return result
+
+
+def has_data(period: Period, first_day: date | None, today: date) -> bool:
+    """True when some day of the period can hold entries: on or after the first entry, not in the future."""
+    return first_day is not None and period.end >= first_day and period.start <= today

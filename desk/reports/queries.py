@@ -15,7 +15,7 @@ from sqlalchemy import case, func, select
 from desk.domain.catalogue import Catalogue
 from desk.domain.codes import Outcome, duration_band
 from desk.domain.details import DETAIL_NAMES
-from desk.reports.period import Period, shift_years
+from desk.reports.period import Period, shift_years, with_gaps
 from desk.store.database import Database
 from desk.store.models import HelpSession, SessionGuide, SessionService
 
@@ -55,8 +55,12 @@ class BranchData:
     year_earlier: PeriodTotals
     main_services: dict[str, int] = field(default_factory=dict)
     all_services: dict[str, int] = field(default_factory=dict)
-    trend: list[tuple[date, int]] = field(default_factory=list)
-    trend_year_earlier: list[tuple[date, int]] = field(default_factory=list)
+    #: Sessions per week or month; None where there can be no data (future, or before the first entry).
+    trend: list[tuple[date, int | None]] = field(default_factory=list)
+    trend_year_earlier: list[tuple[date, int | None]] = field(default_factory=list)
+    #: The day of the first session ever logged (None when there is none).
+    first_day: date | None = None
+    today: date = field(default_factory=date.today)
     busy: dict[tuple[int, int], int] = field(default_factory=dict)
     durations: dict[str, int] = field(default_factory=dict)
     outcomes: dict[str, int] = field(default_factory=dict)
@@ -173,7 +177,14 @@ def branch_data(database: Database, period: Period, catalogue: Catalogue, today:
         )
         data.main_services, data.all_services = _services(session, period, catalogue)
         data.guides = _guides(session, period)
-        data.trend_year_earlier = _trend_year_earlier(session, period)
+        first = session.execute(
+            select(func.min(HelpSession.started_at)).where(
+                HelpSession.deleted_at.is_(None), HelpSession.is_open.is_(False)
+            )
+        ).scalar()
+        data.first_day = first.date() if first is not None else None
+        data.today = today
+        data.trend_year_earlier = with_gaps(period, _trend_year_earlier(session, period), data.first_day, today, 1)
         rows = session.execute(
             select(
                 HelpSession.started_at,
@@ -209,7 +220,8 @@ def _tally(data: BranchData, rows: Sequence[Any], today: date) -> None:
     for day, n in days.items():
         trend[period.bucket_of(day)] += n
     data.day_counts = dict(days)
-    data.trend = [(bucket, trend.get(bucket, 0)) for bucket in period.buckets()]
+    counts = [(bucket, trend.get(bucket, 0)) for bucket in period.buckets()]
+    data.trend = with_gaps(period, counts, data.first_day, today)
     data.busy = dict(busy)
     data.durations = dict(durations)
     data.outcomes = dict(outcomes)

@@ -4,15 +4,16 @@ from dataclasses import dataclass, field
 
 from desk.reports.texts import format_decimal1, format_int, format_percent
 
+#: The one mark of every hidden cell, primary or secondary ("..": confidential, as in official statistics).
+HIDDEN_MARK = ".."
+
 
 @dataclass(frozen=True)
 class Hidden:
-    """A suppressed cell, shown as '<threshold'."""
-
-    threshold: int
+    """A suppressed cell: too small to show, or one that would let a small cell be worked out."""
 
     def __str__(self) -> str:
-        return f"<{self.threshold}"
+        return HIDDEN_MARK
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,32 @@ POINTS_UNIT = {"fi": "%-yks.", "sv": "%-enh.", "en": "pp"}
 Cell = str | int | Hidden | Percent | Decimal1 | Points | None
 
 
+@dataclass(frozen=True)
+class TableCodes:
+    """Machine-readable codes of a table, for the long-format CSV and the workbook.
+
+    Attributes:
+        dimension: what the rows are, e.g. 'age_band' ('service|age_band' for a cross-table).
+        rows: one category code per data row (the total row is 'total').
+        columns: per column, the measure code (or, in a cross-table, the column's category code);
+            None for columns that hold labels or text.
+        period: the period code of every figure, e.g. '2026-07-01/2026-09-30'.
+        cells_period: per row and column, a period code that overrides `period` (trend tables).
+        cross: True when the columns are a second dimension, not measures.
+        measure: the measure of a cross-table's cells.
+        label_column: the column whose text labels a row.
+    """
+
+    dimension: str
+    rows: list[str]
+    columns: list[str | None]
+    period: str
+    cells_period: list[list[str]] | None = None
+    cross: bool = False
+    measure: str = "sessions"
+    label_column: int = 0
+
+
 @dataclass
 class ReportTable:
     """One table: a stable key (used for CSV names), a title, column names and rows of cells.
@@ -62,6 +89,7 @@ class ReportTable:
     total_row: list[Cell] | None = None
     note: str = ""
     extra: dict[str, object] = field(default_factory=dict)
+    codes: TableCodes | None = None
 
     def all_rows(self) -> list[list[Cell]]:
         """Data rows plus the total row, if any."""

@@ -77,12 +77,52 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
     "mode": ("Asiointitapa", "Sätt", "Mode"),
     "customers": ("Asiakkaat ja laitteet", "Kunder och enheter", "Customers and devices"),
     "customers_note": (
-        "Alle {n} ohjauksen solut näytetään muodossa ”<{n}”, ja lisäksi seuraavaksi pienin solu piilotetaan, "
-        "jottei piilotettua lukua voi päätellä summista.",
-        "Celler under {n} stödtillfällen visas som ”<{n}”, och dessutom döljs den näst minsta cellen så att "
-        "ett dolt tal inte kan räknas ut ur summorna.",
-        "Cells under {n} sessions show as “<{n}”, and the next smallest cell is hidden too, so a hidden "
-        "figure cannot be worked out from the totals.",
+        "”..” = piilotettu: alle {n} ohjausta, tai luku, josta sellainen voitaisiin päätellä summista.",
+        "”..” = dold: under {n} stödtillfällen, eller en siffra ur vilken en sådan kunde räknas ut ur summorna.",
+        "“..” = hidden: fewer than {n} sessions, or a figure from which such a cell could be worked out.",
+    ),
+    "hidden_mark_term": ("Piilotettu (..)", "Dold (..)", "Hidden (..)"),
+    "hidden_mark_definition": (
+        "Ikäryhmän, asiointikielen ja laitteen solut, joissa on alle {n} ohjausta, piilotetaan. Lisäksi piilotetaan "
+        "solut ja summat, joista piilotettu luku voitaisiin laskea. Kaikki piilotetut solut merkitään samoin "
+        "(”..”), joten merkintä ei kerro, onko luku pieni.",
+        "Celler för åldersgrupp, språk och enhet med under {n} stödtillfällen döljs. Dessutom döljs celler och "
+        "summor ur vilka ett dolt tal kunde räknas ut. Alla dolda celler märks på samma sätt (”..”), så märket "
+        "säger inte om talet är litet.",
+        "Age band, language and device cells with fewer than {n} sessions are hidden, and so are the cells and "
+        "totals from which a hidden figure could be worked out. Every hidden cell carries the same mark (“..”), "
+        "so the mark does not tell whether the figure is small.",
+    ),
+    "trend_gap_note": (
+        "”–” ja katko viivassa: ei tietoa (tulevat päivät tai aika ennen ensimmäistä kirjausta), ei nolla.",
+        "”–” och ett avbrott i linjen: inga uppgifter (kommande dagar eller tiden före den första "
+        "registreringen), inte noll.",
+        "“–” and a break in the line: no data (days to come, or before the first entry), not zero.",
+    ),
+    "services_note": (
+        "Pääasiallinen palvelu laskee jokaisen ohjauksen kerran, joten sarake summautuu ohjausten määrään; "
+        "kaikki maininnat laskevat jokaisen kirjatun palvelun, joten niiden summa on suurempi.",
+        "Huvudsaklig tjänst räknar varje stödtillfälle en gång, så kolumnen summeras till antalet stödtillfällen; "
+        "alla omnämnanden räknar varje registrerad tjänst, så deras summa är större.",
+        "The main service counts each session once, so its column adds up to the sessions; all mentions count "
+        "every service logged, so they add up to more.",
+    ),
+    "referrals_note": (
+        "Vain eteenpäin ohjatut ohjaukset, joten summa on pienempi kuin ohjausten kokonaismäärä.",
+        "Bara stödtillfällen som hänvisades vidare, så summan är mindre än det totala antalet stödtillfällen.",
+        "Only sessions referred onwards, so the total is smaller than all sessions.",
+    ),
+    "months_note": (
+        "Kokonaiset kuukaudet {months}: {n} ohjausta, koska nämä tiedot lähetetään kuukausittain.",
+        "Hela månader {months}: {n} stödtillfällen, eftersom dessa uppgifter skickas per månad.",
+        "Whole months {months}: {n} sessions, as these figures are sent per month.",
+    ),
+    "service_age_note": (
+        "Vain ohjaukset, joille on kirjattu ikäryhmä, pääasiallisen palvelun mukaan; siksi summa on pienempi "
+        "kuin ohjausten kokonaismäärä.",
+        "Bara stödtillfällen med registrerad åldersgrupp, efter huvudsaklig tjänst; därför är summan mindre än "
+        "det totala antalet stödtillfällen.",
+        "Only sessions with an age band recorded, by main service; so the total is smaller than all sessions.",
     ),
     "age_band": ("Ikäryhmä", "Åldersgrupp", "Age band"),
     "language": ("Asiointikieli", "Språk", "Language"),
@@ -110,6 +150,8 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
     "days": ("Päiviä", "Dagar", "Days"),
     "dates": ("Päivät", "Datum", "Dates"),
     "definitions": ("Määritelmät", "Definitioner", "Definitions"),
+    "contents": ("Sisällys", "Innehåll", "Contents"),
+    "tables": ("Taulukot", "Tabeller", "Tables"),
     "suppressed": ("piilotettu", "dold", "hidden"),
     "region_table": ("Alueittain", "Per region", "By region"),
     "branch_table": ("Toimipisteittäin", "Per verksamhetsställe", "By branch"),
@@ -128,6 +170,15 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
     "devices_count": ("Laitteita", "Enheter", "Devices"),
     "other_rows": ("muut", "övriga", "others"),
     "report_subject": ("Digituen tilastot", "Statistik om digitalt stöd", "Digital support statistics"),
+}  # fmt: skip
+
+_HEADLINE: dict[str, tuple[str, str]] = {
+    "fi": ("Pääluku", "Ohjausten määrä: jokainen päättynyt ohjaus kerran. Tätä lukua kannattaa lainata; "
+           "taulukot, joiden summa on muu, kertovat syyn."),
+    "sv": ("Huvudsiffra", "Antalet stödtillfällen: varje avslutat stödtillfälle en gång. Det är den siffran man "
+           "citerar; tabeller med en annan summa säger varför."),
+    "en": ("Headline figure", "The number of sessions: each finished session once. This is the figure to quote; "
+           "tables with another total say why."),
 }  # fmt: skip
 
 _DEFINITIONS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -200,8 +251,8 @@ _NETWORK_DEFINITIONS: dict[str, tuple[tuple[str, str], ...]] = {
          "mitään ei lasketa kahdesti."),
         ("Ohjaus", "Päättynyt ohjaus, jonka alkamispäivä on jaksolla."),
         ("Toimipisteet ilman lukuja", "Tunnetut toimipisteet, joilta ei ole yhtään jakson kuukauden tiedostoa."),
-        ("Tietosuoja", "Ikäryhmä, kieli ja laite kootaan vain kuukausittain; alle kynnyksen solut piilotetaan ja "
-         "lisäksi seuraavaksi pienin, jottei piilotettua lukua voi päätellä summista."),
+        ("Tietosuoja", "Ikäryhmä, kieli ja laite kootaan vain kuukausittain; pienet solut piilotetaan (katso "
+         "”Piilotettu”)."),
     ),
     "sv": (
         ("Källa", "Månadsfiler med antal som verksamhetsställenas enheter skickat till den delade mappen, "
@@ -209,16 +260,15 @@ _NETWORK_DEFINITIONS: dict[str, tuple[tuple[str, str], ...]] = {
          "räknas två gånger."),
         ("Stödtillfälle", "Ett avslutat stödtillfälle som började under perioden."),
         ("Verksamhetsställen utan siffror", "Kända verksamhetsställen utan någon fil för periodens månader."),
-        ("Dataskydd", "Åldersgrupp, språk och enhet samlas bara per månad; celler under tröskeln döljs, och "
-         "dessutom den näst minsta, så att ett dolt tal inte kan räknas ut ur summorna."),
+        ("Dataskydd", "Åldersgrupp, språk och enhet samlas bara per månad; små celler döljs (se ”Dold”)."),
     ),
     "en": (
         ("Source", "The monthly counts files each branch device writes to the share, collected into the central "
          "database. A device always sends a complete snapshot of a month, so nothing is counted twice."),
         ("Session", "A finished help session that started in the period."),
         ("Branches without counts", "Known branches with no file for any month of the period."),
-        ("Privacy", "Age band, language and device are only collected per month; cells below the threshold are "
-         "hidden, and the next smallest as well, so a hidden figure cannot be worked out from the totals."),
+        ("Privacy", "Age band, language and device are only collected per month; small cells are hidden (see "
+         "“Hidden”)."),
     ),
 }  # fmt: skip
 
@@ -235,9 +285,10 @@ def text(key: str, language: str) -> str:
     return _TEXTS[key][LANGUAGES.index(language)]
 
 
-def definitions(language: str, network: bool = False) -> tuple[tuple[str, str], ...]:
-    """(term, explanation) pairs for the definitions page."""
-    return (_NETWORK_DEFINITIONS if network else _DEFINITIONS)[language]
+def definitions(language: str, network: bool = False, threshold: int = 5) -> tuple[tuple[str, str], ...]:
+    """(term, explanation) pairs for the definitions page, ending with the hidden-cell mark."""
+    hidden = (text("hidden_mark_term", language), text("hidden_mark_definition", language).format(n=threshold))
+    return (_HEADLINE[language], *(_NETWORK_DEFINITIONS if network else _DEFINITIONS)[language], hidden)
 
 
 def month_name(month: int, language: str, abbreviated: bool = False) -> str:

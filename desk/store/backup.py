@@ -43,6 +43,25 @@ def integrity_problem(connection: sqlite3.Connection, thorough: bool = True) -> 
     return "; ".join(str(row[0]) for row in rows[:3])
 
 
+def looks_complete(path: Path) -> bool:
+    """A cheap check without opening SQLite: the header is there and the file is as long as it says.
+
+    Catches the empty and cut-short copies older versions left under a backup's name.
+    """
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+        size = path.stat().st_size
+    except OSError:
+        return False
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    return size >= page_size * pages > 0
+
+
 def backup_problem(path: Path) -> str | None:
     """Why a file is not a usable backup of a desk database, or None when it is one."""
     try:
@@ -180,6 +199,15 @@ def good_backups(backup_dir: Path) -> list[Path]:
         else:
             good.append(copy)
     return good
+
+
+def sessions_in(backup: Path) -> int | None:
+    """How many help sessions a backup holds (None when it cannot be read), to show beside it."""
+    try:
+        with closing(read_only_connection(backup)) as connection:
+            return int(connection.execute("SELECT count(*) FROM help_session").fetchone()[0])
+    except (OSError, sqlite3.Error):
+        return None
 
 
 def newest_good_backup(backup_dir: Path) -> Path | None:

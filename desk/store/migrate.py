@@ -11,7 +11,13 @@ from sqlalchemy import Engine
 
 from desk.errors import BackupError, CorruptDatabaseError, NewerDatabaseError, StoreError
 from desk.resources import alembic_ini_path, migrations_path
-from desk.store.backup import integrity_problem, make_backup, newest_good_backup, read_only_connection
+from desk.store.backup import (
+    integrity_problem,
+    looks_complete,
+    make_backup,
+    newest_good_backup,
+    read_only_connection,
+)
 from desk.store.engine import make_engine
 
 if TYPE_CHECKING:
@@ -85,7 +91,7 @@ def daily_backup_due(backup_dir: Path) -> bool:
     """True until today's rolling backup has been taken (a failed one is retried at the next start)."""
     today = datetime.now().strftime("%Y%m%d")
     try:
-        return not list(backup_dir.glob(f"desk-daily-{today}-*.sqlite3"))
+        return not any(looks_complete(copy) for copy in backup_dir.glob(f"desk-daily-{today}-*.sqlite3"))
     except OSError:
         return True
 

@@ -359,6 +359,12 @@ class CentralDatabase:
             ).fetchall()
         return {date.fromisoformat(day): int(n) for day, n in rows if n}
 
+    def first_session_day(self) -> date | None:
+        """The first day any branch logged a session (None when none has); reports draw no data before it."""
+        with self.raw() as connection:
+            (day,) = connection.execute("SELECT MIN(day) FROM day_count WHERE sessions > 0").fetchone()
+        return date.fromisoformat(day) if day else None
+
     def sync_state(self, first_month: str, last_month: str) -> tuple[set[str], dict[str, str]]:
         """Branch ids with a counts file for a month in first..last ('YYYY-MM'), and each branch's newest month."""
         with self.raw() as connection:

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.store.backup import sessions_in
+
 
 class Recovery(enum.Enum):
     """What the user chose."""
@@ -84,9 +86,12 @@ class DamagedDatabaseDialog(QDialog):
             stamp = datetime.fromtimestamp(backup.stat().st_mtime)
         except OSError:
             return backup.name
-        when = QLocale().toString(stamp, QLocale.FormatType.ShortFormat)  # type: ignore[call-overload]
+        locale = QLocale()
+        when = locale.toString(stamp, QLocale.FormatType.ShortFormat)  # type: ignore[call-overload]
         kind = self.tr("before an upgrade") if "-pre-migration-" in backup.name else self.tr("daily")
-        return f"{when} ({kind}) · {backup.name}"
+        count = sessions_in(backup)
+        sessions = self.tr("%n session(s)", "", count) if count is not None else "?"
+        return f"{when} ({kind}) · {sessions} · {backup.name}"
 
     def _choose(self, choice: Recovery) -> None:
         self.choice = choice

@@ -3,7 +3,7 @@
 <context>
     <name>BackupWarningLabel</name>
     <message>
-        <source>Warning: today's backup failed; the desk works on</source>
+        <source>Warning: today&apos;s backup failed; the desk works on</source>
         <translation>Varoitus: tämän päivän varmuuskopiointi epäonnistui; työpiste toimii silti</translation>
     </message>
 </context>
@@ -44,6 +44,13 @@
     <message>
         <source>daily</source>
         <translation>päivittäinen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n neuvonta</numerusform>
+            <numerusform>%n neuvontaa</numerusform>
+        </translation>
     </message>
 </context>
 <context>

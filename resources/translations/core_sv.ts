@@ -3,7 +3,7 @@
 <context>
     <name>BackupWarningLabel</name>
     <message>
-        <source>Warning: today's backup failed; the desk works on</source>
+        <source>Warning: today&apos;s backup failed; the desk works on</source>
         <translation>Varning: dagens säkerhetskopiering misslyckades; arbetsstationen fungerar ändå</translation>
     </message>
 </context>
@@ -44,6 +44,13 @@
     <message>
         <source>daily</source>
         <translation>daglig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n tillfälle</numerusform>
+            <numerusform>%n tillfällen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
     <name>NetworkReportPanel</name>
@@ -48,7 +47,7 @@
         <translation>Tältä jaksolta ei tilastoja: %1</translation>
     </message>
     <message>
-        <source>There is no central database at %1 yet. Collect the counts from the share to see the network&apos;s figures.</source>
+        <source>There is no central database at %1 yet. Collect the counts from the share to see the network's figures.</source>
         <translation>Kohteessa %1 ei ole vielä keskustietokantaa. Kerää tilastot jaetusta kansiosta, niin näet verkoston luvut.</translation>
     </message>
     <message>
@@ -158,6 +157,14 @@
         <translation>Tallenna &amp;PDF:nä…</translation>
     </message>
     <message>
+        <source>Save as E&amp;xcel…</source>
+        <translation>Tallenna E&amp;xcel-tiedostona…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook: one sheet per table, numbers as numbers</source>
+        <translation>Excel-työkirja: jokainen taulukko omalla välilehdellään, luvut lukuina</translation>
+    </message>
+    <message>
         <source>Save as &amp;CSV…</source>
         <translation>Tallenna &amp;CSV:nä…</translation>
     </message>
@@ -174,8 +181,12 @@
         <translation>PDF-asiakirja (*.pdf)</translation>
     </message>
     <message>
-        <source>CSV file, all tables in one (*.csv);;ZIP of CSV files, one per table (*.zip)</source>
-        <translation>CSV-tiedosto, kaikki taulukot yhdessä (*.csv);;ZIP-paketti, jokainen taulukko omana CSV-tiedostonaan (*.zip)</translation>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-työkirja (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file, every figure in long format (*.csv);;ZIP of CSV files, one per table (*.zip)</source>
+        <translation>CSV-tiedosto, kaikki luvut pitkässä muodossa (*.csv);;ZIP-paketti CSV-tiedostoja, yksi taulukkoa kohti (*.zip)</translation>
     </message>
     <message>
         <source>Save the report</source>

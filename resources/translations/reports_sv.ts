@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
     <name>NetworkReportPanel</name>
@@ -48,7 +47,7 @@
         <translation>Ingen statistik för perioden från: %1</translation>
     </message>
     <message>
-        <source>There is no central database at %1 yet. Collect the counts from the share to see the network&apos;s figures.</source>
+        <source>There is no central database at %1 yet. Collect the counts from the share to see the network's figures.</source>
         <translation>Det finns ännu ingen central databas i %1. Samla in statistiken från den delade mappen för att se nätverkets siffror.</translation>
     </message>
     <message>
@@ -158,6 +157,14 @@
         <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
+        <source>Save as E&amp;xcel…</source>
+        <translation>Spara som E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook: one sheet per table, numbers as numbers</source>
+        <translation>En Excel-arbetsbok: varje tabell på ett eget blad, tal som tal</translation>
+    </message>
+    <message>
         <source>Save as &amp;CSV…</source>
         <translation>Spara som &amp;CSV…</translation>
     </message>
@@ -174,8 +181,12 @@
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <source>CSV file, all tables in one (*.csv);;ZIP of CSV files, one per table (*.zip)</source>
-        <translation>CSV-fil, alla tabeller i en (*.csv);;ZIP-arkiv, en CSV-fil per tabell (*.zip)</translation>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file, every figure in long format (*.csv);;ZIP of CSV files, one per table (*.zip)</source>
+        <translation>CSV-fil, alla siffror i långt format (*.csv);;ZIP-arkiv med CSV-filer, en per tabell (*.zip)</translation>
     </message>
     <message>
         <source>Save the report</source>

@@ -130,8 +130,10 @@ def test_age_bands_are_suppressed_or_exact(demo_db, tmp_path):
     counts = dict(sql(demo_db, f"SELECT age_band, count(*) FROM help_session WHERE {LIVE} GROUP BY 1", low, high))
     for band in AgeBand:
         count = counts.get(band.value, 0)
-        shown = "<5" if 0 < count < 5 else format_int(count, "fi")
-        assert followed_by(lines, label(band, "fi"), shown) or followed_by(lines, label(band, "fi"), "<5")
+        # A small count is never shown; a larger one is shown exactly or hidden to protect a small one.
+        assert followed_by(lines, label(band, "fi"), "..") or (
+            count >= 5 and followed_by(lines, label(band, "fi"), format_int(count, "fi"))
+        )
 
 
 def test_small_cells_show_as_hidden_with_secondary_suppression(data_dir, tmp_path):
@@ -144,11 +146,16 @@ def test_small_cells_show_as_hidden_with_secondary_suppression(data_dir, tmp_pat
     report = branch_report(database, BranchReportRequest(MARCH, "en", today=TODAY))
     cells = {row[0]: str(row[1]) for row in report.age_bands.rows}
     # 2 is below 5 and hidden; 0 cells stay 0 but the next smallest non-zero (7) is hidden too.
-    assert cells["75 or over"] == "<5"
-    assert cells["65–74"] == "<5"
+    # The secondary cell (7) carries the same neutral mark as the small one: never "<5" for a 7.
+    assert cells["75 or over"] == ".."
+    assert cells["65–74"] == ".."
     assert cells["under 65"] == "11"
     lines = pdf_lines(write_pdf(database, tmp_path, language="en"))
-    assert followed_by(lines, "75 or over", "<5", "<5")
+    assert followed_by(lines, "75 or over", "..", "..")
+    assert followed_by(lines, "65–74", "..", "..")
+    assert not any("<5" in line for line in lines)
+    text = " ".join(lines)
+    assert "Hidden (..)" in text and "fewer than 5 sessions" in text  # explained on the definitions page
     database.close()
 
 
@@ -208,28 +215,24 @@ def test_pdf_is_reproducible_with_invariant(demo_db, tmp_path):
     assert first.read_bytes() == second.read_bytes()
 
 
-def read_combined(path) -> dict[str, list[list[str]]]:
-    raw = path.read_bytes()
+def read_long(raw: bytes) -> list[dict[str, str]]:
     assert raw.startswith(b"\xef\xbb\xbf")
-    tables: dict[str, list[list[str]]] = {}
-    for row in csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"):
-        if row:
-            tables.setdefault(row[0], []).append(row[1:])
-    return tables
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0][:4] == ["table", "dimension", "category", "period"]
+    return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
 
 
-def test_csv_has_every_table_with_headers_and_sql_figures(demo_db, tmp_path):
+def test_long_csv_has_every_table_with_codes_and_sql_figures(demo_db, tmp_path):
     target = tmp_path / "report.csv"
     request = BranchReportRequest(MARCH, "fi", today=TODAY)
     export_branch_report(demo_db, request, target, "csv")
-    tables = read_combined(target)
+    records = read_long(target.read_bytes())
     report = branch_report(demo_db, request)
-    for table in report.tables():
-        assert table.key in tables
-    assert tables["table"][0] == report.headline.columns  # each block starts with its header row
+    assert {table.key for table in report.tables() if table.rows} <= {r["table"] for r in records}
     low, high = bounds(MARCH)
     (total,) = sql(demo_db, f"SELECT count(*) FROM help_session WHERE {LIVE}", low, high)[0]
-    assert tables["headline"][0][:2] == ["Ohjaukset", str(total)]
+    headline = {(r["category"], r["period"]): r["value"] for r in records if r["table"] == "headline"}
+    assert headline[("sessions", "2026-03-01/2026-03-31")] == str(total)
     services = dict(
         sql(
             demo_db,
@@ -239,10 +242,13 @@ def test_csv_has_every_table_with_headers_and_sql_figures(demo_db, tmp_path):
             high,
         )
     )
-    catalogue = stored_catalogue(demo_db).by_code()
-    csv_services = {row[0]: row[1] for row in tables["services"]}
+    main = {r["category"]: r["value"] for r in records if r["table"] == "services" and r["measure"] == "main_service"}
     for code, count in services.items():
-        assert csv_services[catalogue[code].label("fi")] == str(count)
+        assert main[code] == str(count)  # codes, not labels: the same in every language
+    for record in records:
+        value = record["value"]
+        assert value in ("", "..") or float(value) == float(value), record  # a '.' decimal point or the mark
+        assert "," not in value
 
 
 def test_csv_zip_holds_one_file_per_table(demo_db, tmp_path):
@@ -252,7 +258,8 @@ def test_csv_zip_holds_one_file_per_table(demo_db, tmp_path):
     report = branch_report(demo_db, request)
     with zipfile.ZipFile(target) as archive:
         names = archive.namelist()
-        assert len(names) == len(report.tables())
+        assert len(names) == len(report.tables()) + 1
+        assert names[-1] == "figures.csv"
         first = archive.read(names[0])
     assert first.startswith(b"\xef\xbb\xbf")
     header = first.decode("utf-8-sig").splitlines()[0]

@@ -12,6 +12,7 @@ from reportlab import rl_config
 from desk.cli import main
 from desk.reports.network_make import NetworkReportRequest, export_network_report, network_report
 from desk.reports.period import Period, month_of
+from desk.reports.tables import Hidden
 from desk.reports.texts import format_int
 from desk.sync.central_db import CentralDatabase
 from tests.support.central_reports import collected, synced_branch
@@ -89,10 +90,10 @@ def test_service_ranking_matches_branch_sql(network):
     shown = [row[2] for row in report.services.rows if row[2]]
     assert shown == sorted(expected.values(), reverse=True)
     assert report.services.rows[0][0] == "1."
-    hidden = [cell for row in report.service_age.rows for cell in row[1:-1] if str(cell).startswith("<")]
+    hidden = [cell for row in report.service_age.rows for cell in row[1:-1] if isinstance(cell, Hidden)]
     assert hidden, "small service × age cells must be suppressed"
-    for row in report.service_age.rows:
-        assert sum(1 for cell in row[1:-1] if str(cell).startswith("<")) != 1
+    for row in [*report.service_age.rows, report.service_age.total_row]:
+        assert sum(1 for cell in row[1:] if isinstance(cell, Hidden)) != 1  # the row total included
 
 
 def test_empty_period_and_csv(network, tmp_path):
@@ -107,7 +108,7 @@ def test_empty_period_and_csv(network, tmp_path):
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     keys = {row[0] for row in csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";") if row}
-    assert {"headline", "regions", "branches", "services", "not_synced", "service_age_bands"} <= keys
+    assert {"headline", "regions", "branches", "services", "service_age_bands", "age_bands"} <= keys
 
 
 def test_central_report_command(network, tmp_path, capsys):

@@ -71,6 +71,7 @@ def test_restore_offers_only_good_backups_newest_first_and_keeps_the_damaged_fil
         database.close()
     offered = seen[1]
     assert len(offered["backups"]) == 1 and good.name in offered["backups"][0]
+    assert "3 session" in offered["backups"][0]  # the user sees what a backup holds before choosing it
     assert offered["restore_visible"]
     assert len(list(paths.data_dir().glob("desk.sqlite3.damaged-*"))) == 1
 

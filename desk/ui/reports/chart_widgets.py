@@ -41,7 +41,7 @@ class _Chart(QWidget):
         painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
         painter.end()
 
-    def _describe(self, pairs: list[tuple[str, int]]) -> None:
+    def _describe(self, pairs: list[tuple[str, int | str]]) -> None:
         self.setAccessibleDescription("; ".join(f"{label}: {value}" for label, value in pairs))
 
 
@@ -103,21 +103,26 @@ class LineChart(_Chart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.labels: list[str] = []
-        self.values: list[int] = []
-        self.earlier: list[int] = []
+        self.values: list[int | None] = []
+        self.earlier: list[int | None] = []
         self.names = ("", "")
 
-    def set_data(self, labels: list[str], values: list[int], earlier: list[int], names: tuple[str, str]) -> None:
-        """Show new lines."""
+    def set_data(
+        self, labels: list[str], values: list[int | None], earlier: list[int | None], names: tuple[str, str]
+    ) -> None:
+        """Show new lines; None is no data, drawn as a gap in the line."""
         self.labels, self.values, self.earlier, self.names = list(labels), list(values), list(earlier), names
-        self._describe(list(zip(self.labels, self.values, strict=True)))
+        self._describe([(label, "–" if value is None else value) for label, value in zip(labels, values, strict=True)])
         self.updateGeometry()  # the legend's width may have changed
         self.update()
+
+    def _highest(self) -> int:
+        return max([value for value in self.values + self.earlier if value is not None], default=0)
 
     def legend_width(self) -> int:
         """Width the axis numbers and the whole legend need, so a narrow layout never clips the legend."""
         metrics = QFontMetrics(self.font())
-        top, _step = nice_top(max(self.values + self.earlier, default=0))
+        top, _step = nice_top(self._highest())
         names = [name for name in self.names if name]
         items = sum(28 + metrics.horizontalAdvance(name) for name in names) + 24 * max(0, len(names) - 1)
         return metrics.horizontalAdvance(str(top)) + 10 + items + 10
@@ -131,12 +136,12 @@ class LineChart(_Chart):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if not self.values or max(self.values + self.earlier) <= 0:
+        if not self.values or self._highest() <= 0:
             self._paint_empty(painter)
             return
         metrics = QFontMetrics(self.font())
         text_color = self.palette().windowText().color()
-        top, step = nice_top(max(self.values + self.earlier))
+        top, step = nice_top(self._highest())
         left = metrics.horizontalAdvance(str(top)) + 10
         legend_height = metrics.height() + 6
         plot = QRectF(
@@ -169,17 +174,11 @@ class LineChart(_Chart):
             (self.earlier, SECONDARY, Qt.PenStyle.DashLine),
             (self.values, PRIMARY, Qt.PenStyle.SolidLine),
         ):
-            if not values:
-                continue
-            pen = QPen(color, 2.2 if style == Qt.PenStyle.SolidLine else 1.5, style)
-            painter.setPen(pen)
-            points = [QPointF(x_of(i), plot.bottom() - plot.height() * v / top) for i, v in enumerate(values)]
-            for a, b in itertools.pairwise(points):
-                painter.drawLine(a, b)
-            painter.setBrush(color)
-            for point in points:
-                painter.drawEllipse(point, 2.5, 2.5)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            points = [
+                None if v is None else QPointF(x_of(i), plot.bottom() - plot.height() * v / top)
+                for i, v in enumerate(values)
+            ]
+            _draw_line(painter, points, color, style)
         x = plot.left()
         for name, color, style in (
             (self.names[0], PRIMARY, Qt.PenStyle.SolidLine),
@@ -192,6 +191,19 @@ class LineChart(_Chart):
             painter.drawText(QPointF(x + 28, 2 + metrics.ascent()), name)
             x += 28 + metrics.horizontalAdvance(name) + 24
         painter.end()
+
+
+def _draw_line(painter: QPainter, points: list[QPointF | None], color: QColor, style: Qt.PenStyle) -> None:
+    """A line through the points with a dot on each; None is no data: a gap, never a drop to zero."""
+    painter.setPen(QPen(color, 2.2 if style == Qt.PenStyle.SolidLine else 1.5, style))
+    for a, b in itertools.pairwise(points):
+        if a is not None and b is not None:
+            painter.drawLine(a, b)
+    painter.setBrush(color)
+    for point in points:
+        if point is not None:
+            painter.drawEllipse(point, 2.5, 2.5)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
 class HeatGrid(_Chart):

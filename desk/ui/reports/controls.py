@@ -31,7 +31,7 @@ class ReportControls(QWidget):
     Signals:
         period_changed(object): the chosen Period, or None while custom dates are reversed (the
             export buttons are then disabled and the status says why).
-        export_requested(str): "pdf" or "csv" was clicked.
+        export_requested(str): "pdf", "xlsx" or "csv" was clicked.
     """
 
     period_changed = Signal(object)
@@ -51,19 +51,21 @@ class ReportControls(QWidget):
         self._language_label = QLabel()
         self._language_label.setBuddy(self.language_combo)
         self.pdf_button = QPushButton()
+        self.xlsx_button = QPushButton()
         self.csv_button = QPushButton()
         self.progress = QProgressBar()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.exporter = ReportExporter(
-            tasks, self, self.progress, self.status_label, [self.pdf_button, self.csv_button]
+            tasks, self, self.progress, self.status_label, [self.pdf_button, self.xlsx_button, self.csv_button]
         )
         controls = QHBoxLayout()
         controls.addWidget(self.picker, 1)
         controls.addWidget(self._language_label)
         controls.addWidget(self.language_combo)
         controls.addWidget(self.pdf_button)
+        controls.addWidget(self.xlsx_button)
         controls.addWidget(self.csv_button)
         status = QHBoxLayout()
         status.addWidget(self.progress, 1)
@@ -74,6 +76,7 @@ class ReportControls(QWidget):
         layout.addLayout(status)
         self.picker.period_changed.connect(self._on_period_changed)
         self.pdf_button.clicked.connect(lambda: self.export_requested.emit("pdf"))
+        self.xlsx_button.clicked.connect(lambda: self.export_requested.emit("xlsx"))
         self.csv_button.clicked.connect(lambda: self.export_requested.emit("csv"))
         self.retranslate()
 
@@ -87,8 +90,8 @@ class ReportControls(QWidget):
 
     def _on_period_changed(self, period: Period | None) -> None:
         if not self.exporter.busy:
-            self.pdf_button.setEnabled(period is not None)
-            self.csv_button.setEnabled(period is not None)
+            for button in (self.pdf_button, self.xlsx_button, self.csv_button):
+                button.setEnabled(period is not None)
             self.status_label.clear()
         if period is None:
             self.status_label.setText(self.tr("The end date is before the start date; change one of them."))
@@ -102,6 +105,8 @@ class ReportControls(QWidget):
         """Set every visible text in the current language."""
         self._language_label.setText(self.tr("Report &language:"))
         self.pdf_button.setText(self.tr("Save as &PDF…"))
+        self.xlsx_button.setText(self.tr("Save as E&xcel…"))
+        self.xlsx_button.setToolTip(self.tr("An Excel workbook: one sheet per table, numbers as numbers"))
         self.csv_button.setText(self.tr("Save as &CSV…"))
         self.progress.setAccessibleName(self.tr("Report progress"))
 

@@ -17,6 +17,12 @@ def default_folder() -> Path:
     return Path(folder) if folder else Path.home()
 
 
+def with_suffix(target: Path, file_format: str) -> Path:
+    """The chosen name, with the format's ending added when the user typed none that fits."""
+    fitting = {"pdf": (".pdf",), "xlsx": (".xlsx",), "csv": (".csv", ".zip")}[file_format]
+    return target if target.suffix.lower() in fitting else target.with_name(target.name + fitting[0])
+
+
 class ReportExporter(QObject):
     """Runs one export at a time: asks for a file, runs the work on the pool, shows progress, opens the result.
 
@@ -52,12 +58,14 @@ class ReportExporter(QObject):
         """Ask where to save; None when the user cancels."""
         if file_format == "pdf":
             filters = self.tr("PDF document (*.pdf)")
+        elif file_format == "xlsx":
+            filters = self.tr("Excel workbook (*.xlsx)")
         else:
-            filters = self.tr("CSV file, all tables in one (*.csv);;ZIP of CSV files, one per table (*.zip)")
+            filters = self.tr("CSV file, every figure in long format (*.csv);;ZIP of CSV files, one per table (*.zip)")
         name, _chosen = QFileDialog.getSaveFileName(
             self._parent_widget, self.tr("Save the report"), str(default_folder() / suggested_name), filters
         )
-        return Path(name) if name else None
+        return with_suffix(Path(name), file_format) if name else None
 
     def run(self, work: Callable[..., Path], *args: Any) -> None:
         """Run work(*args, progress=...) on the pool; it must return the written path."""

@@ -91,7 +91,7 @@ class ReportCharts(QWidget):
         busy: tuple[list[str], list[str], list[list[int]]],
     ) -> None:
         """Draw a report's series; busy is (weekday names, hours, counts per weekday and hour)."""
-        self.services_chart.set_data(services.labels, services.values)
+        self.services_chart.set_data(services.labels, [value or 0 for value in services.values])
         names = (self.tr("This period"), self.tr("A year earlier"))
         self.trend_chart.set_data(trend.labels, trend.values, trend.earlier or [], names)
         self.busy_chart.set_data(*busy)

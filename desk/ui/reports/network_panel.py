@@ -64,6 +64,7 @@ class NetworkReportPanel(QGroupBox):
         self._generation = 0
         self._stale = True
         self.report: NetworkReport | None = None
+        self._today = today
         self.controls = ReportControls(context.tasks, context.language, today, kind=KIND_YEAR)  # yearly reports
         self.empty_label = QLabel()
         self.empty_label.setObjectName("networkReportEmpty")
@@ -99,7 +100,8 @@ class NetworkReportPanel(QGroupBox):
         period = self.controls.period()
         if period is None:
             return None
-        return NetworkReportRequest(period, language, threshold=int(self._context.config.get(SUPPRESSION_THRESHOLD)))
+        threshold = int(self._context.config.get(SUPPRESSION_THRESHOLD))
+        return NetworkReportRequest(period, language, threshold=threshold, today=self._today)
 
     def reload(self) -> None:
         """Read the figures of the chosen period from the central database, off the GUI thread.
@@ -200,7 +202,7 @@ class NetworkReportPanel(QGroupBox):
                 self.tr("There is no central database at %1 yet; collect the share first.").replace("%1", str(database))
             )
             return
-        suffix = "pdf" if file_format == "pdf" else "csv"
+        suffix = file_format  # pdf, xlsx or csv
         target = exporter.choose_target(file_format, f"digituki-network-{request.period.start:%Y-%m-%d}.{suffix}")
         if target is None:
             return

@@ -1,6 +1,6 @@
 """The Reports page: choose a period and language, see the main figures and charts, export PDF or CSV."""
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from desk.reports.branch import BranchReport
 from desk.reports.make import BranchReportRequest, branch_report, export_branch_report
-from desk.reports.period import Period
+from desk.reports.period import Period, month_of
 from desk.reports.tables import display
 from desk.settings import BRANCH_GUIDES, BRANCH_NAME, REGION, SUPPRESSION_THRESHOLD
 
@@ -41,6 +41,9 @@ class ReportsPage(QWidget):
         self._stale = True
         self.report: BranchReport | None = None
         self._title = PageTitle()
+        self._today = today
+        #: True until the first figures are shown: an empty current month then gives way to the last whole one.
+        self._opening = True
         self.controls = ReportControls(context.tasks, context.language, today)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("reportEmpty")
@@ -81,6 +84,7 @@ class ReportsPage(QWidget):
             region=str(config.get(REGION)),
             threshold=int(config.get(SUPPRESSION_THRESHOLD)),
             guide_folder=str(config.get(BRANCH_GUIDES)),
+            today=self._today,
         )
 
     def reload(self) -> None:
@@ -116,6 +120,13 @@ class ReportsPage(QWidget):
     def _show(self, report: BranchReport, generation: int) -> None:
         if generation != self._generation:
             return  # an older request finished after a newer one was asked for
+        if self._opening:
+            self._opening = False
+            this_month = month_of(self._today or date.today())
+            if report.empty and report.data.period == this_month:
+                # Nothing logged yet this month (e.g. on the 1st): open on the last complete month instead.
+                self.controls.picker.choose(month_of(this_month.start - timedelta(days=1)))
+                return
         self.report = report
         language = report.language
         self.empty_label.setVisible(report.empty)
@@ -139,7 +150,7 @@ class ReportsPage(QWidget):
         if period is None or exporter.busy:
             return
         language = self.controls.export_language()
-        suffix = "pdf" if file_format == "pdf" else "csv"
+        suffix = file_format  # pdf, xlsx or csv
         target = exporter.choose_target(file_format, f"digituki-{period.start:%Y-%m-%d}-{period.end:%Y-%m-%d}.{suffix}")
         if target is None:
             return

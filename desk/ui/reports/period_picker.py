@@ -90,6 +90,15 @@ class PeriodPicker(QWidget):
         data = self.period_combo.currentData()
         return data if isinstance(data, Period) else None
 
+    def choose(self, period: Period) -> None:
+        """Select the period in the list of the current kind when it is there, otherwise as custom dates."""
+        items = [self.period_combo.itemData(i) for i in range(self.period_combo.count())]
+        index = items.index(period) if period in items else -1  # findData compares Python objects by identity
+        if self.kind_combo.currentIndex() != KIND_CUSTOM and index >= 0:
+            self.period_combo.setCurrentIndex(index)
+        else:
+            self.set_period(period)
+
     def set_period(self, period: Period) -> None:
         """Show a custom period (used by tests and callers that know the dates)."""
         self.kind_combo.setCurrentIndex(KIND_CUSTOM)

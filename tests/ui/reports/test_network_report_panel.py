@@ -100,7 +100,7 @@ def test_figures_and_charts_equal_the_central_totals(qtbot, context, tmp_path):
     assert sum(panel.charts.services_chart.values) == sum(totals["by_service"].values()) == sessions
     assert len(panel.charts.services_chart.labels) > 1
     trend = panel.charts.trend_chart
-    assert sum(trend.values) == sessions and len(trend.values) >= 4  # weeks of March
+    assert sum(v for v in trend.values if v is not None) == sessions and len(trend.values) >= 4  # weeks of March
     busy = sum(n for hours in months["by_weekday_hour"].values() for n in hours.values())
     assert sum(map(sum, panel.charts.busy_chart.grid)) == busy == sessions
     assert len(panel.charts.busy_chart.rows) == 7 and panel.charts.busy_chart.columns
@@ -139,7 +139,8 @@ def test_period_without_counts_says_so(qtbot, context, tmp_path):
     assert "No branch logged any help sessions" in panel.empty_label.text()
     assert panel.cards[0].value_label.text() == "0"
     assert panel.cards[3].value_label.text() == "0 / 3"
-    assert sum(panel.charts.services_chart.values) == 0 and sum(panel.charts.trend_chart.values) == 0
+    assert sum(panel.charts.services_chart.values) == 0
+    assert set(panel.charts.trend_chart.values) == {None}  # before the first entry: no data, not a zero
     assert sum(map(sum, panel.charts.busy_chart.grid)) == 0
 
 
@@ -169,3 +170,24 @@ def test_network_page_refreshes_the_figures_after_collecting(qtbot, context, tmp
     totals, _months = central_totals(tmp_path / "central.sqlite3", MARCH)
     assert page.report_panel.cards[0].value_label.text() == format_int(totals["sessions"], context.language)
     assert page.report_panel.empty_label.isHidden()
+
+
+def test_network_excel_workbook_from_the_save_button(qtbot, context, tmp_path, mocker):
+    from openpyxl import load_workbook
+
+    share = tmp_path / "share"
+    synced_branch(tmp_path / "a", share, "kallio", "Kallion kirjasto", "Uusimaa", 1, date(2026, 3, 31), days=60)
+    central = collected(share, tmp_path / "central.sqlite3")
+    panel = NetworkReportPanel(context, lambda: central, today=date(2026, 3, 20))
+    qtbot.addWidget(panel)
+    panel.show()
+    target = tmp_path / "network.xlsx"
+    mocker.patch.object(QFileDialog, "getSaveFileName", return_value=(str(target), ""))
+    panel.controls.exporter.open_when_done = False
+    with qtbot.waitSignal(panel.controls.exporter.exported):
+        panel.controls.xlsx_button.click()
+    book = load_workbook(target)
+    assert book.sheetnames[0] in ("Sisällys", "Innehåll", "Contents")
+    assert len(book.sheetnames) > 10
+    cells = [cell.value for sheet in book.worksheets[1:] for row in sheet.iter_rows() for cell in row]
+    assert "Kallion kirjasto" in cells

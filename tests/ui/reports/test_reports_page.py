@@ -58,7 +58,7 @@ def test_headline_and_charts_show_the_current_month(page, demo_context):
         page.charts.services_chart.values
         and sum(busy.grid[day][h] for day in range(7) for h in range(len(busy.columns))) == sessions
     )
-    assert sum(page.charts.trend_chart.values) == sessions
+    assert sum(value for value in page.charts.trend_chart.values if value is not None) == sessions
     assert page.empty_label.isHidden()
     assert "Sessions" in page.cards[0].accessibleName()
 
@@ -112,6 +112,31 @@ def test_export_csv_without_opening(page, tmp_path, mocker, qtbot):
     opened.assert_not_called()
 
 
+def test_export_excel_workbook(page, tmp_path, mocker, qtbot):
+    from openpyxl import load_workbook
+
+    target = tmp_path / "raportti.xlsx"
+    dialog = mocker.patch.object(QFileDialog, "getSaveFileName", return_value=(str(target), ""))
+    page.controls.exporter.open_when_done = False
+    assert page.controls.xlsx_button.text() and page.controls.xlsx_button.isEnabled()
+    with qtbot.waitSignal(page.controls.exporter.exported):
+        page.controls.xlsx_button.click()
+    assert "*.xlsx" in dialog.call_args.args[3]
+    assert str(dialog.call_args.args[2]).endswith(".xlsx")
+    book = load_workbook(target)
+    assert len(book.sheetnames) > 10
+    assert page.controls.xlsx_button.isEnabled()
+
+
+def test_a_name_without_an_ending_gets_the_formats_own(page, tmp_path, mocker, qtbot):
+    mocker.patch.object(QFileDialog, "getSaveFileName", return_value=(str(tmp_path / "raportti"), ""))
+    page.controls.exporter.open_when_done = False
+    with qtbot.waitSignal(page.controls.exporter.exported) as blocker:
+        page.controls.xlsx_button.click()
+    assert blocker.args[0] == tmp_path / "raportti.xlsx"
+    assert (tmp_path / "raportti.xlsx").read_bytes()[:2] == b"PK"
+
+
 def test_cancelled_dialog_writes_nothing(page, tmp_path, mocker):
     mocker.patch.object(QFileDialog, "getSaveFileName", return_value=("", ""))
     page.controls.pdf_button.click()
@@ -148,3 +173,20 @@ def test_export_runs_off_the_gui_thread(qtbot, database, tmp_path, mocker):
 
 def test_every_control_has_an_accessible_name(page):
     assert unnamed_controls(page) == []
+
+
+def test_opens_on_the_last_complete_month_until_this_month_has_entries(qtbot, context):
+    fill_demo(context.database, DemoOptions(days=60, seed=4, until=date(2026, 3, 31), weekly_sessions=40))
+    first_of_april = ReportsPage(context, today=date(2026, 4, 1))  # nothing logged in April yet
+    qtbot.addWidget(first_of_april)
+    first_of_april.show()
+    qtbot.waitUntil(lambda: first_of_april.report is not None and not first_of_april.report.empty)
+    assert first_of_april.report.data.period == Period(date(2026, 3, 1), date(2026, 3, 31))
+    assert first_of_april.controls.period() == Period(date(2026, 3, 1), date(2026, 3, 31))
+    assert first_of_april.controls.picker.kind_combo.currentIndex() != KIND_CUSTOM  # March picked from the list
+    mid_march = ReportsPage(context, today=date(2026, 3, 20))  # March has entries: March it is
+    qtbot.addWidget(mid_march)
+    mid_march.show()
+    qtbot.waitUntil(lambda: mid_march.report is not None)
+    assert mid_march.report.data.period == Period(date(2026, 3, 1), date(2026, 3, 31))
+    assert not mid_march.report.empty

@@ -39,3 +39,21 @@ def test_buckets_weeks_for_short_and_months_for_long_periods():
 def test_reversed_period_is_refused():
     with pytest.raises(ValueError):
         Period(date(2026, 3, 2), date(2026, 3, 1))
+
+
+def test_no_data_is_a_gap_not_a_zero():
+    from desk.reports.period import has_data, with_gaps
+
+    march = Period(date(2026, 3, 1), date(2026, 3, 31))  # weeks from Monday 23 Feb
+    weeks = [(bucket, 0) for bucket in march.buckets()]
+    weeks[1] = (weeks[1][0], 4)
+    shown = with_gaps(march, weeks, first_day=date(2026, 3, 4), today=date(2026, 3, 18))
+    assert [count for _, count in shown] == [None, 4, 0, 0, None, None]  # 16 Mar week holds today: known
+    assert shown[2][1] == 0  # a real quiet week after the first entry stays a zero
+    late = with_gaps(march, [(weeks[5][0], 3)], first_day=date(2026, 3, 4), today=date(2026, 3, 18))
+    assert late == [(weeks[5][0], 3)]  # sessions that exist are never hidden, whatever the dates
+    earlier = with_gaps(march, weeks, first_day=date(2026, 3, 4), today=date(2026, 3, 18), years_back=1)
+    assert all(count is None for _, count in earlier if _ != weeks[1][0])
+    assert not has_data(march.year_earlier(), date(2026, 3, 4), date(2026, 3, 18))
+    assert has_data(march, date(2026, 3, 4), date(2026, 3, 18))
+    assert not has_data(march, None, date(2026, 3, 18))

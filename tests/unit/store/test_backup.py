@@ -232,3 +232,19 @@ def test_no_upgrade_without_a_good_backup_and_the_old_file_is_left_unchanged(tmp
     with Database.open(path, tmp_path / "backups"):  # with a writable backups folder it upgrades
         pass
     assert len(list((tmp_path / "backups").glob("desk-pre-migration-*.sqlite3"))) == 1
+
+
+@pytest.mark.parametrize("leftover", ["empty", "cut short"])
+def test_an_empty_or_cut_short_daily_file_from_an_older_version_does_not_stand_for_todays_backup(
+    tmp_path, leftover, caplog
+):
+    from datetime import datetime
+
+    path = make_database(tmp_path, sessions=2, padding_bytes=50_000)
+    backups = tmp_path / "backups"
+    for old in backups.iterdir():
+        old.unlink()
+    bad = backups / f"desk-daily-{datetime.now():%Y%m%d}-000000-000000.sqlite3"
+    bad.write_bytes(b"" if leftover == "empty" else path.read_bytes()[:8192])
+    Database.open(path, backups).close()
+    assert [session_count(copy) for copy in good_backups(backups)] == [2]
