@@ -42,6 +42,7 @@ def _combo(name: str) -> QComboBox:
     # Long labels must not widen the Desk page past a 1366-pixel screen: the list shows them whole.
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(4)
+    combo.currentTextChanged.connect(combo.setToolTip)  # the whole label, when the box cuts it short
     return combo
 
 
