@@ -21,7 +21,7 @@ def local_totals(database: Database, start: date, end: date) -> dict[str, Any]:
 
     Keys kept stable for scripts: sessions, minutes, by_service (main service),
     by_outcome, by_channel. Also: by_service_all (every service named), by_mode,
-    by_referral, by_duration_band.
+    by_referral, by_duration_band, by_provider_role (sessions with a recorded role).
     """
     low, high = period_bounds(start, end)
     live = (HelpSession.deleted_at.is_(None), HelpSession.is_open.is_(False))
@@ -61,4 +61,5 @@ def local_totals(database: Database, start: date, end: date) -> dict[str, Any]:
         ):
             bands[duration_band(int(minutes_value or 0)).value] += int(n)
         result["by_duration_band"] = dict(bands)
+        result["by_provider_role"] = grouped(HelpSession.provider_role)
     return {key: dict(sorted(value.items())) if isinstance(value, dict) else value for key, value in result.items()}
