@@ -163,6 +163,26 @@ SERVICE_ORDER = Setting(
     extra_check=_codes_check,
 )
 
+
+def _partners_check(value: str) -> str | None:
+    from desk.domain.partners import PartnerListError, parse_extra_partners
+
+    try:
+        parse_extra_partners(value)
+    except PartnerListError as exc:
+        return f"'events.partners': {exc} (for example 'kela-local=Kela Kallio; red-cross=Punainen Risti')"
+    return None
+
+
+#: Partners the coordinator adds to the built-in list of group events' partners (code=Name; code=Name).
+EVENT_PARTNERS = Setting(
+    "events.partners",
+    str,
+    "",
+    QT_TRANSLATE_NOOP("Setting", "More partners of group events (code=Name; code=Name)"),
+    extra_check=_partners_check,
+)
+
 ALL_SETTINGS: tuple[Setting, ...] = (
     BRANCH_ID,
     BRANCH_NAME,
@@ -177,5 +197,6 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     SUPPRESSION_THRESHOLD,
     BRANCH_GUIDES,
     SERVICE_ORDER,
+    EVENT_PARTNERS,
 )
 BY_KEY = {setting.key: setting for setting in ALL_SETTINGS}

@@ -144,7 +144,7 @@ _LABEL_ROWS: tuple[tuple[StrEnum, dict[str, str]], ...] = (
     ),
     (
         Channel.HOME_VISIT,
-        {"fi": "kotikäynti tai jalkautuminen", "sv": "hembesök eller uppsökande", "en": "home visit or outreach"},
+        {"fi": "kotona tai jalkautuen", "sv": "hemma eller uppsökande", "en": "home visit or outreach"},
     ),
     (Mode.WALK_IN, {"fi": "ilman ajanvarausta", "sv": "utan tidsbokning", "en": "walk-in"}),
     (Mode.APPOINTMENT, {"fi": "ajanvaraus", "sv": "tidsbokning", "en": "appointment"}),
@@ -168,8 +168,8 @@ _LABEL_ROWS: tuple[tuple[StrEnum, dict[str, str]], ...] = (
     (
         AgeBand.UNDER_65,
         {
-            "fi": "18–64 tai alle 18, ei tiedossa",
-            "sv": "18–64 eller under 18, okänt",
+            "fi": "alle 18 tai 18–64",
+            "sv": "under 18 eller 18–64",
             "en": "18–64 or under 18, unknown",
         },
     ),

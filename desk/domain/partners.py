@@ -1,8 +1,8 @@
 """The partners who give advice sessions in libraries: codes with fi/sv/en names.
 
 Only the code is stored with an event. The built-in list covers the national e-service providers; the
-coordinator extends it in the site config (``[partners]`` table, ``code = "Name"``), which every PC of the
-network reads. A partner is an organisation, never a person.
+coordinator extends it in the site config (``events.partners = "code=Name; code=Name"``), which every PC of
+the network reads. A partner is an organisation, never a person.
 """
 
 from dataclasses import dataclass
@@ -45,26 +45,21 @@ BUILT_IN_PARTNERS: tuple[Partner, ...] = (
 
 
 class PartnerListError(ValueError):
-    """A partner entry of the site config that cannot be used."""
+    """A partner list in the settings that cannot be used."""
 
 
-def parse_extra_partners(table: object) -> tuple[Partner, ...]:
-    """The partners a site config's ``[partners]`` table adds: ``code = "Name"`` or ``code = {fi=…, sv=…, en=…}``."""
-    if not isinstance(table, dict):
-        raise PartnerListError('[partners] must be a table of code = "Name"')
+def parse_extra_partners(text: str) -> tuple[Partner, ...]:
+    """The partners the ``events.partners`` setting adds: ``code=Name; code=Name`` (an organisation's name)."""
     partners = []
-    for code, value in table.items():
-        if not is_slug(str(code)):
-            raise PartnerListError(f"partners.{code}: the code must be lowercase letters, digits and hyphens")
-        if isinstance(value, str) and value.strip():
-            names = _same(value.strip()[:80])
-        elif isinstance(value, dict) and value and all(isinstance(v, str) and v.strip() for v in value.values()):
-            names = {str(k): v.strip()[:80] for k, v in value.items() if k in ("fi", "sv", "en")}
-            if not names:
-                raise PartnerListError(f"partners.{code}: give the name as fi, sv or en")
-        else:
-            raise PartnerListError(f"partners.{code}: the name must be a non-empty text")
-        partners.append(Partner(str(code), names))
+    for number, item in enumerate((part.strip() for part in text.split(";")), start=1):
+        if not item:
+            continue
+        code, equals, name = (piece.strip() for piece in item.partition("="))
+        if not equals or not is_slug(code) or not name:
+            raise PartnerListError(
+                f"partner {number} ('{item[:40]}'): write it as code=Name, the code in a-z, 0-9 and hyphens"
+            )
+        partners.append(Partner(code, _same(name[:80])))
     return tuple(partners)
 
 

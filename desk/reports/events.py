@@ -151,7 +151,12 @@ def _coded(
 
 
 def event_tables(figures: EventFigures, language: str, threshold: int, period: Period) -> list[ReportTable]:
-    """The events page's tables: by kind, by organiser, by content category, by month and partners' visits."""
+    """The events page's tables: by kind, by organiser, by content category, by month and partners' visits.
+
+    None when the period has no events: the report then has no events page (and no empty tables).
+    """
+    if not figures.total["events"]:
+        return []
     now = f"{period.start.isoformat()}/{period.end.isoformat()}"
     tables = [
         _coded("events_by_kind", "events_by_kind", "event_kind", list(EventKind), figures.sum_by(0), language,

@@ -13,11 +13,11 @@ WIDTHS = [CONTENT_WIDTH - 4 * _NUMBER, _NUMBER, _NUMBER, _NUMBER, _NUMBER]
 
 
 def events_page(tables: list[ReportTable], language: str, threshold: int) -> list[Flowable]:
-    """A page of event tables (by kind, organiser, content, month, partners), or one line when there were none."""
+    """A page of event tables (by kind, organiser, content, month, partners); nothing when there were no events."""
+    if not tables:
+        return []
     sheet = styles()
     story: list[Flowable] = [PageBreakIfNotEmpty(), Paragraph(escape(event_text("events_page", language)), sheet["h1"])]
-    if not tables or not tables[0].total_row or not tables[0].total_row[1]:
-        return [*story, Paragraph(escape(event_text("no_events", language)), sheet["body"])]
     for table in tables:
         if table.rows:
             story += keep(table.title, [table_flowable(table, language, WIDTHS)], table.note)

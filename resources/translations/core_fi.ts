@@ -221,6 +221,11 @@
         <extracomment>The Desk page's service buttons in this order (shortcuts 1-9 are the first nine); the rest follow the catalogue.</extracomment>
         <translation>Neuvontasivun palvelujen järjestys (koodit pilkuin eroteltuina)</translation>
     </message>
+    <message>
+        <source>More partners of group events (code=Name; code=Name)</source>
+        <extracomment>Partners the coordinator adds to the built-in list of group events' partners (code=Name; code=Name).</extracomment>
+        <translation>Lisää ryhmätapahtumien kumppaneita (koodi=Nimi; koodi=Nimi)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

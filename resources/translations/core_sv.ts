@@ -221,6 +221,11 @@
         <extracomment>The Desk page's service buttons in this order (shortcuts 1-9 are the first nine); the rest follow the catalogue.</extracomment>
         <translation>Rådgivningssidans ordning av tjänster (koder åtskilda med kommatecken)</translation>
     </message>
+    <message>
+        <source>More partners of group events (code=Name; code=Name)</source>
+        <extracomment>Partners the coordinator adds to the built-in list of group events' partners (code=Name; code=Name).</extracomment>
+        <translation>Fler samarbetspartner för gruppevenemang (kod=Namn; kod=Namn)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

@@ -26,6 +26,7 @@ from desk.settings import (
     BRANCH_GUIDES,
     BRANCH_ID,
     BRANCH_NAME,
+    EVENT_PARTNERS,
     LANGUAGE,
     LIBRARY_ORGANISATION,
     MUNICIPALITY_CODE,
@@ -47,7 +48,7 @@ from desk.ui.widgets.page_title import PageTitle
 GROUPS: tuple[tuple[str, tuple[Setting, ...]], ...] = (
     ("branch", (BRANCH_NAME, BRANCH_ID, REGION, MUNICIPALITY_CODE, MUNICIPALITY_NAME, LIBRARY_ORGANISATION)),
     ("sync", (SHARE_PATH, SYNC_AUTO, SYNC_INTERVAL)),
-    ("ui", (LANGUAGE, SUPPRESSION_THRESHOLD, SERVICE_ORDER)),
+    ("ui", (LANGUAGE, SUPPRESSION_THRESHOLD, SERVICE_ORDER, EVENT_PARTNERS)),
     ("guides", (BRANCH_GUIDES,)),
 )
 

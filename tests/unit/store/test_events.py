@@ -149,3 +149,26 @@ def test_event_defaults_are_remembered_and_a_broken_value_falls_back(database):
 
         set_meta(session, "events_sticky_defaults", '{"kind": "' + PERSONAL + '"}')
     assert load_event_defaults(database) == EventDefaults()
+
+
+def test_the_coordinators_partners_extend_the_list_and_bad_entries_are_named():
+    from desk.domain.partners import PartnerListError, parse_extra_partners, partner_list, partner_name
+
+    extra = parse_extra_partners("red-cross=Punainen Risti; kela=Kela Kallio;")
+    partners = partner_list(extra)
+    assert [p.code for p in partners][-1] == "red-cross"
+    assert partner_name("kela", partners, "sv") == "Kela Kallio"  # an addition may rename a built-in one
+    assert partner_name("gone", partners, "fi") == "gone"
+    for bad in ("Punainen Risti", "Red Cross=Punainen Risti", "red-cross="):
+        with pytest.raises(PartnerListError, match="code=Name"):
+            parse_extra_partners(bad)
+
+
+def test_a_bad_partner_setting_is_reported_with_its_line(tmp_path):
+    from desk import paths
+    from desk.config import Config
+
+    paths.site_config_path().parent.mkdir(parents=True, exist_ok=True)
+    paths.site_config_path().write_text('[events]\npartners = "Matti Meikäläinen"\n', encoding="utf-8")
+    problems = [str(problem) for problem in Config().problems]
+    assert any(":2:" in problem and "events.partners" in problem for problem in problems)
