@@ -53,10 +53,14 @@ def test_branch_report_has_event_tables_with_small_splits_hidden(database):
 def test_a_lone_row_never_shows_its_hidden_split_in_the_total_row():
     cell = {"events": 1, "events_mostly_under_18": 0, "participants_under_18": 2, "participants_18_plus": 9}
     figures = EventFigures({"course": {"library": {"ict": dict(cell)}}})
-    partners = EventFigures(by_partner={"kela": dict(cell)})
+    partners = EventFigures({"course": {"library": {"ict": dict(cell)}}}, by_partner={"kela": dict(cell)})
     table = event_tables(partners, "en", 5, SPRING)[-1]
     assert isinstance(table.rows[0][2], Hidden) and isinstance(table.total_row[2], Hidden)
     assert event_tables(figures, "en", 5, SPRING)[0].total_row[4] == 11
+
+
+def test_no_events_no_events_page():
+    assert event_tables(EventFigures(), "fi", 5, SPRING) == []
 
 
 def test_branch_pdf_has_an_events_page_and_the_csv_and_workbook_carry_its_tables(database, tmp_path):
