@@ -51,35 +51,25 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
 
 _DEFINITIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "fi": (
-        ("Tapahtuma", "Ryhmälle pidetty digipaja, kurssi tai koulutus, luento tai webinaari, kumppanin "
-         "neuvontatilaisuus kirjastossa tai jalkautuminen kirjaston ulkopuolelle. Digipajat, kurssit ja luennot ovat "
-         "tilastossa käyttäjäkoulutuksia, muut tapahtumia."),
-        ("Osallistujat", "Tapahtumaan osallistuneiden määrä kahtena lukuna: alle 18-vuotiaat ja 18 vuotta "
-         "täyttäneet. Nimiä ei kirjata koskaan."),
-        ("Antajan rooli", "Kuka apua antoi, roolina: henkilökunta, vapaaehtoinen, siviilipalvelusvelvollinen, "
-         "harjoittelija tai kumppani. Henkilöä ei tallenneta."),
-        ("Ikäryhmät", "Alle 18, 18–64, 65–74 ja 75 tai yli. Vanhojen kirjausten ”alle 65” luetaan kaikissa "
-         "raporteissa ”18–64 tai alle 18, tuntematon”."),
+        ("Tapahtuma", "Ryhmälle pidetty digipaja, kurssi, luento, kumppanin neuvonta tai jalkautuminen. Digipajat, "
+         "kurssit ja luennot ovat tilastossa käyttäjäkoulutuksia."),
+        ("Osallistujat", "Kaksi lukua: alle 18-vuotiaat ja 18 täyttäneet. Ei nimiä."),
+        ("Antajan rooli", "Henkilökunta, vapaaehtoinen, siviilipalvelusvelvollinen, harjoittelija tai kumppani."),
+        ("Ikäryhmät", "Vanhojen kirjausten ”alle 65” luetaan ”18–64 tai alle 18, tuntematon”."),
     ),
     "sv": (
-        ("Evenemang", "En digiverkstad, kurs eller utbildning, föreläsning eller webbinarium, en "
-         "samarbetspartners rådgivning i biblioteket eller uppsökande verksamhet utanför biblioteket, för en grupp. "
-         "Digiverkstäder, kurser och föreläsningar är användarutbildningar i statistiken, övriga evenemang."),
-        ("Deltagare", "Antalet deltagare som två tal: under 18 år och 18 år och äldre. Namn registreras aldrig."),
-        ("Givarens roll", "Vem som gav hjälpen, som roll: personal, frivillig, civiltjänstgörare, praktikant "
-         "eller samarbetspartner. Personen sparas inte."),
-        ("Åldersgrupper", "Under 18, 18–64, 65–74 och 75 eller äldre. Äldre registreringars ”under 65” läses i "
-         "alla rapporter som ”18–64 eller under 18, okänt”."),
+        ("Evenemang", "Digiverkstad, kurs, föreläsning, en samarbetspartners rådgivning eller uppsökande verksamhet "
+         "för en grupp. Digiverkstäder, kurser och föreläsningar är användarutbildning i statistiken."),
+        ("Deltagare", "Två tal: under 18 år och 18 år och äldre. Inga namn."),
+        ("Givarens roll", "Personal, frivillig, civiltjänstgörare, praktikant eller samarbetspartner."),
+        ("Åldersgrupper", "Äldre registreringars ”under 65” läses som ”18–64 eller under 18, okänt”."),
     ),
     "en": (
-        ("Event", "A digipaja (drop-in workshop), course or training session, lecture or webinar, a partner's "
-         "advice session in the library, or an outreach visit outside it, for a group. Digipajat, courses and "
-         "lectures are user training in the official statistics, the others events."),
-        ("Participants", "How many took part, as two numbers: under 18, and 18 and over. Names are never recorded."),
-        ("Provider role", "Who gave the help, as a role: staff, volunteer, civil-service conscript, trainee or "
-         "partner. Never the person."),
-        ("Age bands", "Under 18, 18–64, 65–74 and 75 or over. The old band “under 65” reads in every report as "
-         "“18–64 or under 18, unknown”."),
+        ("Event", "A digipaja, course, lecture, partner's advice session or outreach visit for a group. Digipajat, "
+         "courses and lectures are user training in the official statistics."),
+        ("Participants", "Two numbers: under 18, and 18 and over. No names."),
+        ("Provider role", "Staff, volunteer, civil-service conscript, trainee or partner; never the person."),
+        ("Age bands", "The old band “under 65” reads as “18–64 or under 18, unknown”."),
     ),
 }  # fmt: skip
 

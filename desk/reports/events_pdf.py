@@ -18,8 +18,9 @@ def events_page(tables: list[ReportTable], language: str, threshold: int) -> lis
         return []
     sheet = styles()
     story: list[Flowable] = [PageBreakIfNotEmpty(), Paragraph(escape(event_text("events_page", language)), sheet["h1"])]
-    for table in tables:
-        if table.rows:
-            story += keep(table.title, [table_flowable(table, language, WIDTHS)], table.note)
-    story.append(Paragraph(escape(event_text("events_note", language).format(n=threshold)), sheet["small"]))
+    shown = [table for table in tables if table.rows]
+    closing = event_text("events_note", language).format(n=threshold)
+    for table in shown:
+        note = " ".join(filter(None, [table.note, closing if table is shown[-1] else ""]))
+        story += keep(table.title, [table_flowable(table, language, WIDTHS)], note)
     return story
