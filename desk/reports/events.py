@@ -101,7 +101,12 @@ def _participant_rows(
     let it be worked out.
     """
     values = [[cell["participants_under_18"], cell["participants_18_plus"]] for cell in cells]
-    mask = suppress_matrix(values, threshold) if values else []
+    # Rows without participants show their zeros: the row total 0 gives them away anyway.
+    counted = [index for index, pair in enumerate(values) if sum(pair)]
+    inner = suppress_matrix([values[index] for index in counted], threshold) if counted else []
+    mask = [[False, False] for _ in values]
+    for index, hidden in zip(counted, inner, strict=True):
+        mask[index] = hidden
     rows: list[list[Cell]] = []
     for name, cell, hidden in zip(names, cells, mask, strict=True):
         young: Cell = Hidden() if hidden[0] else cell["participants_under_18"]
@@ -111,8 +116,10 @@ def _participant_rows(
     for cell in cells:
         add_cell(total, cell)
     split: list[Cell] = [total["participants_under_18"], total["participants_18_plus"]]
-    if len(values) == 1:  # one row: its total row would repeat the row's hidden split
-        split = [row_cell for row_cell in rows[0][2:4]]
+    # The period's age split is the same figure in every table: hidden in all of them when a part is small
+    # (else a one-row table, or another table's total, would give away a hidden split).
+    if any(0 < int(part) < threshold for part in split):  # type: ignore[arg-type]
+        split = [Hidden(), Hidden()]
     total_row: list[Cell] = [
         "",
         total["events"],
