@@ -168,6 +168,7 @@ class NetworkPage(QWidget):
         self.branch_table = _table(6)
         self.region_table = _table(4)
         self.municipality_table = _table(5)
+        self.municipality_table.setMaximumHeight(150)  # a few municipalities; keeps the page within a small screen
         self._municipality_heading = QLabel()
         self._municipality_heading.setBuddy(self.municipality_table)
         #: Shows only the branches of one municipality in the branch table ("" data: every branch).
