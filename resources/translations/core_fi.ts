@@ -179,6 +179,20 @@
         <translation>Alue</translation>
     </message>
     <message>
+        <source>Municipality code (Statistics Finland)</source>
+        <extracomment>Statistics Finland's three-digit municipality code ("091" Helsinki): the annual return is per municipality.</extracomment>
+        <translation>Kuntanumero (Tilastokeskus)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Library organisation</source>
+        <extracomment>The municipal library organisation the official statistics are reported for (e.g. "Helsingin kaupunginkirjasto").</extracomment>
+        <translation>Kirjasto-organisaatio</translation>
+    </message>
+    <message>
         <source>Shared network folder</source>
         <translation>Yhteinen verkkokansio</translation>
     </message>
@@ -206,6 +220,11 @@
         <source>Desk page service order (codes, comma-separated)</source>
         <extracomment>The Desk page's service buttons in this order (shortcuts 1-9 are the first nine); the rest follow the catalogue.</extracomment>
         <translation>Neuvontasivun palvelujen järjestys (koodit pilkuin eroteltuina)</translation>
+    </message>
+    <message>
+        <source>More partners of group events (code=Name; code=Name)</source>
+        <extracomment>Partners the coordinator adds to the built-in list of group events' partners (code=Name; code=Name).</extracomment>
+        <translation>Lisää ryhmätapahtumien kumppaneita (koodi=Nimi; koodi=Nimi)</translation>
     </message>
 </context>
 <context>

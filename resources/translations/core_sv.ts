@@ -179,6 +179,20 @@
         <translation>Region</translation>
     </message>
     <message>
+        <source>Municipality code (Statistics Finland)</source>
+        <extracomment>Statistics Finland's three-digit municipality code ("091" Helsinki): the annual return is per municipality.</extracomment>
+        <translation>Kommunnummer (Statistikcentralen)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Library organisation</source>
+        <extracomment>The municipal library organisation the official statistics are reported for (e.g. "Helsingin kaupunginkirjasto").</extracomment>
+        <translation>Biblioteksorganisation</translation>
+    </message>
+    <message>
         <source>Shared network folder</source>
         <translation>Gemensam nätverksmapp</translation>
     </message>
@@ -206,6 +220,11 @@
         <source>Desk page service order (codes, comma-separated)</source>
         <extracomment>The Desk page's service buttons in this order (shortcuts 1-9 are the first nine); the rest follow the catalogue.</extracomment>
         <translation>Rådgivningssidans ordning av tjänster (koder åtskilda med kommatecken)</translation>
+    </message>
+    <message>
+        <source>More partners of group events (code=Name; code=Name)</source>
+        <extracomment>Partners the coordinator adds to the built-in list of group events' partners (code=Name; code=Name).</extracomment>
+        <translation>Fler samarbetspartner för gruppevenemang (kod=Namn; kod=Namn)</translation>
     </message>
 </context>
 <context>

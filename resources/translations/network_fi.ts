@@ -4,7 +4,7 @@
     <name>NetworkPage</name>
     <message>
         <source>Choose the share folder</source>
-        <extracomment>Where the reports area puts the network-report export panel.</extracomment>
+        <extracomment>Totals per Statistics Finland municipality code ("" for branches whose files do not say). Shows only the branches of one municipality in the branch table ("" data: every branch). Where the reports area puts the network-report export panel.</extracomment>
         <translation>Valitse jaettu kansio</translation>
     </message>
     <message>
@@ -94,6 +94,14 @@
     <message>
         <source>%1 has %3 counts files where %4 were collected before. Nothing was changed. If the files were removed on purpose, tick the box and collect again.</source>
         <translation>Kansiossa %1 on %3 tilastotiedostoa, kun aiemmin kerättiin %4. Mitään ei muutettu. Jos tiedostot poistettiin tarkoituksella, valitse ruutu ja kerää uudelleen.</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ei tiedossa</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Kaikki kunnat</translation>
     </message>
     <message>
         <source>a link or other entry that is not a regular file; never followed</source>
@@ -197,6 +205,34 @@
     <message>
         <source>Regions</source>
         <translation>Alueet</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipalities</source>
+        <translation>K&amp;unnat</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kunnat</translation>
+    </message>
+    <message>
+        <source>Show &amp;municipality:</source>
+        <translation>Näytä ku&amp;nta:</translation>
+    </message>
+    <message>
+        <source>Show the branches of a municipality</source>
+        <translation>Näytä kunnan toimipisteet</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Library organisation</source>
+        <translation>Kirjasto-organisaatio</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Tapahtumat</translation>
     </message>
     <message>
         <source>Files skipped</source>

@@ -4,7 +4,7 @@
     <name>NetworkPage</name>
     <message>
         <source>Choose the share folder</source>
-        <extracomment>Where the reports area puts the network-report export panel.</extracomment>
+        <extracomment>Totals per Statistics Finland municipality code ("" for branches whose files do not say). Shows only the branches of one municipality in the branch table ("" data: every branch). Where the reports area puts the network-report export panel.</extracomment>
         <translation>Välj den delade mappen</translation>
     </message>
     <message>
@@ -94,6 +94,14 @@
     <message>
         <source>%1 has %3 counts files where %4 were collected before. Nothing was changed. If the files were removed on purpose, tick the box and collect again.</source>
         <translation>%1 har %3 statistikfiler där %4 samlades in tidigare. Ingenting ändrades. Om filerna togs bort med avsikt, kryssa i rutan och samla in igen.</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
     </message>
     <message>
         <source>a link or other entry that is not a regular file; never followed</source>
@@ -197,6 +205,34 @@
     <message>
         <source>Regions</source>
         <translation>Regioner</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipalities</source>
+        <translation>Ko&amp;mmuner</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Show &amp;municipality:</source>
+        <translation>Visa &amp;kommun:</translation>
+    </message>
+    <message>
+        <source>Show the branches of a municipality</source>
+        <translation>Visa en kommuns verksamhetsställen</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Library organisation</source>
+        <translation>Biblioteksorganisation</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenemang</translation>
     </message>
     <message>
         <source>Files skipped</source>

@@ -103,8 +103,10 @@ def test_the_details_bar_offers_every_code_of_every_detail(qtbot):
     titles = bar.titles()
     for detail in DETAIL_FIELDS:
         assert titles[detail.name]
-        for code in detail.codes:
+        for code in detail.choices:
             qtbot.mouseClick(bar.button(detail.name, code.value), Qt.MouseButton.LeftButton)
+        for code in detail.retired:
+            assert code.value not in bar._buttons[detail.name], "a retired code is offered for a new session"
         if detail.nullable:
             assert bar.button(detail.name, "").text()
     assert bar.details() == SessionDetails(**CHOSEN)
@@ -117,7 +119,7 @@ def test_the_edit_dialog_edits_every_detail(qtbot, context, record):
     for detail in DETAIL_FIELDS:
         combo = dialog.details[detail.name]
         assert [combo.itemData(i) for i in range(combo.count())] == [""] * detail.nullable + [
-            code.value for code in detail.codes
+            code.value for code in detail.choices
         ]
         combo.setCurrentIndex(0)
     first = {d.name: d.parse("") if d.nullable else next(iter(d.codes)) for d in DETAIL_FIELDS}

@@ -26,7 +26,11 @@ from desk.settings import (
     BRANCH_GUIDES,
     BRANCH_ID,
     BRANCH_NAME,
+    EVENT_PARTNERS,
     LANGUAGE,
+    LIBRARY_ORGANISATION,
+    MUNICIPALITY_CODE,
+    MUNICIPALITY_NAME,
     REGION,
     SERVICE_ORDER,
     SHARE_PATH,
@@ -43,9 +47,9 @@ from desk.ui.settings.share_check import ShareFolderProblem, share_folder_proble
 from desk.ui.widgets.page_title import PageTitle
 
 GROUPS: tuple[tuple[str, tuple[Setting, ...]], ...] = (
-    ("branch", (BRANCH_NAME, BRANCH_ID, REGION)),
+    ("branch", (BRANCH_NAME, BRANCH_ID, REGION, MUNICIPALITY_CODE, MUNICIPALITY_NAME, LIBRARY_ORGANISATION)),
     ("sync", (SHARE_PATH, SYNC_AUTO, SYNC_INTERVAL)),
-    ("ui", (LANGUAGE, SUPPRESSION_THRESHOLD, SERVICE_ORDER)),
+    ("ui", (LANGUAGE, SUPPRESSION_THRESHOLD, SERVICE_ORDER, EVENT_PARTNERS)),
     ("guides", (BRANCH_GUIDES,)),
 )
 
