@@ -8,11 +8,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -113,9 +115,15 @@ class SettingsPage(QWidget):
         holder = QWidget()
         holder.setLayout(column)
         holder.setMaximumWidth(760)
+        # The page scrolls rather than making the window taller than a 1366x768 screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(holder)
         layout = QHBoxLayout(self)
-        layout.addWidget(holder, 1)
-        layout.addStretch(0)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
         self.load()
         self.retranslate()
 
