@@ -3,7 +3,7 @@
 <context>
     <name>BackupWarningLabel</name>
     <message>
-        <source>Warning: today&apos;s backup failed; the desk works on</source>
+        <source>Warning: today's backup failed; the desk works on</source>
         <translation>Varoitus: tämän päivän varmuuskopiointi epäonnistui; työpiste toimii silti</translation>
     </message>
 </context>
@@ -334,6 +334,18 @@ Asetustiedosto: %2</translation>
         <translation>Tilastoja ei lähetetty: %1.</translation>
     </message>
     <message>
+        <source>Counts not sent</source>
+        <translation>Tilastoja ei lähetetty</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>Yritä nyt uudelleen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
         <source>Next try %1.</source>
         <translation>Uusi yritys %1.</translation>
     </message>
@@ -355,6 +367,10 @@ Asetustiedosto: %2</translation>
     <message>
         <source>local folder only (no share set)</source>
         <translation>vain paikallinen kansio (verkkokansiota ei asetettu)</translation>
+    </message>
+    <message>
+        <source>Press to see what to do</source>
+        <translation>Paina, niin näet mitä tehdä</translation>
     </message>
 </context>
 </TS>

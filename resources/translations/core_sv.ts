@@ -3,7 +3,7 @@
 <context>
     <name>BackupWarningLabel</name>
     <message>
-        <source>Warning: today&apos;s backup failed; the desk works on</source>
+        <source>Warning: today's backup failed; the desk works on</source>
         <translation>Varning: dagens säkerhetskopiering misslyckades; arbetsstationen fungerar ändå</translation>
     </message>
 </context>
@@ -334,6 +334,18 @@ Inställningsfil: %2</translation>
         <translation>Statistiken skickades inte: %1.</translation>
     </message>
     <message>
+        <source>Counts not sent</source>
+        <translation>Statistiken skickades inte</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>Försök igen nu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
         <source>Next try %1.</source>
         <translation>Nytt försök %1.</translation>
     </message>
@@ -355,6 +367,10 @@ Inställningsfil: %2</translation>
     <message>
         <source>local folder only (no share set)</source>
         <translation>endast lokal mapp (ingen nätverksmapp angiven)</translation>
+    </message>
+    <message>
+        <source>Press to see what to do</source>
+        <translation>Tryck för att se vad du kan göra</translation>
     </message>
 </context>
 </TS>

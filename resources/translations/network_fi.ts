@@ -314,6 +314,46 @@
         <translation>jaettuun kansioon ei voitu kirjoittaa</translation>
     </message>
     <message>
+        <source>Check that this PC is on the library network and that the shared network folder in Settings is right. If it is, ask your IT whether the share is down.</source>
+        <translation>Tarkista, että tämä työasema on kirjaston verkossa ja että yhteinen verkkokansio on Asetuksissa oikein. Jos on, kysy IT-tuelta, onko verkkokansio poissa käytöstä.</translation>
+    </message>
+    <message>
+        <source>Ask your IT to give this PC's user the right to write to the shared network folder.</source>
+        <translation>Pyydä IT-tukea antamaan tämän työaseman käyttäjälle oikeus kirjoittaa yhteiseen verkkokansioon.</translation>
+    </message>
+    <message>
+        <source>Ask your IT to free space on the shared network folder.</source>
+        <translation>Pyydä IT-tukea vapauttamaan tilaa yhteisestä verkkokansiosta.</translation>
+    </message>
+    <message>
+        <source>Another program has the file open. Nothing needs doing: the next try usually works.</source>
+        <translation>Toinen ohjelma pitää tiedostoa auki. Mitään ei tarvitse tehdä: seuraava yritys yleensä onnistuu.</translation>
+    </message>
+    <message>
+        <source>Set the branch id in Settings, then send again.</source>
+        <translation>Aseta toimipisteen tunnus Asetuksissa ja lähetä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Someone has put a link in this PC's folder on the share. Tell your IT or coordinator.</source>
+        <translation>Joku on lisännyt linkin tämän työaseman kansioon yhteisessä verkkokansiossa. Kerro IT-tuelle tai koordinaattorille.</translation>
+    </message>
+    <message>
+        <source>Tell your coordinator: a file in this PC's folder on the share is not one the app wrote.</source>
+        <translation>Kerro koordinaattorille: tämän työaseman kansiossa yhteisessä verkkokansiossa on tiedosto, jota sovellus ei ole kirjoittanut.</translation>
+    </message>
+    <message>
+        <source>Tell your coordinator or IT; the log (desk.log) says which month and why.</source>
+        <translation>Kerro koordinaattorille tai IT-tuelle; loki (desk.log) kertoo, mikä kuukausi ja miksi.</translation>
+    </message>
+    <message>
+        <source>Nothing on this PC is lost: counts wait here and are sent when the share works again. The app tries again by itself.</source>
+        <translation>Tältä työasemalta ei katoa mitään: tilastot odottavat täällä ja lähtevät, kun verkkokansio taas toimii. Sovellus yrittää uudelleen itse.</translation>
+    </message>
+    <message>
+        <source>If this goes on, tell your IT.</source>
+        <translation>Jos tämä jatkuu, kerro IT-tuelle.</translation>
+    </message>
+    <message>
         <source>the service catalogue on the share cannot be read</source>
         <translation>jaetun kansion palveluluetteloa ei voi lukea</translation>
     </message>

@@ -38,6 +38,25 @@ def unreachable_share_context(qapp, database, tmp_path):
     return build_context(Config(), database, synchronous_tasks=True)
 
 
+def _answer_when_asked(button_text):
+    """Press a button of the next modal message box once it shows."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[str] = []
+
+    def click():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == button_text).click()
+
+    QTimer.singleShot(0, click)
+    return seen
+
+
 def test_a_sync_failure_is_announced_once_and_the_status_is_a_button(unreachable_share_context, qtbot, heard, tmp_path):
     window = MainWindow(unreachable_share_context)
     qtbot.addWidget(window)
@@ -51,7 +70,9 @@ def test_a_sync_failure_is_announced_once_and_the_status_is_a_button(unreachable
     window.sync_controller.sync_now()  # the same failure again is not said again
     assert len([text for widget, text in heard if widget is button]) == 1
     (tmp_path / "gone").mkdir()
+    explained = _answer_when_asked("Try again now")  # a failing status first explains what to do
     interface.actionInterface().doAction(QAccessibleActionInterface.pressAction())  # a screen reader's "press"
+    assert explained and "share not found" in explained[0]
     assert "Counts sent" in button.text()
     assert any((tmp_path / "gone").rglob("*.json")), "the press action sent counts"
 
