@@ -62,7 +62,8 @@ def problem_advice(status: SyncStatus) -> str:
         "Nothing on this PC is lost: counts wait here and are sent when the share works again. "
         "The app tries again by itself.",
     )
-    specific = advice.get(status.problem or "", QCoreApplication.translate("SyncTexts", "If this goes on, tell your IT."))
+    fallback = QCoreApplication.translate("SyncTexts", "If this goes on, tell your IT.")
+    specific = advice.get(status.problem or "", fallback)
     return specific + "\n\n" + general
 
 
