@@ -37,12 +37,6 @@ _PROGRESS_EVERY = 200
 #: With at least this many files collected before, finding fewer than half of them is refused without prune.
 FALL_MINIMUM = 4
 
-#: The central database is a cache rebuilt from the share: during a collection it skips the fsyncs (a power cut
-#: may then cost the database, never the share; collect again into a new file) and keeps 64 MB of pages in memory,
-#: so the one big transaction does not spill into the file (and sync its journal) halfway. The rollback journal
-#: stays on disk, so a crash or a refused collection still rolls back.
-_BULK_PRAGMAS = ("synchronous=OFF", "cache_size=-65536", "temp_store=MEMORY")
-_USUAL_PRAGMAS = ("synchronous=FULL", "cache_size=-2000", "temp_store=DEFAULT")
 _INSERT_FILE = """
     INSERT INTO count_file (id, relpath, branch_id, device_id, month, content_sha256, generated_at, app_version,
                             catalogue_version, branch_name, region, month_detail)
@@ -251,8 +245,6 @@ def _collect_files(
     location = store.location
     with central.raw() as connection:
         connection.isolation_level = None
-        for pragma in _BULK_PRAGMAS:
-            connection.execute(f"PRAGMA {pragma}")
         connection.execute("BEGIN IMMEDIATE")
         try:
             stored = int(connection.execute("SELECT COUNT(*) FROM count_file").fetchone()[0])
@@ -270,9 +262,6 @@ def _collect_files(
         except BaseException:
             connection.execute("ROLLBACK")
             raise
-        finally:
-            for pragma in _USUAL_PRAGMAS:
-                connection.execute(f"PRAGMA {pragma}")
 
 
 class _Collection:

@@ -48,6 +48,8 @@ PREFERRED_SIZE = QSize(1200, 780)
 #: Title bar and borders a window manager adds around the window (before it is shown Qt cannot know them).
 FRAME_ALLOWANCE = QMargins(8, 32, 8, 8)
 PLACEMENT_FILE = "window.json"
+#: The sync controller starts after the Desk page's first lists, and at the latest this long after attach().
+SYNC_START_LATEST_MS = 3000
 
 PAGE_DESK, PAGE_GUIDES, PAGE_REPORTS, PAGE_NETWORK, PAGE_SETTINGS = range(5)
 PAGE_CLASSES = (
@@ -207,12 +209,17 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar().addMenu(counts_menu())  # its place is kept now; its action comes with the controller
         menu.setObjectName("countsMenu")
-        # The sync controller (and the syncer it imports) starts after the Desk page has shown its lists.
+        # The sync controller (and the syncer it imports) starts once the Desk page has shown its lists,
+        # or after SYNC_START_LATEST_MS if they never come.
+        self._sync_start = QTimer(self)
+        self._sync_start.setSingleShot(True)
+        self._sync_start.timeout.connect(lambda: self.sync_controller)
+        self._sync_start.start(SYNC_START_LATEST_MS)
         self.desk_page.state_loaded.connect(self._start_sync_soon)
 
     def _start_sync_soon(self) -> None:
         if self._sync_controller is None:
-            QTimer.singleShot(0, lambda: self.sync_controller)
+            self._sync_start.start(0)  # after this event: the lists are painted first
 
     @property
     def sync_controller(self) -> "SyncController":
