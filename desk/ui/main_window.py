@@ -49,7 +49,7 @@ PREFERRED_SIZE = QSize(1200, 780)
 FRAME_ALLOWANCE = QMargins(8, 32, 8, 8)
 PLACEMENT_FILE = "window.json"
 #: The sync controller starts after the Desk page's first lists, and at the latest this long after attach().
-SYNC_START_LATEST_MS = 3000
+SYNC_START_LATEST_MS = 30_000
 
 PAGE_DESK, PAGE_GUIDES, PAGE_REPORTS, PAGE_NETWORK, PAGE_SETTINGS = range(5)
 PAGE_CLASSES = (
