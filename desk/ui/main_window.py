@@ -10,7 +10,7 @@ import json
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from desk.ui.network.page import NetworkPage
     from desk.ui.reports.page import ReportsPage
     from desk.ui.settings.page import SettingsPage
+    from desk.ui.sync_controller import SyncController
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,8 @@ PREFERRED_SIZE = QSize(1200, 780)
 #: Title bar and borders a window manager adds around the window (before it is shown Qt cannot know them).
 FRAME_ALLOWANCE = QMargins(8, 32, 8, 8)
 PLACEMENT_FILE = "window.json"
+#: The sync controller starts after the Desk page's first lists, and at the latest this long after attach().
+SYNC_START_LATEST_MS = 30_000
 
 PAGE_DESK, PAGE_GUIDES, PAGE_REPORTS, PAGE_NETWORK, PAGE_SETTINGS = range(5)
 PAGE_CLASSES = (
@@ -147,6 +150,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.sync_label, 1)
         self.statusBar().addPermanentWidget(self.branch_label)
         self._page_actions: list[QAction] = []
+        self._sync_controller: SyncController | None = None
         for index in range(len(PAGE_CLASSES)):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
@@ -201,11 +205,38 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(PAGE_DESK)
         self.desk_page.focus_services()  # 1-9 and typing work at once
         self._update_branch_label()
-        from desk.ui.sync_controller import SyncController, install_sync_action
+        from desk.ui.network.sync_texts import counts_menu
 
-        self.sync_controller = SyncController(context, self)
-        self.send_counts_action = install_sync_action(self, self.sync_controller, self.sync_label)
-        self.sync_controller.start()
+        menu = self.menuBar().addMenu(counts_menu())  # its place is kept now; its action comes with the controller
+        menu.setObjectName("countsMenu")
+        # The sync controller (and the syncer it imports) starts once the Desk page has shown its lists,
+        # or after SYNC_START_LATEST_MS if they never come.
+        self._sync_start = QTimer(self)
+        self._sync_start.setSingleShot(True)
+        self._sync_start.timeout.connect(lambda: self.sync_controller)
+        self._sync_start.start(SYNC_START_LATEST_MS)
+        self.desk_page.state_loaded.connect(self._start_sync_soon)
+
+    def _start_sync_soon(self) -> None:
+        if self._sync_controller is None:
+            self._sync_start.start(0)  # after this event: the lists are painted first
+
+    @property
+    def sync_controller(self) -> "SyncController":
+        """The controller sending this device's counts; made and started when first needed (or after start-up)."""
+        if self._sync_controller is None:
+            from desk.ui.sync_controller import SyncController, install_sync_action
+
+            self._sync_controller = SyncController(self.context, self)
+            self._send_counts_action = install_sync_action(self, self._sync_controller, self.sync_label)
+            self._sync_controller.start()
+        return self._sync_controller
+
+    @property
+    def send_counts_action(self) -> QAction:
+        """The Counts menu's "Send counts now" action (F9)."""
+        self.sync_controller  # noqa: B018 - made with the controller
+        return self._send_counts_action
 
     def page(self, index: int) -> QWidget:
         """The page at index, built the first time it is asked for."""
@@ -343,8 +374,7 @@ class MainWindow(QMainWindow):
         self.remember_placement()
         if self._context is not None:
             self.context.tasks.wait(10000)
-            if getattr(self, "sync_controller", None) is not None:
-                self.sync_controller.sync_at_exit()
+            self.sync_controller.sync_at_exit()  # made now when the app closes before it started
         super().closeEvent(event)
 
 

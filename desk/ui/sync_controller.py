@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desk.settings import SYNC_AUTO, SYNC_INTERVAL
 from desk.sync.share import PROBLEM_WORDS, ShareProblem
@@ -212,7 +212,7 @@ def install_sync_action(window: QMainWindow, controller: SyncController, status_
     action.setObjectName("sendCountsAction")
     action.setShortcut(QKeySequence(Qt.Key.Key_F9))
     action.triggered.connect(controller.sync_now)
-    menu = window.menuBar().addMenu("")
+    menu = window.menuBar().findChild(QMenu, "countsMenu") or window.menuBar().addMenu("")
     menu.setObjectName("countsMenu")
     menu.addAction(action)
     status_label.send_requested.connect(controller.sync_now)

@@ -1,11 +1,13 @@
 """Launch budgets (docs/architecture.md §5): window visible and ready to log, against bare PySide6 baselines."""
 
+import compileall
 import os
 import statistics
 import subprocess
 import sys
 import time
 from datetime import date
+from pathlib import Path
 
 from tests.benchmarks.support import record, verdict
 
@@ -21,6 +23,8 @@ print(f"visible {time.time():.6f}", flush=True)
 """
 BARE_WINDOW_WITH_ORM = BARE_WINDOW.replace("import sys, time", "import sys, time\nimport sqlalchemy.orm")
 RUNS = 5
+VISIBLE_BUDGET = 1.5
+READY_BUDGET = 1.25
 
 
 def _launch(command, env, marker):
@@ -32,7 +36,10 @@ def _launch(command, env, marker):
 
 def _median(command, env, marker):
     _launch(command, env, marker)  # warm the file cache
-    return statistics.median(_launch(command, env, marker) for _ in range(RUNS))
+    runs = [_launch(command, env, marker) for _ in range(RUNS)]
+    name = "desk" if command[-1] == "desk" else ("bare + ORM" if "sqlalchemy" in command[-1] else "bare")
+    print(f"{name} {marker}: " + ", ".join(f"{run:.0f}" for run in runs) + " ms")
+    return statistics.median(runs)
 
 
 def test_launch_budgets(tmp_path):
@@ -43,6 +50,9 @@ def test_launch_budgets(tmp_path):
     config.parent.mkdir(parents=True, exist_ok=True)
     config.write_text('[branch]\nname = "Testikirjasto"\nid = "testikirjasto"\n', encoding="utf-8")
     app_env = {**env, "DESK_BENCH_EXIT_WHEN_READY": "1"}
+    # PySide6 and SQLAlchemy come with their bytecode compiled by pip, as an installed Desk does; a worktree
+    # run with PYTHONDONTWRITEBYTECODE=1 would otherwise compile every desk module at each start.
+    compileall.compile_dir(str(Path(__file__).resolve().parents[2] / "desk"), quiet=1)
 
     bare = _median([sys.executable, "-c", BARE_WINDOW], env, "visible")
     bare_orm = _median([sys.executable, "-c", BARE_WINDOW_WITH_ORM], env, "visible")
@@ -59,14 +69,14 @@ def test_launch_budgets(tmp_path):
             (
                 "Digituki Desk window visible",
                 f"{visible:.0f} ms = {visible_ratio:.2f} × bare",
-                "≤ 1.6 ×",
-                verdict(visible_ratio <= 1.6),
+                f"≤ {VISIBLE_BUDGET} ×",
+                verdict(visible_ratio <= VISIBLE_BUDGET),
             ),
             (
                 "ready to log (today's list loaded)",
                 f"{ready:.0f} ms = {ready_ratio:.2f} × bare+ORM",
-                "≤ 1.25 ×",
-                verdict(ready_ratio <= 1.25),
+                f"≤ {READY_BUDGET} ×",
+                verdict(ready_ratio <= READY_BUDGET),
             ),
         ],
     )
