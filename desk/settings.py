@@ -88,6 +88,18 @@ def _slug_check(value: str) -> str | None:
     return None
 
 
+def _municipality_code_check(value: str) -> str | None:
+    if value and not (len(value) == 3 and value.isascii() and value.isdigit()):
+        return "'branch.municipality_code' must be the three-digit Statistics Finland code (for example '091')"
+    return None
+
+
+def _plain_text_check(value: str) -> str | None:
+    if len(value) > 120 or any(ord(char) < 32 or ord(char) == 127 for char in value):
+        return "must be at most 120 characters on one line"
+    return None
+
+
 def _codes_check(value: str) -> str | None:
     from desk.domain.slug import is_slug
 
@@ -99,6 +111,29 @@ def _codes_check(value: str) -> str | None:
 BRANCH_ID = Setting("branch.id", str, "", QT_TRANSLATE_NOOP("Setting", "Branch id"), extra_check=_slug_check)
 BRANCH_NAME = Setting("branch.name", str, "", QT_TRANSLATE_NOOP("Setting", "Branch name"))
 REGION = Setting("branch.region", str, "", QT_TRANSLATE_NOOP("Setting", "Region"), choices=("", *REGIONS))
+#: Statistics Finland's three-digit municipality code ("091" Helsinki): the annual return is per municipality.
+MUNICIPALITY_CODE = Setting(
+    "branch.municipality_code",
+    str,
+    "",
+    QT_TRANSLATE_NOOP("Setting", "Municipality code (Statistics Finland)"),
+    extra_check=_municipality_code_check,
+)
+MUNICIPALITY_NAME = Setting(
+    "branch.municipality_name",
+    str,
+    "",
+    QT_TRANSLATE_NOOP("Setting", "Municipality"),
+    extra_check=_plain_text_check,
+)
+#: The municipal library organisation the official statistics are reported for (e.g. "Helsingin kaupunginkirjasto").
+LIBRARY_ORGANISATION = Setting(
+    "branch.library_organisation",
+    str,
+    "",
+    QT_TRANSLATE_NOOP("Setting", "Library organisation"),
+    extra_check=_plain_text_check,
+)
 SHARE_PATH = Setting("share.path", str, "", QT_TRANSLATE_NOOP("Setting", "Shared network folder"))
 SYNC_AUTO = Setting("sync.auto", bool, True, QT_TRANSLATE_NOOP("Setting", "Send counts automatically"))
 SYNC_INTERVAL = Setting(
@@ -128,10 +163,57 @@ SERVICE_ORDER = Setting(
     extra_check=_codes_check,
 )
 
+
+def _public_key_check(value: str) -> str | None:
+    """An Ed25519 public key as base64 of its 32 raw bytes ('' means packs need no signature)."""
+    import base64
+    import binascii
+
+    if not value:
+        return None
+    try:
+        raw = base64.b64decode(value.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        return "'guides.pack_public_key' must be the base64 text printed by 'desk guides keygen'"
+    if len(raw) != 32:
+        return "'guides.pack_public_key' must be an Ed25519 public key (32 bytes in base64)"
+    return None
+
+
+#: Read from the site config only (desk.guides.signing.site_public_key): IT names the coordinator's key.
+GUIDES_PACK_KEY = Setting(
+    "guides.pack_public_key", str, "", "Coordinator's guide-pack signing key", extra_check=_public_key_check
+)
+#: Settings that only IT sets in the site config; the Settings page does not show them.
+SITE_ONLY_SETTINGS: tuple[Setting, ...] = (GUIDES_PACK_KEY,)
+
+
+def _partners_check(value: str) -> str | None:
+    from desk.domain.partners import PartnerListError, parse_extra_partners
+
+    try:
+        parse_extra_partners(value)
+    except PartnerListError as exc:
+        return f"'events.partners': {exc} (for example 'kela-local=Kela Kallio; red-cross=Punainen Risti')"
+    return None
+
+
+#: Partners the coordinator adds to the built-in list of group events' partners (code=Name; code=Name).
+EVENT_PARTNERS = Setting(
+    "events.partners",
+    str,
+    "",
+    QT_TRANSLATE_NOOP("Setting", "More partners of group events (code=Name; code=Name)"),
+    extra_check=_partners_check,
+)
+
 ALL_SETTINGS: tuple[Setting, ...] = (
     BRANCH_ID,
     BRANCH_NAME,
     REGION,
+    MUNICIPALITY_CODE,
+    MUNICIPALITY_NAME,
+    LIBRARY_ORGANISATION,
     SHARE_PATH,
     SYNC_AUTO,
     SYNC_INTERVAL,
@@ -139,5 +221,6 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     SUPPRESSION_THRESHOLD,
     BRANCH_GUIDES,
     SERVICE_ORDER,
+    EVENT_PARTNERS,
 )
-BY_KEY = {setting.key: setting for setting in ALL_SETTINGS}
+BY_KEY = {setting.key: setting for setting in (*ALL_SETTINGS, *SITE_ONLY_SETTINGS)}

@@ -41,10 +41,12 @@ def iso_date(text: str) -> date:
     return value
 
 
-def add_period(parser: argparse.ArgumentParser) -> None:
-    """Add --from and --to (inclusive dates)."""
-    parser.add_argument("--from", dest="start", type=iso_date, required=True, metavar="D", help="first day, YYYY-MM-DD")
-    parser.add_argument("--to", dest="end", type=iso_date, required=True, metavar="D", help="last day, YYYY-MM-DD")
+def add_period(parser: argparse.ArgumentParser, required: bool = True) -> None:
+    """Add --from and --to (inclusive dates); not required when the command has another way to give a period."""
+    parser.add_argument(
+        "--from", dest="start", type=iso_date, required=required, metavar="D", help="first day, YYYY-MM-DD"
+    )
+    parser.add_argument("--to", dest="end", type=iso_date, required=required, metavar="D", help="last day, YYYY-MM-DD")
 
 
 def check_period(start: date, end: date) -> None:

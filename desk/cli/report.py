@@ -2,9 +2,14 @@
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desk.cli.common import CommandError, add_period, check_period, open_local_database, writable_output
 from desk.domain.languages import LANGUAGES
+
+if TYPE_CHECKING:
+    from desk.config import Config
+    from desk.reports.annual import AnnualReturn
 
 FORMATS = ("pdf", "csv", "xlsx")
 
@@ -18,9 +23,46 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
         "(one sheet per table); .zip gives one CSV per table plus figures.csv in a ZIP archive; .csv gives "
         "figures.csv alone: every figure in long format (table;dimension;category;period;measure;value).",
     )
-    add_period(report)
+    add_period(report, required=False)
+    add_annual_option(report)
     add_output_options(report)
     report.set_defaults(handler=run_report)
+
+
+def add_annual_option(parser: argparse.ArgumentParser) -> None:
+    """Add --annual YEAR: the annual return (a PDF and a CSV beside it) instead of a period report."""
+    parser.add_argument(
+        "--annual",
+        type=int,
+        metavar="YEAR",
+        help="write the annual return of YEAR (user training, events, one-to-one support): "
+        "a PDF and a CSV with the same name",
+    )
+
+
+def _annual_year(args: argparse.Namespace) -> int | None:
+    """The --annual year, checked; None for a period report (then --from and --to are required)."""
+    year = getattr(args, "annual", None)
+    if year is None:
+        if args.start is None or args.end is None:
+            raise CommandError("give --from and --to, or --annual YEAR")
+        return None
+    if args.start is not None or args.end is not None:
+        raise CommandError("--annual covers a whole calendar year; leave out --from and --to")
+    if not 2000 <= year <= 2100:
+        raise CommandError(f"--annual {year}: give a year from 2000 to 2100")
+    return int(year)
+
+
+def _write_annual(report: "AnnualReturn", out: Path) -> int:
+    from desk.reports.annual_make import write_annual
+
+    try:
+        pdf, csv = write_annual(report, out)
+    except OSError as exc:
+        raise CommandError(f"--out: cannot write {out}: {exc.strerror or exc}", exit_code=1) from exc
+    print(f"wrote {pdf} and {csv}")
+    return 0
 
 
 def add_output_options(parser: argparse.ArgumentParser) -> None:
@@ -58,7 +100,8 @@ def _language(args: argparse.Namespace) -> str:
 
 
 def _checked(args: argparse.Namespace) -> tuple[Path, str, str]:
-    check_period(args.start, args.end)
+    if getattr(args, "annual", None) is None:
+        check_period(args.start, args.end)
     out = writable_output(Path(args.out))
     file_format = _format(args, out)
     if file_format not in FORMATS:
@@ -76,8 +119,11 @@ def run_report(args: argparse.Namespace) -> int:
     from desk.reports.period import Period
     from desk.settings import BRANCH_GUIDES, BRANCH_NAME, REGION, SUPPRESSION_THRESHOLD
 
+    year = _annual_year(args)
     out, file_format, language = _checked(args)
     config = Config()
+    if year is not None:
+        return _branch_annual(config, year, out, language)
     request = BranchReportRequest(
         Period(args.start, args.end),
         language,
@@ -95,6 +141,22 @@ def run_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _branch_annual(config: "Config", year: int, out: Path, language: str) -> int:
+    from desk.reports.annual import build_annual_return
+    from desk.reports.annual_make import branch_annual_figures
+    from desk.settings import LIBRARY_ORGANISATION, MUNICIPALITY_CODE, MUNICIPALITY_NAME
+
+    with open_local_database() as database:
+        figures = branch_annual_figures(
+            database,
+            year,
+            str(config.get(LIBRARY_ORGANISATION)),
+            str(config.get(MUNICIPALITY_CODE)),
+            str(config.get(MUNICIPALITY_NAME)),
+        )
+    return _write_annual(build_annual_return(figures, language), out)
+
+
 def run_central_report(args: argparse.Namespace) -> int:
     """Write the network report from a central database (`desk central report`).
 
@@ -105,10 +167,13 @@ def run_central_report(args: argparse.Namespace) -> int:
     from desk.reports.period import Period
     from desk.settings import SUPPRESSION_THRESHOLD
 
+    year = _annual_year(args)
     out, file_format, language = _checked(args)
     db = Path(args.db).expanduser()
     if not db.is_file():
         raise CommandError(f"--db: {db} does not exist; run `desk central collect --share PATH --db {db}` first")
+    if year is not None:
+        return _network_annual(db, year, getattr(args, "municipality", None), out, language)
     request = NetworkReportRequest(
         Period(args.start, args.end), language, threshold=int(Config().get(SUPPRESSION_THRESHOLD))
     )
@@ -118,3 +183,22 @@ def run_central_report(args: argparse.Namespace) -> int:
         raise CommandError(f"--out: cannot write {out}: {exc.strerror or exc}", exit_code=1) from exc
     print(f"wrote {out}")
     return 0
+
+
+def _network_annual(db: Path, year: int, municipality: str | None, out: Path, language: str) -> int:
+    from desk.reports.annual import build_annual_return
+    from desk.reports.annual_make import network_annual_figures
+    from desk.sync.central_db import open_central
+
+    if not municipality:
+        raise CommandError("--annual needs --municipality CODE: the return is made per municipality")
+    central = open_central(db)
+    try:
+        known = {item.code for item in central.municipalities()}
+        if municipality not in known:
+            listed = ", ".join(sorted(code for code in known if code)) or "none"
+            raise CommandError(f"--municipality {municipality}: no collected branch names it (known: {listed})")
+        figures = network_annual_figures(central, year, municipality)
+    finally:
+        central.close()
+    return _write_annual(build_annual_return(figures, language), out)

@@ -45,14 +45,19 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     add_period(stats)
     stats.add_argument("--branch", metavar="ID", help="only this branch")
     stats.add_argument("--region", metavar="NAME", help="only this region")
+    stats.add_argument(
+        "--municipality", metavar="CODE", help="only this municipality (Statistics Finland code, e.g. 091)"
+    )
     stats.add_argument("--json", action="store_true", help="print JSON (the only format for now)")
     stats.set_defaults(handler=run_central_stats)
 
     report = central_commands.add_parser("report", help="the network report (PDF, CSV or an Excel workbook)")
     report.add_argument("--db", type=Path, required=True, metavar="F", help="the central database file")
-    add_period(report)
-    from desk.cli.report import add_output_options  # --out, --format (pdf, csv, xlsx) and --lang, as `desk report`
+    add_period(report, required=False)
+    from desk.cli.report import add_annual_option, add_output_options  # the options of `desk report`
 
+    add_annual_option(report)
+    report.add_argument("--municipality", metavar="CODE", help="with --annual: the municipality's return")
     add_output_options(report)
     report.set_defaults(handler=run_central_report)
 
@@ -124,12 +129,18 @@ def run_collect(args: argparse.Namespace) -> int:
     central = _open_central(args.db, must_exist=False)
     try:
         result = collect(share, central, prune=args.prune)
+        unplaced = [branch.id for branch in central.branches() if not branch.municipality_code]
     except CollectError as exc:
         unavailable = exc.problem in (CollectProblem.SHARE_NOT_FOUND, CollectProblem.UNREADABLE)
         return fail(f"--share: {exc}", EXIT_TRY_LATER if unavailable else 1)
     finally:
         central.close()
     print(f"collected {share}: {result.summary()}")
+    if unplaced:
+        print(
+            f"note: {len(unplaced)} branches do not say their municipality (files from an older app, or "
+            f"branch.municipality_code not set): {', '.join(unplaced[:10])}{' ...' if len(unplaced) > 10 else ''}"
+        )
     for item in result.skipped:
         print(f"skipped {item.relpath}: {item.reason}")
     if result.catalogue_refused is not None:
@@ -144,9 +155,14 @@ def run_central_stats(args: argparse.Namespace) -> int:
     check_period(args.start, args.end)
     central = _open_central(args.db, must_exist=True)
     try:
-        totals = central.totals(args.start, args.end, branch_id=args.branch, region=args.region)
+        totals = central.totals(
+            args.start, args.end, branch_id=args.branch, region=args.region, municipality=args.municipality
+        )
+        known = {municipality.code for municipality in central.municipalities()}
     finally:
         central.close()
+    if args.municipality is not None and args.municipality not in known:
+        print(f"note: no collected branch names municipality {args.municipality}", file=sys.stderr)
     json.dump(totals, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
     print()
     return 0

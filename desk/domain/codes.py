@@ -12,6 +12,7 @@ class Channel(StrEnum):
     IN_PERSON = "in-person"
     PHONE = "phone"
     REMOTE = "remote"
+    HOME_VISIT = "home-visit"
 
 
 class Mode(StrEnum):
@@ -44,10 +45,53 @@ class ReferralTarget(StrEnum):
 class AgeBand(StrEnum):
     """The customer's coarse age band, only if staff chose to note it."""
 
-    UNDER_65 = "under-65"
+    UNDER_18 = "under-18"
+    AGE_18_64 = "18-64"
     AGE_65_74 = "65-74"
     AGE_75_PLUS = "75-plus"
+    #: Retired: recorded before under-18 and 18-64 existed; reads as "18–64 or under 18, unknown" everywhere.
+    UNDER_65 = "under-65"
     NOT_ASKED = "not-asked"
+
+
+#: Age bands no longer offered for new entries; old rows keep them and reports read them as labelled.
+RETIRED_AGE_BANDS: frozenset[AgeBand] = frozenset({AgeBand.UNDER_65})
+
+
+class ProviderRole(StrEnum):
+    """Who gave the help, as a role: never a person."""
+
+    STAFF = "staff"
+    VOLUNTEER = "volunteer"
+    CONSCRIPT = "conscript"
+    TRAINEE = "trainee"
+    PARTNER = "partner"
+
+
+class EventKind(StrEnum):
+    """The kind of a group event."""
+
+    DIGIPAJA = "digipaja"
+    COURSE = "course"
+    LECTURE = "lecture"
+    PARTNER_VISIT = "partner-visit"
+    OUTREACH = "outreach"
+
+
+class Organiser(StrEnum):
+    """Who organised a group event, as the official library statistics count it."""
+
+    LIBRARY = "library"
+    MUNICIPAL = "municipal"
+    EXTERNAL = "external"
+
+
+class ContentCategory(StrEnum):
+    """The official statistics' user-training content types."""
+
+    LITERACY = "literacy"
+    ICT = "ict"
+    OTHER = "other"
 
 
 class ServiceLanguage(StrEnum):
@@ -98,6 +142,10 @@ _LABEL_ROWS: tuple[tuple[StrEnum, dict[str, str]], ...] = (
         Channel.REMOTE,
         {"fi": "etänä (chat tai video)", "sv": "på distans (chatt eller video)", "en": "remote (chat or video)"},
     ),
+    (
+        Channel.HOME_VISIT,
+        {"fi": "kotona tai jalkautuen", "sv": "hemma eller uppsökande", "en": "home visit or outreach"},
+    ),
     (Mode.WALK_IN, {"fi": "ilman ajanvarausta", "sv": "utan tidsbokning", "en": "walk-in"}),
     (Mode.APPOINTMENT, {"fi": "ajanvaraus", "sv": "tidsbokning", "en": "appointment"}),
     (Outcome.SOLVED, {"fi": "ratkesi", "sv": "löst", "en": "solved"}),
@@ -116,10 +164,68 @@ _LABEL_ROWS: tuple[tuple[StrEnum, dict[str, str]], ...] = (
     ),
     (ReferralTarget.OTHER_DIGITUKI, {"fi": "muu digituki", "sv": "annat digitalt stöd", "en": "other digital support"}),
     (ReferralTarget.OTHER, {"fi": "muu", "sv": "annat", "en": "other"}),
-    (AgeBand.UNDER_65, {"fi": "alle 65", "sv": "under 65", "en": "under 65"}),
+    (AgeBand.UNDER_18, {"fi": "alle 18", "sv": "under 18", "en": "under 18"}),
+    (
+        AgeBand.UNDER_65,
+        {
+            "fi": "alle 18 tai 18–64",
+            "sv": "under 18 eller 18–64",
+            "en": "18–64 or under 18, unknown",
+        },
+    ),
+    (AgeBand.AGE_18_64, {"fi": "18–64", "sv": "18–64", "en": "18–64"}),
     (AgeBand.AGE_65_74, {"fi": "65–74", "sv": "65–74", "en": "65–74"}),
     (AgeBand.AGE_75_PLUS, {"fi": "75 tai yli", "sv": "75 eller äldre", "en": "75 or over"}),
     (AgeBand.NOT_ASKED, {"fi": "ei kysytty", "sv": "inte frågat", "en": "not asked"}),
+    (ProviderRole.STAFF, {"fi": "henkilökunta", "sv": "personal", "en": "staff"}),
+    (ProviderRole.VOLUNTEER, {"fi": "vapaaehtoinen", "sv": "frivillig", "en": "volunteer"}),
+    (
+        ProviderRole.CONSCRIPT,
+        {"fi": "siviilipalvelusvelvollinen", "sv": "civiltjänstpliktig", "en": "civil-service conscript"},
+    ),
+    (ProviderRole.TRAINEE, {"fi": "harjoittelija", "sv": "praktikant", "en": "trainee"}),
+    (ProviderRole.PARTNER, {"fi": "kumppani", "sv": "samarbetspartner", "en": "partner"}),
+    (EventKind.DIGIPAJA, {"fi": "digipaja", "sv": "digiverkstad", "en": "digipaja (drop-in workshop)"}),
+    (
+        EventKind.COURSE,
+        {"fi": "kurssi tai koulutus", "sv": "kurs eller utbildning", "en": "course or training session"},
+    ),
+    (
+        EventKind.LECTURE,
+        {"fi": "luento tai webinaari", "sv": "föreläsning eller webbinarium", "en": "lecture or webinar"},
+    ),
+    (
+        EventKind.PARTNER_VISIT,
+        {
+            "fi": "kumppanin neuvonta kirjastossa",
+            "sv": "en samarbetspartners rådgivning i biblioteket",
+            "en": "a partner's advice session in the library",
+        },
+    ),
+    (
+        EventKind.OUTREACH,
+        {
+            "fi": "jalkautuminen kirjaston ulkopuolelle",
+            "sv": "uppsökande besök utanför biblioteket",
+            "en": "outreach visit outside the library",
+        },
+    ),
+    (Organiser.LIBRARY, {"fi": "kirjasto", "sv": "biblioteket", "en": "the library"}),
+    (
+        Organiser.MUNICIPAL,
+        {"fi": "muu kunnallinen toimija", "sv": "annan kommunal aktör", "en": "another municipal actor"},
+    ),
+    (Organiser.EXTERNAL, {"fi": "ulkopuolinen toimija", "sv": "extern aktör", "en": "an external actor"}),
+    (ContentCategory.LITERACY, {"fi": "monilukutaito", "sv": "multilitteracitet", "en": "versatile literacy"}),
+    (
+        ContentCategory.ICT,
+        {
+            "fi": "tiedonhaku, tieto- ja viestintätekniikka ja kirjaston käyttö",
+            "sv": "informationssökning, IKT och biblioteksanvändning",
+            "en": "information retrieval, ICT and library use",
+        },
+    ),
+    (ContentCategory.OTHER, {"fi": "muu", "sv": "annat", "en": "other"}),
     (ServiceLanguage.FI, {"fi": "suomi", "sv": "finska", "en": "Finnish"}),
     (ServiceLanguage.SV, {"fi": "ruotsi", "sv": "svenska", "en": "Swedish"}),
     (ServiceLanguage.EN, {"fi": "englanti", "sv": "engelska", "en": "English"}),

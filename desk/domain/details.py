@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from desk.domain.codes import AgeBand, Channel, Device, Mode, ServiceLanguage
+from desk.domain.codes import RETIRED_AGE_BANDS, AgeBand, Channel, Device, Mode, ProviderRole, ServiceLanguage
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,13 @@ class DetailField:
     counts_key: str
     #: Counted per day (True) or, since it describes the customer, per month only (False).
     per_day: bool
+    #: Codes old rows may hold but new entries are no longer offered (they stay valid in the store).
+    retired: frozenset[StrEnum] = frozenset()
+
+    @property
+    def choices(self) -> tuple[StrEnum, ...]:
+        """The codes offered for a new entry, in their order."""
+        return tuple(member for member in self.codes if member not in self.retired)
 
     @property
     def nullable(self) -> bool:
@@ -54,9 +61,18 @@ class DetailField:
 DETAIL_FIELDS: tuple[DetailField, ...] = (
     DetailField("channel", Channel, Channel.IN_PERSON, remembered=True, counts_key="by_channel", per_day=True),
     DetailField("mode", Mode, Mode.WALK_IN, remembered=True, counts_key="by_mode", per_day=True),
-    DetailField("age_band", AgeBand, None, remembered=False, counts_key="by_age_band", per_day=False),
+    DetailField(
+        "age_band",
+        AgeBand,
+        None,
+        remembered=False,
+        counts_key="by_age_band",
+        per_day=False,
+        retired=frozenset(RETIRED_AGE_BANDS),
+    ),
     DetailField("language", ServiceLanguage, None, remembered=False, counts_key="by_language", per_day=False),
     DetailField("device", Device, None, remembered=False, counts_key="by_device", per_day=False),
+    DetailField("provider_role", ProviderRole, None, remembered=True, counts_key="by_provider_role", per_day=True),
 )
 DETAIL_NAMES: tuple[str, ...] = tuple(detail.name for detail in DETAIL_FIELDS)
 #: Per-day breakdowns of the counts file that come from the details.

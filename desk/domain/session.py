@@ -10,6 +10,7 @@ from desk.domain.codes import (
     Device,
     Mode,
     Outcome,
+    ProviderRole,
     ReferralTarget,
     ServiceLanguage,
 )
@@ -39,6 +40,7 @@ class SessionDraft:
     age_band: AgeBand | None = None
     language: ServiceLanguage | None = None
     device: Device | None = None
+    provider_role: ProviderRole | None = None
     guides: tuple[str, ...] = ()
     is_open: bool = False
 
@@ -52,6 +54,7 @@ class SessionDetails:
     age_band: AgeBand | None = None
     language: ServiceLanguage | None = None
     device: Device | None = None
+    provider_role: ProviderRole | None = None
 
     @classmethod
     def of(cls, draft: SessionDraft) -> "SessionDetails":

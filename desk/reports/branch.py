@@ -18,6 +18,8 @@ from desk.reports.content import (
     suppressed_table,
     top_with_others,
 )
+from desk.reports.event_texts import with_event_definitions
+from desk.reports.events import EventFigures, event_tables
 from desk.reports.period import Period, has_data, shift_years
 from desk.reports.queries import BranchData, PeriodTotals
 from desk.reports.suppression import DEFAULT_THRESHOLD
@@ -58,6 +60,8 @@ class BranchReport:
     idle_days: ReportTable
     threshold: int = DEFAULT_THRESHOLD
     definitions: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    #: The events page's tables (desk.reports.events): by kind, organiser, content, month, partners.
+    events: list[ReportTable] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -86,6 +90,7 @@ class BranchReport:
             self.devices,
             self.guides,
             self.idle_days,
+            *self.events,
         ]
 
 
@@ -298,6 +303,7 @@ def build_branch_report(
     threshold: int = DEFAULT_THRESHOLD,
     generated: datetime | None = None,
     guide_titles: dict[str, str] | None = None,
+    events: EventFigures | None = None,
 ) -> BranchReport:
     """Turn counts into the tables and series of the report, in one language."""
     from desk.reports.texts import definitions
@@ -404,5 +410,6 @@ def build_branch_report(
         guides=guides,
         idle_days=idle_days_table(data.idle_days, language, now),
         threshold=threshold,
-        definitions=definitions(language, threshold=threshold),
+        definitions=with_event_definitions(definitions(language, threshold=threshold), language),
+        events=event_tables(events or EventFigures(), language, threshold, data.period),
     )

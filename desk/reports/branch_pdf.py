@@ -12,6 +12,7 @@ from desk.fonts import FONT
 from desk.reports.branch import BranchReport
 from desk.reports.charts import horizontal_bars, trend_lines, vertical_bars
 from desk.reports.content import ReportHeader
+from desk.reports.events_pdf import events_page
 from desk.reports.layout import (
     CONTENT_WIDTH,
     PRIMARY,
@@ -236,6 +237,7 @@ def branch_story(report: BranchReport) -> list[Flowable]:
         story += _guides_and_idle(report)
     else:
         story += _idle(report)
+    story += events_page(report.events, report.language, report.threshold)
     story += definitions_page(report.header, report.definitions)
     return story
 

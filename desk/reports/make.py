@@ -9,6 +9,7 @@ from typing import Protocol, TypeVar
 
 from desk.reports.branch import TOP_GUIDES, BranchReport, build_branch_report
 from desk.reports.content import ReportHeader
+from desk.reports.events import local_event_figures
 from desk.reports.period import Period
 from desk.reports.queries import branch_data
 from desk.reports.suppression import DEFAULT_THRESHOLD
@@ -61,6 +62,8 @@ def branch_report(database: Database, request: BranchReportRequest) -> BranchRep
     """Read the figures and build the report content."""
     catalogue = stored_catalogue(database)
     data = branch_data(database, request.period, catalogue, today=request.today)
+    with database.session() as session:
+        events = local_event_figures(session, request.period)
     used = [guide_id for guide_id, _count in data.guides[:TOP_GUIDES]]
     return build_branch_report(
         data,
@@ -71,6 +74,7 @@ def branch_report(database: Database, request: BranchReportRequest) -> BranchRep
         threshold=request.threshold,
         generated=request.generated,
         guide_titles=guide_titles(used, request.language, request.guide_folder),
+        events=events,
     )
 
 

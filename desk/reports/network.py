@@ -17,6 +17,8 @@ from desk.reports.content import (
     suppressed_table,
     top_with_others,
 )
+from desk.reports.event_texts import event_text, with_event_definitions
+from desk.reports.events import event_tables
 from desk.reports.network_queries import NetworkData
 from desk.reports.period import Period, has_data
 from desk.reports.suppression import DEFAULT_THRESHOLD, Grid, suppress
@@ -62,6 +64,10 @@ class NetworkReport:
     months_text: str
     threshold: int = DEFAULT_THRESHOLD
     definitions: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    #: Sessions and events per municipality and library organisation.
+    municipalities: ReportTable | None = None
+    #: The events page's tables (desk.reports.events).
+    events: list[ReportTable] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -92,6 +98,8 @@ class NetworkReport:
             self.devices,
             self.service_age,
             self.not_synced,
+            *([self.municipalities] if self.municipalities else []),
+            *self.events,
         ]
 
 
@@ -193,6 +201,43 @@ def _regions(data: NetworkData, language: str) -> ReportTable:
         rows,
         [text("total", language), sum(counts.values()), *_group_row("", data.current, whole)[1:]],
         codes=TableCodes("region", [region for region, _ in ordered] + [TOTAL], [None, "branches", *GROUP_MEASURES],
+                         period_code(data.period.start, data.period.end)),
+    )  # fmt: skip
+
+
+def _municipalities(data: NetworkData, language: str) -> ReportTable:
+    """Sessions and events per municipality, with its library organisations and branches."""
+    names: dict[str, str] = {}
+    organisations: dict[str, set[str]] = {}
+    branches: dict[str, int] = {}
+    for branch in data.branches:
+        code = branch.municipality_code
+        names.setdefault(code, branch.municipality_name)
+        organisations.setdefault(code, set()).update(filter(None, [branch.library_organisation]))
+        branches[code] = branches.get(code, 0) + 1
+    codes = sorted(set(data.by_municipality) | set(branches), key=lambda code: (code == "", code))
+    rows: list[list[Cell]] = []
+    for code in codes:
+        totals = data.by_municipality.get(code, {})
+        name = f"{code} {names.get(code, '')}".strip() if code else event_text("municipality_unknown", language)
+        rows.append([
+            name, ", ".join(sorted(organisations.get(code, ()))) or "–", branches.get(code, 0),
+            int(totals.get("sessions", 0)), int(totals.get("events", 0)),
+            int(totals.get("participants_under_18", 0)) + int(totals.get("participants_18_plus", 0)),
+        ])  # fmt: skip
+    current = data.current
+    return ReportTable(
+        "municipalities",
+        event_text("municipality_table", language),
+        [event_text("municipality", language), event_text("library_organisation", language),
+         text("branches", language), text("sessions", language), event_text("events", language),
+         event_text("participants", language)],
+        rows,
+        [text("total", language), "", sum(branches.values()), int(current["sessions"]), int(current.get("events", 0)),
+         int(current.get("participants_under_18", 0)) + int(current.get("participants_18_plus", 0))],
+        note=event_text("municipality_note", language) if "" in codes else "",
+        codes=TableCodes("municipality", [*(code or "unknown" for code in codes), TOTAL],
+                         [None, None, "branches", "sessions", "events", "participants"],
                          period_code(data.period.start, data.period.end)),
     )  # fmt: skip
 
@@ -468,7 +513,9 @@ def build_network_report(
         not_synced=_not_synced(data, language),
         months_text=months_text,
         threshold=threshold,
-        definitions=definitions(language, network=True, threshold=threshold),
+        municipalities=_municipalities(data, language),
+        events=event_tables(data.events, language, threshold, data.period),
+        definitions=with_event_definitions(definitions(language, network=True, threshold=threshold), language),
     )
 
 

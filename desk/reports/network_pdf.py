@@ -9,6 +9,7 @@ from desk.domain.codes import DurationBand, Outcome
 from desk.reports.branch_pdf import HALF, definitions_page, heat_table, pair_of_tables
 from desk.reports.charts import horizontal_bars, trend_lines, vertical_bars
 from desk.reports.content import code_series
+from desk.reports.events_pdf import events_page
 from desk.reports.layout import (
     CONTENT_WIDTH,
     PRIMARY,
@@ -149,8 +150,18 @@ def network_story(report: NetworkReport) -> list[Flowable]:
             else Paragraph(escape(report.not_synced.note), sheet["body"])
         )
         story += section(report.not_synced.title, [gap], min_space=45 * mm)
+    story += _municipalities(report)
+    story += events_page(report.events, report.language, report.threshold)
     story += definitions_page(report.header, report.definitions)
     return story
+
+
+def _municipalities(report: NetworkReport) -> list[Flowable]:
+    table = report.municipalities
+    if table is None or not table.rows:
+        return []
+    widths = [38 * mm, CONTENT_WIDTH - 38 * mm - 4 * 22 * mm, 22 * mm, 22 * mm, 22 * mm, 22 * mm]
+    return section(table.title, [table_flowable(table, report.language, widths)], table.note, min_space=45 * mm)
 
 
 def write_network_pdf(report: NetworkReport, target: Path) -> Path:

@@ -6,8 +6,10 @@ from datetime import date
 from typing import Any
 
 from desk.domain.catalogue import Catalogue
+from desk.reports.events import EventFigures
 from desk.reports.period import Period, month_of, shift_years, with_gaps
 from desk.sync.central_db import DAY_BREAKDOWNS, BranchSummary, CentralDatabase
+from desk.sync.counts import EVENT_TOTAL_KEYS
 
 
 @dataclass
@@ -34,6 +36,10 @@ class NetworkData:
     synced: set[str] = field(default_factory=set)
     #: Newest month each branch has sent ('YYYY-MM'), if any.
     last_month: dict[str, str] = field(default_factory=dict)
+    #: The period's events (whole months of the period, as the counts files' month tables).
+    events: EventFigures = field(default_factory=EventFigures)
+    #: Totals per municipality code ("" for branches whose files do not say).
+    by_municipality: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def branch_by_id(self) -> dict[str, BranchSummary]:
@@ -43,11 +49,12 @@ class NetworkData:
 
 def add_totals(items: list[dict[str, Any]]) -> dict[str, Any]:
     """Sum totals dicts of the `desk stats --json` shape."""
-    result: dict[str, Any] = {"sessions": 0, "minutes": 0, **{name: {} for name in DAY_BREAKDOWNS}}
+    numbers = ("sessions", "minutes", *EVENT_TOTAL_KEYS)
+    result: dict[str, Any] = {**dict.fromkeys(numbers, 0), **{name: {} for name in DAY_BREAKDOWNS}}
     counters: dict[str, Counter[str]] = {name: Counter() for name in DAY_BREAKDOWNS}
     for item in items:
-        result["sessions"] += int(item.get("sessions", 0))
-        result["minutes"] += int(item.get("minutes", 0))
+        for name in numbers:
+            result[name] += int(item.get(name, 0))
         for name in DAY_BREAKDOWNS:
             counters[name].update(item.get(name, {}))
     for name in DAY_BREAKDOWNS:
@@ -119,4 +126,16 @@ def network_data(
         today=today,
         synced=synced,
         last_month=newest,
+        events=network_event_figures(central, period),
+        by_municipality=central.totals_by_municipality(period.start, period.end),
     )
+
+
+def network_event_figures(central: CentralDatabase, period: Period, municipality: str | None = None) -> EventFigures:
+    """The period's events from the central database: the month tables and events per month."""
+    tables = central.event_tables(period.start, period.end, municipality=municipality)
+    by_month = {
+        month: {key: int(totals[key]) for key in EVENT_TOTAL_KEYS}
+        for month, totals in central.totals_by_month(period.start, period.end, municipality=municipality).items()
+    }
+    return EventFigures(tables["by_event"], tables["by_partner"], by_month)

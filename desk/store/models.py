@@ -18,7 +18,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from desk.domain.codes import Channel, Mode, Outcome, ReferralTarget
+from desk.domain.codes import (
+    Channel,
+    ContentCategory,
+    EventKind,
+    Mode,
+    Organiser,
+    Outcome,
+    ProviderRole,
+    ReferralTarget,
+)
 from desk.domain.dates import EARLIEST_DATE, LATEST_DATE
 from desk.domain.details import DETAIL_FIELDS
 
@@ -148,6 +157,7 @@ class HelpSession(Base):
     age_band: Mapped[str | None] = mapped_column(String(20), nullable=True)
     language: Mapped[str | None] = mapped_column(String(20), nullable=True)
     device: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    provider_role: Mapped[str | None] = mapped_column(String(20), nullable=True)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
@@ -181,6 +191,60 @@ class SessionGuide(Base):
     guide_id: Mapped[str] = mapped_column(String(80), primary_key=True)
 
     session: Mapped[HelpSession] = relationship(back_populates="guides")
+
+
+class GroupEvent(Base):
+    """One group event (digipaja, course, partner's visit...): codes and participant counts, never names."""
+
+    __tablename__ = "group_event"
+    __table_args__ = (
+        CheckConstraint(_in("kind", EventKind, nullable=False), name="kind"),
+        CheckConstraint(_in("organiser", Organiser, nullable=False), name="organiser"),
+        CheckConstraint(_in("content_category", ContentCategory, nullable=False), name="content_category"),
+        CheckConstraint(_in("provider_role", ProviderRole), name="provider_role"),
+        CheckConstraint(f"partner_code IS NULL OR {is_guide_code('partner_code')}", name="partner_code"),
+        CheckConstraint("duration_minutes BETWEEN 1 AND 480", name="duration"),
+        CheckConstraint("participants_under_18 BETWEEN 0 AND 9999", name="participants_under_18"),
+        CheckConstraint("participants_18_plus BETWEEN 0 AND 9999", name="participants_18_plus"),
+        CheckConstraint(is_uuid("entry_id"), name="entry_id"),
+        CheckConstraint(in_date_range("started_at"), name="started_at"),
+        CheckConstraint(in_date_range("created_at"), name="created_at"),
+        CheckConstraint(in_date_range("updated_at"), name="updated_at"),
+        CheckConstraint(in_date_range("deleted_at", nullable=True), name="deleted_at"),
+        Index("ix_group_event_started_at", "started_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    organiser: Mapped[str] = mapped_column(String(20))
+    partner_code: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    duration_minutes: Mapped[int] = mapped_column(Integer)
+    content_category: Mapped[str] = mapped_column(String(20))
+    provider_role: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    participants_under_18: Mapped[int] = mapped_column(Integer, default=0)
+    participants_18_plus: Mapped[int] = mapped_column(Integer, default=0)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    services: Mapped[list["EventService"]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", order_by="EventService.position"
+    )
+
+
+class EventService(Base):
+    """A catalogue service an event covered; position 0 is the main one."""
+
+    __tablename__ = "event_service"
+    __table_args__ = (Index("ix_event_service_service_code", "service_code"),)
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("group_event.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    service_code: Mapped[str] = mapped_column(ForeignKey("service_type.code"))
+
+    event: Mapped[GroupEvent] = relationship(back_populates="services")
 
 
 class SyncMonth(Base):

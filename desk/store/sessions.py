@@ -26,6 +26,9 @@ from desk.store.models import HelpSession, ServiceType, SessionGuide, SessionSer
 #: Problem codes the store adds to the domain's (desk.domain.session PROBLEM_*).
 PROBLEM_START_OUT_OF_RANGE = "start-out-of-range"
 PROBLEM_BAD_GUIDE_ID = "bad-guide-id"
+PROBLEM_BAD_COUNT = "bad-count"
+#: The most identical sessions one "N ×" action saves.
+MAX_SESSIONS_AT_ONCE = 50
 
 
 def _is_uuid(text: str) -> bool:
@@ -130,6 +133,43 @@ class SessionRepository:
             session.add(row)
             session.flush()
             return to_record(row)
+
+    def add_many(self, draft: SessionDraft, count: int) -> list[SessionRecord]:
+        """Save count identical closed sessions in one transaction, each a separate entry with its own id."""
+        if not 1 <= count <= MAX_SESSIONS_AT_ONCE:
+            raise SessionRefused(
+                f"Between 1 and {MAX_SESSIONS_AT_ONCE} sessions can be saved at once.", [PROBLEM_BAD_COUNT]
+            )
+        if draft.is_open:
+            raise SessionRefused("Only finished sessions can be saved several at once.", [PROBLEM_BAD_COUNT])
+        with self._database.session() as session:
+            self._check(session, draft)
+            now = _now()
+            rows = []
+            for _ in range(count):
+                row = HelpSession(entry_id=str(uuid.uuid4()), created_at=now, updated_at=now)
+                _apply(row, draft)
+                rows.append(row)
+            session.add_all(rows)
+            session.flush()
+            return [to_record(row) for row in rows]
+
+    def delete_many(self, session_ids: Sequence[int]) -> None:
+        """Soft-delete several sessions in one transaction (undo with restore_many())."""
+        with self._database.session() as session:
+            now = _now()
+            for session_id in session_ids:
+                row = self._get(session, session_id)
+                row.deleted_at = row.updated_at = now
+
+    def restore_many(self, session_ids: Sequence[int]) -> None:
+        """Undo delete_many()."""
+        with self._database.session() as session:
+            now = _now()
+            for session_id in session_ids:
+                row = self._get(session, session_id)
+                row.deleted_at = None
+                row.updated_at = now
 
     def update(self, session_id: int, draft: SessionDraft) -> SessionRecord:
         """Replace every field of a stored session."""

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from desk.domain.codes import duration_band
 from desk.store.database import Database
-from desk.store.models import HelpSession, SessionService
+from desk.store.models import GroupEvent, HelpSession, SessionService
 
 
 def period_bounds(start: date, end: date) -> tuple[datetime, datetime]:
@@ -21,7 +21,8 @@ def local_totals(database: Database, start: date, end: date) -> dict[str, Any]:
 
     Keys kept stable for scripts: sessions, minutes, by_service (main service),
     by_outcome, by_channel. Also: by_service_all (every service named), by_mode,
-    by_referral, by_duration_band.
+    by_referral, by_duration_band, by_provider_role; and the period's group events: events,
+    participants_under_18, participants_18_plus, by_event_kind (events, not participants).
     """
     low, high = period_bounds(start, end)
     live = (HelpSession.deleted_at.is_(None), HelpSession.is_open.is_(False))
@@ -61,4 +62,25 @@ def local_totals(database: Database, start: date, end: date) -> dict[str, Any]:
         ):
             bands[duration_band(int(minutes_value or 0)).value] += int(n)
         result["by_duration_band"] = dict(bands)
+        result["by_provider_role"] = grouped(HelpSession.provider_role)
+        result.update(_event_totals(session, low, high))
     return {key: dict(sorted(value.items())) if isinstance(value, dict) else value for key, value in result.items()}
+
+
+def _event_totals(session: Any, low: datetime, high: datetime) -> dict[str, Any]:
+    """Events not deleted that started in low..high: how many, their participants, and how many of each kind."""
+    where = (GroupEvent.deleted_at.is_(None), GroupEvent.started_at >= low, GroupEvent.started_at < high)
+    events, under_18, adults = session.execute(
+        select(
+            func.count(),
+            func.coalesce(func.sum(GroupEvent.participants_under_18), 0),
+            func.coalesce(func.sum(GroupEvent.participants_18_plus), 0),
+        ).where(*where)
+    ).one()
+    kinds = session.execute(select(GroupEvent.kind, func.count()).where(*where).group_by(GroupEvent.kind))
+    return {
+        "events": int(events),
+        "participants_under_18": int(under_18),
+        "participants_18_plus": int(adults),
+        "by_event_kind": {str(kind): int(n) for kind, n in kinds},
+    }

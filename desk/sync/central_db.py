@@ -6,7 +6,8 @@ calls only the public methods of :class:`CentralDatabase`.
 
 Tables (format version :data:`CENTRAL_FORMAT_VERSION`, kept in ``central_meta``):
 
-- ``branch``: one row per branch id, name and region taken from its newest file.
+- ``branch``: one row per branch id: name, region, municipality code and name, and library
+  organisation taken from its newest file ("" when its files are older than the municipality keys).
 - ``count_file``: one row per collected counts file (branch, device, month), its hash and header,
   and the file's month section as JSON (``month_detail``: the per-day breakdowns summed over the
   month, and the month-only breakdowns; in a month below the device's disclosure threshold the
@@ -14,7 +15,11 @@ Tables (format version :data:`CENTRAL_FORMAT_VERSION`, kept in ``central_meta``)
   docs/share-format.md). A device's month is stored once, under its newest branch id.
 - ``day_count``: one row per day of a file: sessions, minutes and the per-day breakdowns as JSON
   (``detail``: by_service, by_service_all, by_outcome, by_referral, by_channel, by_mode,
-  by_duration_band; each a ``{code: count}`` object).
+  by_duration_band, by_provider_role, by_event_kind; each a ``{code: count}`` object; and events,
+  participants_under_18, participants_18_plus as numbers, absent in files older than events).
+  The month section adds ``by_event`` (kind -> organiser -> content category -> cell) and
+  ``by_partner`` (partner code -> cell), a cell holding events, events_mostly_under_18,
+  participants_under_18 and participants_18_plus.
 - ``skipped_file``: files the last collection did not count, and why (``reason``: a JSON object
   ``{"code": desk.sync.reasons.SkipReason value, "params": {...}}``).
 - ``seen_file``: size and modification time of each collected file, so an unchanged file is not
@@ -37,12 +42,14 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from desk.domain.details import MONTH_DETAIL_KEYS
 from desk.errors import SyncError
+from desk.sync.counts import EVENT_CELL_KEYS, EVENT_TOTAL_KEYS
 from desk.sync.reasons import Skipped
 
 __all__ = ["Skipped"]
 
-#: Version of the central database's tables; a newer one is refused.
-CENTRAL_FORMAT_VERSION = 1
+#: Version of the central database's tables; a newer one is refused, an older one is emptied and
+#: rebuilt by the next collection (the database is a cache of the share).
+CENTRAL_FORMAT_VERSION = 2
 
 #: Per-day breakdowns, in the shape of ``desk stats --json`` (desk.store.stats.local_totals).
 DAY_BREAKDOWNS = (
@@ -53,6 +60,8 @@ DAY_BREAKDOWNS = (
     "by_mode",
     "by_referral",
     "by_duration_band",
+    "by_provider_role",
+    "by_event_kind",
 )
 #: Month-level breakdowns (demographic fields never cross a day).
 MONTH_BREAKDOWNS = (*MONTH_DETAIL_KEYS, "guides_used")
@@ -83,6 +92,9 @@ class Branch(CentralBase):
     id: Mapped[str] = mapped_column(String(80), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     region: Mapped[str] = mapped_column(String(80))
+    municipality_code: Mapped[str] = mapped_column(String(3), default="")
+    municipality_name: Mapped[str] = mapped_column(String(120), default="")
+    library_organisation: Mapped[str] = mapped_column(String(120), default="")
     newest_generated_at: Mapped[str] = mapped_column(String(40))
 
 
@@ -103,6 +115,9 @@ class CountFile(CentralBase):
     catalogue_version: Mapped[int] = mapped_column(Integer)
     branch_name: Mapped[str] = mapped_column(String(200))
     region: Mapped[str] = mapped_column(String(80))
+    municipality_code: Mapped[str] = mapped_column(String(3), default="")
+    municipality_name: Mapped[str] = mapped_column(String(120), default="")
+    library_organisation: Mapped[str] = mapped_column(String(120), default="")
     month_detail: Mapped[str] = mapped_column(Text)
 
 
@@ -150,6 +165,20 @@ class BranchSummary:
     months: int
     #: Newest generation time of any of its files (the device's clock, UTC), i.e. its last sync.
     last_sync: datetime | None
+    #: Statistics Finland municipality code and name, library organisation ("" when its files do not say).
+    municipality_code: str = ""
+    municipality_name: str = ""
+    library_organisation: str = ""
+
+
+@dataclass(frozen=True)
+class Municipality:
+    """A municipality as the branches' files name it."""
+
+    code: str
+    name: str
+    organisations: tuple[str, ...]
+    branches: int
 
 
 def _parse_time(text: str | None) -> datetime | None:
@@ -195,6 +224,7 @@ class CentralDatabase:
                 tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             except sqlite3.DatabaseError as exc:
                 raise SyncError(f"{self.path} is not a central database ({exc})") from exc
+            outdated = False
             if tables and "central_meta" not in tables:
                 raise SyncError(f"{self.path} is not a central database of Digituki Desk; choose another file")
             if "central_meta" in tables:
@@ -204,10 +234,13 @@ class CentralDatabase:
                     raise SyncError(
                         f"{self.path} was made by a newer Digituki Desk (format {version}); update the app to read it"
                     )
+                outdated = version < CENTRAL_FORMAT_VERSION
+        if "central_meta" in tables and outdated:
+            CentralBase.metadata.drop_all(self.engine)  # a cache of the share: the next collection fills it again
         CentralBase.metadata.create_all(self.engine)
         with self.raw() as connection:
             connection.execute(
-                "INSERT OR IGNORE INTO central_meta(key, value) VALUES ('format_version', ?)",
+                "INSERT OR REPLACE INTO central_meta(key, value) VALUES ('format_version', ?)",
                 (str(CENTRAL_FORMAT_VERSION),),
             )
             connection.commit()
@@ -228,20 +261,33 @@ class CentralDatabase:
     def branches(self) -> list[BranchSummary]:
         """Every branch with its name, region, number of devices and months, and last sync time."""
         query = """
-            SELECT b.id, b.name, b.region, COUNT(DISTINCT f.device_id), COUNT(DISTINCT f.month), MAX(f.generated_at)
+            SELECT b.id, b.name, b.region, COUNT(DISTINCT f.device_id), COUNT(DISTINCT f.month), MAX(f.generated_at),
+                   b.municipality_code, b.municipality_name, b.library_organisation
             FROM branch b LEFT JOIN count_file f ON f.branch_id = b.id
             GROUP BY b.id ORDER BY b.region, b.name, b.id
         """
         with self.raw() as connection:
             return [
-                BranchSummary(row[0], row[1], row[2], int(row[3]), int(row[4]), _parse_time(row[5]))
+                BranchSummary(
+                    row[0], row[1], row[2], int(row[3]), int(row[4]), _parse_time(row[5]), row[6], row[7], row[8]
+                )
                 for row in connection.execute(query)
             ]
 
-    def regions(self) -> list[str]:
-        """Regions of the collected branches, sorted ("" for a branch without one)."""
+    def municipalities(self) -> list[Municipality]:
+        """Municipalities of the collected branches by code ("" for branches whose files do not say)."""
+        query = "SELECT municipality_code, municipality_name, library_organisation FROM branch ORDER BY 1, 2, 3"
+        found: dict[str, tuple[str, set[str], list[int]]] = {}
         with self.raw() as connection:
-            return [row[0] for row in connection.execute("SELECT DISTINCT region FROM branch ORDER BY region")]
+            for code, name, organisation in connection.execute(query):
+                known = found.setdefault(code, (name, set(), [0]))
+                if organisation:
+                    known[1].add(organisation)
+                known[2][0] += 1
+        return [
+            Municipality(code, name, tuple(sorted(organisations)), count[0])
+            for code, (name, organisations, count) in found.items()
+        ]
 
     def skipped_files(self) -> list[Skipped]:
         """Files the last collection left out, with the reason."""
@@ -251,32 +297,93 @@ class CentralDatabase:
                 for row in connection.execute("SELECT relpath, reason FROM skipped_file ORDER BY relpath")
             ]
 
-    def totals(self, start: date, end: date, branch_id: str | None = None, region: str | None = None) -> dict[str, Any]:
+    def totals(
+        self,
+        start: date,
+        end: date,
+        branch_id: str | None = None,
+        region: str | None = None,
+        municipality: str | None = None,
+    ) -> dict[str, Any]:
         """Totals over the days start..end (inclusive) in the shape of ``desk stats --json``.
 
-        Keys: sessions, minutes, by_service (main service), by_outcome, by_channel,
-        by_service_all, by_mode, by_referral, by_duration_band. Optionally limited to one
-        branch or one region (the branch's region as its newest file says).
+        Keys: sessions, minutes, events, participants_under_18, participants_18_plus, by_service
+        (main service), by_outcome, by_channel, by_service_all, by_mode, by_referral,
+        by_duration_band, by_provider_role, by_event_kind. Optionally limited to one branch, one
+        region or one municipality code (as the branch's newest file says).
         """
-        grouped = self._day_totals(start, end, None, branch_id, region)
+        grouped = self._day_totals(start, end, None, branch_id, region, municipality)
         return grouped.get("", _empty_totals())
 
-    def totals_by_branch(self, start: date, end: date, region: str | None = None) -> dict[str, dict[str, Any]]:
+    def totals_by_branch(
+        self, start: date, end: date, region: str | None = None, municipality: str | None = None
+    ) -> dict[str, dict[str, Any]]:
         """``totals`` for each branch id with counts in the period."""
-        return self._day_totals(start, end, "f.branch_id", None, region)
+        return self._day_totals(start, end, "f.branch_id", None, region, municipality)
 
     def totals_by_region(self, start: date, end: date) -> dict[str, dict[str, Any]]:
         """``totals`` for each region with counts in the period."""
         return self._day_totals(start, end, "b.region", None, None)
 
+    def totals_by_municipality(self, start: date, end: date, region: str | None = None) -> dict[str, dict[str, Any]]:
+        """``totals`` for each municipality code with counts in the period ("" for files that do not say)."""
+        return self._day_totals(start, end, "b.municipality_code", None, region)
+
+    def totals_by_organisation(
+        self, start: date, end: date, municipality: str | None = None
+    ) -> dict[str, dict[str, Any]]:
+        """``totals`` for each library organisation with counts in the period ("" for files that do not say)."""
+        return self._day_totals(start, end, "b.library_organisation", None, None, municipality)
+
     def totals_by_month(
-        self, start: date, end: date, branch_id: str | None = None, region: str | None = None
+        self,
+        start: date,
+        end: date,
+        branch_id: str | None = None,
+        region: str | None = None,
+        municipality: str | None = None,
     ) -> dict[str, dict[str, Any]]:
         """``totals`` for each month (``YYYY-MM``) with counts in the period."""
-        return self._day_totals(start, end, "f.month", branch_id, region)
+        return self._day_totals(start, end, "f.month", branch_id, region, municipality)
+
+    def event_tables(
+        self,
+        start: date,
+        end: date,
+        branch_id: str | None = None,
+        region: str | None = None,
+        municipality: str | None = None,
+    ) -> dict[str, Any]:
+        """The month-level event tables of every month that overlaps start..end (whole months).
+
+        ``by_event``: {kind: {organiser: {content category: cell}}}; ``by_partner``: {partner code:
+        cell}; a cell is {events, events_mostly_under_18, participants_under_18, participants_18_plus}.
+        Not suppressed here; the report applies suppression.
+        """
+        extra, extra_params = _file_filters(branch_id, region, municipality)
+        where, params = f"f.month BETWEEN ? AND ?{extra}", [f"{start:%Y-%m}", f"{end:%Y-%m}", *extra_params]
+        by_event: dict[str, dict[str, dict[str, dict[str, int]]]] = {}
+        by_partner: dict[str, dict[str, int]] = {}
+        query = f"SELECT f.month_detail FROM count_file f JOIN branch b ON b.id = f.branch_id WHERE {where}"
+        with self.raw() as connection:
+            for (text,) in connection.execute(query, params):
+                detail = json.loads(text)
+                for kind, organisers in detail.get("by_event", {}).items():
+                    for organiser, categories in organisers.items():
+                        for category, cell in categories.items():
+                            target = by_event.setdefault(kind, {}).setdefault(organiser, {})
+                            _add_cell(target.setdefault(category, dict.fromkeys(EVENT_CELL_KEYS, 0)), cell)
+                for partner, cell in detail.get("by_partner", {}).items():
+                    _add_cell(by_partner.setdefault(partner, dict.fromkeys(EVENT_CELL_KEYS, 0)), cell)
+        return {"by_event": by_event, "by_partner": dict(sorted(by_partner.items()))}
 
     def month_breakdowns(
-        self, start: date, end: date, branch_id: str | None = None, region: str | None = None
+        self,
+        start: date,
+        end: date,
+        branch_id: str | None = None,
+        region: str | None = None,
+        municipality: str | None = None,
     ) -> dict[str, Any]:
         """Month-level aggregates of every month that overlaps start..end (whole months).
 
@@ -295,6 +402,9 @@ class CentralDatabase:
         if region is not None:
             where += " AND b.region = ?"
             params.append(region)
+        if municipality is not None:
+            where += " AND b.municipality_code = ?"
+            params.append(municipality)
         flat: dict[str, Counter[str]] = {name: Counter() for name in MONTH_BREAKDOWNS}
         cross: dict[str, dict[str, Counter[str]]] = {name: {} for name in MONTH_CROSS_TABLES}
         months: set[str] = set()
@@ -348,6 +458,8 @@ class CentralDatabase:
             name = str(path).removeprefix("$.").strip('"')  # SQLite versions differ in quoting the key
             if name in totals and isinstance(totals[name], dict):
                 totals[name][str(code)] = int(count)
+            elif name == "$" and code in EVENT_TOTAL_KEYS:
+                totals[str(code)] = int(count)
         return totals
 
     def headline_totals(self, start: date, end: date) -> dict[str, Any]:
@@ -389,12 +501,18 @@ class CentralDatabase:
         return synced, newest
 
     def _day_totals(
-        self, start: date, end: date, group: str | None, branch_id: str | None, region: str | None
+        self,
+        start: date,
+        end: date,
+        group: str | None,
+        branch_id: str | None,
+        region: str | None,
+        municipality: str | None = None,
     ) -> dict[str, dict[str, Any]]:
         """Totals per group: whole months from each file's month sums, edge months from its days."""
         key = group or "''"
         joins = "FROM day_count d JOIN count_file f ON f.id = d.file_id JOIN branch b ON b.id = f.branch_id"
-        where, params = _filters(start, end, branch_id, region)
+        where, params = _filters(start, end, branch_id, region, municipality)
         results: dict[str, dict[str, Any]] = {}
         whole, partial = _split_months(start, end)
         with self.raw() as connection:
@@ -405,7 +523,7 @@ class CentralDatabase:
                 totals["sessions"], totals["minutes"] = int(sessions or 0), int(minutes or 0)
                 results[str(group_key)] = totals
             sources: list[tuple[str, list[Any]]] = []
-            file_where, file_params = _file_filters(branch_id, region)
+            file_where, file_params = _file_filters(branch_id, region, municipality)
             if whole:
                 marks = ",".join("?" * len(whole))
                 sources.append(
@@ -426,6 +544,8 @@ class CentralDatabase:
                 for group_key, text in connection.execute(query, query_params):
                     target = results.setdefault(str(group_key), _empty_totals())
                     detail = json.loads(text)
+                    for name in EVENT_TOTAL_KEYS:
+                        target[name] += int(detail.get(name, 0))
                     for name in DAY_BREAKDOWNS:
                         counts = target[name]
                         for code, count in detail.get(name, {}).items():
@@ -437,18 +557,32 @@ _DAYS = "FROM day_count d JOIN count_file f ON f.id = d.file_id WHERE d.day BETW
 
 
 def _empty_totals() -> dict[str, Any]:
+    """Zero totals, keys in the order ``desk stats --json`` prints them (events just before by_event_kind)."""
     totals: dict[str, Any] = {"sessions": 0, "minutes": 0}
-    totals.update({name: {} for name in DAY_BREAKDOWNS})
+    for name in DAY_BREAKDOWNS:
+        if name == "by_event_kind":
+            totals.update(dict.fromkeys(EVENT_TOTAL_KEYS, 0))
+        totals[name] = {}
     return totals
 
 
-def _filters(start: date, end: date, branch_id: str | None, region: str | None) -> tuple[str, list[Any]]:
-    extra, params = _file_filters(branch_id, region)
+def _add_cell(target: dict[str, int], cell: dict[str, int]) -> None:
+    for name in EVENT_CELL_KEYS:
+        target[name] += int(cell.get(name, 0))
+
+
+def _filters(
+    start: date, end: date, branch_id: str | None, region: str | None, municipality: str | None = None
+) -> tuple[str, list[Any]]:
+    extra, params = _file_filters(branch_id, region, municipality)
     return "d.day BETWEEN ? AND ?" + extra, [start.isoformat(), end.isoformat(), *params]
 
 
-def _file_filters(branch_id: str | None, region: str | None) -> tuple[str, list[Any]]:
+def _file_filters(branch_id: str | None, region: str | None, municipality: str | None = None) -> tuple[str, list[Any]]:
     where, params = "", []
+    if municipality is not None:
+        where += " AND b.municipality_code = ?"
+        params.append(municipality)
     if branch_id is not None:
         where += " AND f.branch_id = ?"
         params.append(branch_id)

@@ -39,14 +39,17 @@ FALL_MINIMUM = 4
 
 _INSERT_FILE = """
     INSERT INTO count_file (id, relpath, branch_id, device_id, month, content_sha256, generated_at, app_version,
-                            catalogue_version, branch_name, region, month_detail)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            catalogue_version, branch_name, region, municipality_code, municipality_name,
+                            library_organisation, month_detail)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 _INSERT_DAYS = "INSERT INTO day_count (file_id, day, sessions, minutes, detail) VALUES (?, ?, ?, ?, ?)"
 _UPSERT_SEEN = "INSERT OR REPLACE INTO seen_file (relpath, size, mtime_ns) VALUES (?, ?, ?)"
 _REBUILD_BRANCHES = """
-    INSERT INTO branch (id, name, region, newest_generated_at)
-    SELECT branch_id, branch_name, region, MAX(generated_at) FROM count_file GROUP BY branch_id
+    INSERT INTO branch (id, name, region, municipality_code, municipality_name, library_organisation,
+                        newest_generated_at)
+    SELECT branch_id, branch_name, region, municipality_code, municipality_name, library_organisation, MAX(generated_at)
+    FROM count_file GROUP BY branch_id
 """
 
 
@@ -375,6 +378,9 @@ class _Collection:
                 checked.catalogue_version,
                 checked.branch_name,
                 checked.region,
+                checked.municipality_code,
+                checked.municipality_name,
+                checked.library_organisation,
                 checked.month_detail,
             )
         )

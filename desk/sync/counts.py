@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 import msgspec
 from msgspec import UNSET, Meta, Struct, UnsetType
 
-from desk.domain.codes import AgeBand, DurationBand, Outcome, ReferralTarget
+from desk.domain.codes import AgeBand, ContentCategory, DurationBand, EventKind, Organiser, Outcome, ReferralTarget
 from desk.domain.details import DAY_DETAIL_KEYS, DETAIL_FIELDS, MONTH_DETAIL_KEYS
 from desk.share import layout
 from desk.sync.reasons import CountsFileError, NewerFormatError, SkipReason
@@ -35,7 +35,8 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 #: A counts file larger than this is refused unread (a big branch's month is about 30 KB).
 MAX_FILE_BYTES = 2 * 1024 * 1024
 
-DAY_KEYS = tuple(
+#: The session keys of a day.
+SESSION_DAY_KEYS = tuple(
     sorted(
         (
             "by_duration_band",
@@ -49,14 +50,26 @@ DAY_KEYS = tuple(
         )
     )
 )
-#: Month-level sums of the per-day breakdowns, repeated in the month section so readers that need
-#: whole months need not read every day.
-DAY_BREAKDOWN_KEYS = tuple(key for key in DAY_KEYS if key.startswith("by_"))
+#: Month-level sums of the per-day session breakdowns, repeated in the month section so readers that
+#: need whole months need not read every day.
+DAY_BREAKDOWN_KEYS = tuple(key for key in SESSION_DAY_KEYS if key.startswith("by_"))
 #: The month-only breakdowns that describe people: withheld in a month with few sessions.
 DEMOGRAPHIC_KEYS = tuple(sorted((*MONTH_DETAIL_KEYS, "by_service_age_band")))
+#: Keys added after the first release: a file written before them lacks them and is still valid
+#: (a reader counts what is absent as zero). Per day and in the month section.
+DETAIL_KEYS_ADDED_LATER = frozenset({"by_provider_role"})
+EVENT_TOTAL_KEYS = ("events", "participants_under_18", "participants_18_plus")
+EVENT_DAY_KEYS = (*EVENT_TOTAL_KEYS, "by_event_kind")
+#: Month-only: events crossed by kind, organiser and content category, and per partner.
+EVENT_MONTH_KEYS = (*EVENT_DAY_KEYS, "by_event", "by_partner")
+#: The numbers of one cell of the month's event tables.
+EVENT_CELL_KEYS = ("events", "events_mostly_under_18", "participants_18_plus", "participants_under_18")
+#: Every key of a day as this version writes it.
+DAY_KEYS = tuple(sorted((*SESSION_DAY_KEYS, *EVENT_DAY_KEYS)))
 MONTH_KEYS = tuple(
     sorted(
         (
+            *EVENT_MONTH_KEYS,
             *MONTH_DETAIL_KEYS,
             "by_service_age_band",
             "by_weekday_hour",
@@ -196,7 +209,11 @@ def _code_counts(codes: type) -> Any:
 
 #: One day's counts: the per-day details of desk.domain.details and the fixed breakdowns.
 _DAY_FIELDS: dict[str, Any] = {
-    **{detail.counts_key: _code_counts(detail.codes) for detail in DETAIL_FIELDS if detail.per_day},
+    **{
+        detail.counts_key: _code_counts(detail.codes)
+        for detail in DETAIL_FIELDS
+        if detail.per_day and detail.counts_key not in DETAIL_KEYS_ADDED_LATER
+    },
     "by_duration_band": dict[DurationBand, Count],
     "by_outcome": dict[Outcome, Count],
     "by_referral": dict[ReferralTarget, Count],
@@ -205,7 +222,18 @@ _DAY_FIELDS: dict[str, Any] = {
     "minutes": Count,
     "sessions": Count,
 }
-Day = _struct("Day", _DAY_FIELDS)
+#: Optional per day (files before events and provider roles lack them): events and their participants.
+_DAY_ADDED: dict[str, Any] = {
+    **{
+        detail.counts_key: _code_counts(detail.codes) | UnsetType
+        for detail in DETAIL_FIELDS
+        if detail.counts_key in DETAIL_KEYS_ADDED_LATER
+    },
+    **{key: Count | UnsetType for key in EVENT_TOTAL_KEYS},
+    "by_event_kind": dict[EventKind, Count] | UnsetType,
+}
+Day = _struct("Day", _DAY_FIELDS, _DAY_ADDED)
+EventCell = _struct("EventCell", dict.fromkeys(EVENT_CELL_KEYS, Count))
 #: A month's totals: the day breakdowns summed, the month-only details and cross tables.
 Month = _struct(
     "Month",
@@ -216,7 +244,12 @@ Month = _struct(
         "by_weekday_hour": dict[Weekday, dict[Hour, Count]],
         "guides_used": dict[CodeKey, Count],
     },
-    {"withheld": dict[Literal[DEMOGRAPHIC_KEYS], Count] | UnsetType},  # type: ignore[valid-type]
+    {
+        **_DAY_ADDED,
+        "by_event": dict[EventKind, dict[Organiser, dict[ContentCategory, EventCell]]] | UnsetType,  # type: ignore[valid-type]
+        "by_partner": dict[CodeKey, EventCell] | UnsetType,  # type: ignore[valid-type]
+        "withheld": dict[Literal[DEMOGRAPHIC_KEYS], Count] | UnsetType,  # type: ignore[valid-type]
+    },
 )
 Counts = _struct("Counts", {"days": dict[DayKey, Day], "month": Month})  # type: ignore[valid-type]
 if TYPE_CHECKING:  # built at run time from the declarations: attributes are checked by the tests
@@ -233,8 +266,12 @@ class BranchHeader(Struct, forbid_unknown_fields=True):
     region: Annotated[str, Meta(max_length=80, pattern=_PLAIN)]
 
 
+_MUNICIPALITY_CODE = r"^[0-9]{3}" + _END
+PlainText = Annotated[str, Meta(max_length=120, pattern=_PLAIN)]
+
+
 class CountsDocument(Struct, forbid_unknown_fields=True):
-    """A whole counts file."""
+    """A whole counts file; the municipality and library organisation are absent in files before them."""
 
     app_version: Annotated[str, Meta(pattern=r"^[0-9A-Za-z.+-]{1,40}" + _END)]
     branch: BranchHeader
@@ -246,6 +283,9 @@ class CountsDocument(Struct, forbid_unknown_fields=True):
     format_version: Literal[1]
     generated_at: Annotated[str, Meta(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z" + _END)]
     month: Annotated[str, Meta(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])" + _END)]
+    library_organisation: PlainText | UnsetType = UNSET
+    municipality_code: Annotated[str, Meta(pattern=_MUNICIPALITY_CODE)] | UnsetType = UNSET
+    municipality_name: PlainText | UnsetType = UNSET
 
 
 class _Header(Struct):
@@ -287,6 +327,10 @@ class CheckedFile(Struct, frozen=True):
     month_detail: str
     #: Every service code the file names (for reporting codes the collector's catalogue does not know).
     service_codes: frozenset[str]
+    #: Statistics Finland municipality code, its name and the library organisation ("" in files before them).
+    municipality_code: str = ""
+    municipality_name: str = ""
+    library_organisation: str = ""
 
 
 def decode(raw: bytes) -> CountsDocument:
@@ -330,6 +374,8 @@ def _check_codes(counts: Any) -> None:
     """Every code used as a key follows the code pattern: checked once per distinct key."""
     month = counts.month
     keys: set[str] = set(month.by_service).union(month.by_service_all, month.guides_used, month.by_service_age_band)
+    if month.by_partner is not UNSET:
+        keys.update(month.by_partner)
     for day in counts.days.values():
         keys.update(day.by_service, day.by_service_all)
     for key in keys:
@@ -426,7 +472,14 @@ def check_file(raw: bytes, expected: tuple[str, str, str] | None = None) -> Chec
         sorted(days),
         month_detail,
         codes,
+        _text(document.municipality_code),
+        _text(document.municipality_name),
+        _text(document.library_organisation),
     )
+
+
+def _text(value: str | UnsetType) -> str:
+    return "" if value is UNSET else str(value)
 
 
 def _compact(raw: bytes, document: CountsDocument) -> bool:
@@ -439,7 +492,8 @@ def _compact(raw: bytes, document: CountsDocument) -> bool:
     """
     if raw.isascii():
         branch = document.branch
-        extra = sum(_escape_growth(text) for text in (branch.name, branch.region))
+        texts = (branch.name, branch.region, _text(document.municipality_name), _text(document.library_organisation))
+        extra = sum(_escape_growth(text) for text in texts)
         if len(_ENCODE(document)) + extra == len(raw):
             return True
     try:

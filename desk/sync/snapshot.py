@@ -13,6 +13,7 @@ from desk.domain.details import DETAIL_FIELDS, DETAIL_NAMES, MONTH_DETAIL_KEYS
 from desk.store.meta import own_sessions
 from desk.store.models import HelpSession, SessionGuide, SessionService
 from desk.sync.counts import DAY_BREAKDOWN_KEYS, DEMOGRAPHIC_KEYS, FORMAT_NAME, FORMAT_VERSION
+from desk.sync.event_counts import empty_day_events, event_fingerprints, tally_events
 
 #: Without a threshold from the settings, months with fewer sessions than this carry no demographics.
 DEFAULT_THRESHOLD = 5
@@ -28,6 +29,10 @@ class Identity:
     device_id: str
     app_version: str
     catalogue_version: int
+    #: Statistics Finland municipality code and name, and the library organisation ("" when not set).
+    municipality_code: str = ""
+    municipality_name: str = ""
+    library_organisation: str = ""
 
 
 def month_bounds(month: str) -> tuple[datetime, datetime]:
@@ -59,6 +64,9 @@ def month_fingerprints(session: Session) -> dict[str, tuple[tuple[int, ...], dat
             continue
         last_change = row[2] if isinstance(row[2], datetime) else _as_datetime(row[2])
         result[str(row[0])] = ((int(row[1]), int(row[3] or 0), int(row[4] or 0), int(row[5])), last_change)
+    for key, events in event_fingerprints(session).items():
+        fingerprint, last_change = result.get(key, ((0, 0, 0, 0), None))
+        result[key] = ((*fingerprint, *events), last_change)
     return result
 
 
@@ -110,6 +118,12 @@ class _Tally:
             section = day if detail.per_day else self.month
             _count(section[detail.counts_key], getattr(row, detail.name))
         self.weekday_hour[str(started_at.isoweekday())][str(started_at.hour)] += 1
+
+    def add_day(self, key: str) -> None:
+        """Make sure a day is in the file (a day with events but no sessions)."""
+        if key not in self.totals:
+            self.totals[key] = [0, 0]
+            self.per_day[key] = {name: Counter() for name in DAY_BREAKDOWN_KEYS}
 
     def days_section(self) -> dict[str, dict[str, Any]]:
         """Per day: sessions, minutes and the per-day breakdowns."""
@@ -165,7 +179,9 @@ def build_document(
     Per day: sessions, minutes, main service (by_service, sums to sessions), every service
     (by_service_all), outcome, referral target, channel, mode, duration band. Per month only:
     age band, language, device, main service x age band, weekday x hour, guides used.
-    The month section repeats the per-day breakdowns summed over the month.
+    The month section repeats the per-day breakdowns summed over the month. Group events: per day
+    events, participants under 18 and 18 and over, events by kind; per month also events by kind x
+    organiser x content category and by partner (desk.sync.event_counts).
     Fields a session left empty are not counted in that breakdown. A month with fewer sessions
     than threshold carries no demographic breakdowns (see withhold_demographics).
     """
@@ -202,8 +218,14 @@ def build_document(
     tally = _Tally()
     for row in rows:
         tally.add(row, services.get(row.id, []))
+    event_days, event_month = tally_events(session, start, end)
+    for key in event_days:
+        tally.add_day(key)
     days = tally.days_section()
+    for key, day in days.items():
+        day.update(event_days.get(key) or empty_day_events())
     month_section = tally.month_section(days, guides)
+    month_section.update(event_month)
     withhold_demographics(month_section, threshold)
     generated = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     return {
@@ -220,4 +242,15 @@ def build_document(
             "days": days,
             "month": month_section,
         },
+        **_municipality(identity),
     }
+
+
+def _municipality(identity: Identity) -> dict[str, str]:
+    """The municipality keys that are set (a file leaves out what the site config does not say)."""
+    values = {
+        "municipality_code": identity.municipality_code,
+        "municipality_name": identity.municipality_name,
+        "library_organisation": identity.library_organisation,
+    }
+    return {key: value for key, value in values.items() if value}

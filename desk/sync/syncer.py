@@ -13,7 +13,15 @@ from sqlalchemy import select
 
 from desk import __version__, paths
 from desk.config import Config
-from desk.settings import BRANCH_ID, BRANCH_NAME, REGION, SUPPRESSION_THRESHOLD
+from desk.settings import (
+    BRANCH_ID,
+    BRANCH_NAME,
+    LIBRARY_ORGANISATION,
+    MUNICIPALITY_CODE,
+    MUNICIPALITY_NAME,
+    REGION,
+    SUPPRESSION_THRESHOLD,
+)
 from desk.share import FolderShare, Share, layout
 from desk.share.interface import EntryKind
 from desk.store.catalogue_repo import install_catalogue, stored_catalogue
@@ -95,7 +103,15 @@ def branch_identity(config: Config, database: Database) -> Identity:
         catalogue_version = int(get_meta(session, CATALOGUE_VERSION) or 0)
     branch = str(config.get(BRANCH_ID))
     return Identity(
-        branch, str(config.get(BRANCH_NAME)), str(config.get(REGION)), device, __version__, catalogue_version
+        branch,
+        str(config.get(BRANCH_NAME)),
+        str(config.get(REGION)),
+        device,
+        __version__,
+        catalogue_version,
+        str(config.get(MUNICIPALITY_CODE)),
+        str(config.get(MUNICIPALITY_NAME)).strip(),
+        str(config.get(LIBRARY_ORGANISATION)).strip(),
     )
 
 

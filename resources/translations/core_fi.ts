@@ -3,7 +3,7 @@
 <context>
     <name>BackupWarningLabel</name>
     <message>
-        <source>Warning: today&apos;s backup failed; the desk works on</source>
+        <source>Warning: today's backup failed; the desk works on</source>
         <translation>Varoitus: tämän päivän varmuuskopiointi epäonnistui; työpiste toimii silti</translation>
     </message>
 </context>
@@ -179,6 +179,20 @@
         <translation>Alue</translation>
     </message>
     <message>
+        <source>Municipality code (Statistics Finland)</source>
+        <extracomment>Statistics Finland's three-digit municipality code ("091" Helsinki): the annual return is per municipality.</extracomment>
+        <translation>Kuntanumero (Tilastokeskus)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Library organisation</source>
+        <extracomment>The municipal library organisation the official statistics are reported for (e.g. "Helsingin kaupunginkirjasto").</extracomment>
+        <translation>Kirjasto-organisaatio</translation>
+    </message>
+    <message>
         <source>Shared network folder</source>
         <translation>Yhteinen verkkokansio</translation>
     </message>
@@ -206,6 +220,11 @@
         <source>Desk page service order (codes, comma-separated)</source>
         <extracomment>The Desk page's service buttons in this order (shortcuts 1-9 are the first nine); the rest follow the catalogue.</extracomment>
         <translation>Neuvontasivun palvelujen järjestys (koodit pilkuin eroteltuina)</translation>
+    </message>
+    <message>
+        <source>More partners of group events (code=Name; code=Name)</source>
+        <extracomment>Partners the coordinator adds to the built-in list of group events' partners (code=Name; code=Name).</extracomment>
+        <translation>Lisää ryhmätapahtumien kumppaneita (koodi=Nimi; koodi=Nimi)</translation>
     </message>
 </context>
 <context>
@@ -315,6 +334,18 @@ Asetustiedosto: %2</translation>
         <translation>Tilastoja ei lähetetty: %1.</translation>
     </message>
     <message>
+        <source>Counts not sent</source>
+        <translation>Tilastoja ei lähetetty</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>Yritä nyt uudelleen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
         <source>Next try %1.</source>
         <translation>Uusi yritys %1.</translation>
     </message>
@@ -336,6 +367,10 @@ Asetustiedosto: %2</translation>
     <message>
         <source>local folder only (no share set)</source>
         <translation>vain paikallinen kansio (verkkokansiota ei asetettu)</translation>
+    </message>
+    <message>
+        <source>Press to see what to do</source>
+        <translation>Paina, niin näet mitä tehdä</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,7 @@
 <context>
     <name>BackupWarningLabel</name>
     <message>
-        <source>Warning: today&apos;s backup failed; the desk works on</source>
+        <source>Warning: today's backup failed; the desk works on</source>
         <translation>Varning: dagens säkerhetskopiering misslyckades; arbetsstationen fungerar ändå</translation>
     </message>
 </context>
@@ -179,6 +179,20 @@
         <translation>Region</translation>
     </message>
     <message>
+        <source>Municipality code (Statistics Finland)</source>
+        <extracomment>Statistics Finland's three-digit municipality code ("091" Helsinki): the annual return is per municipality.</extracomment>
+        <translation>Kommunnummer (Statistikcentralen)</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Library organisation</source>
+        <extracomment>The municipal library organisation the official statistics are reported for (e.g. "Helsingin kaupunginkirjasto").</extracomment>
+        <translation>Biblioteksorganisation</translation>
+    </message>
+    <message>
         <source>Shared network folder</source>
         <translation>Gemensam nätverksmapp</translation>
     </message>
@@ -206,6 +220,11 @@
         <source>Desk page service order (codes, comma-separated)</source>
         <extracomment>The Desk page's service buttons in this order (shortcuts 1-9 are the first nine); the rest follow the catalogue.</extracomment>
         <translation>Rådgivningssidans ordning av tjänster (koder åtskilda med kommatecken)</translation>
+    </message>
+    <message>
+        <source>More partners of group events (code=Name; code=Name)</source>
+        <extracomment>Partners the coordinator adds to the built-in list of group events' partners (code=Name; code=Name).</extracomment>
+        <translation>Fler samarbetspartner för gruppevenemang (kod=Namn; kod=Namn)</translation>
     </message>
 </context>
 <context>
@@ -315,6 +334,18 @@ Inställningsfil: %2</translation>
         <translation>Statistiken skickades inte: %1.</translation>
     </message>
     <message>
+        <source>Counts not sent</source>
+        <translation>Statistiken skickades inte</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>Försök igen nu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
         <source>Next try %1.</source>
         <translation>Nytt försök %1.</translation>
     </message>
@@ -336,6 +367,10 @@ Inställningsfil: %2</translation>
     <message>
         <source>local folder only (no share set)</source>
         <translation>endast lokal mapp (ingen nätverksmapp angiven)</translation>
+    </message>
+    <message>
+        <source>Press to see what to do</source>
+        <translation>Tryck för att se vad du kan göra</translation>
     </message>
 </context>
 </TS>

@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Muokkaa…</translation>
+        <translation>Mu&amp;okkaa…</translation>
     </message>
     <message>
         <source>Edit the selected session</source>
@@ -103,8 +103,12 @@
         <translation>Kirjaa jälkikäteen</translation>
     </message>
     <message>
-        <source>Logged sessions or past session</source>
-        <translation>Kirjatut neuvonnat tai jälkikäteen kirjaus</translation>
+        <source>Group events</source>
+        <translation>Ryhmätapahtumat</translation>
+    </message>
+    <message>
+        <source>Logged sessions, past session or group events</source>
+        <translation>Kirjatut neuvonnat, jälkikäteen kirjaaminen tai ryhmätapahtumat</translation>
     </message>
 </context>
 <context>
@@ -151,8 +155,32 @@
         <translation>Ohjauskohde valitaan vain eteenpäin ohjatuille.</translation>
     </message>
     <message>
+        <source>Between 1 and 50 sessions can be saved at once.</source>
+        <translation>Kerralla voi tallentaa 1–50 neuvontaa.</translation>
+    </message>
+    <message>
         <source>The entry could not be saved.</source>
         <translation>Kirjausta ei voitu tallentaa.</translation>
+    </message>
+    <message>
+        <source>Choose at least one service the event covered.</source>
+        <translation>Valitse ainakin yksi palvelu, jota tapahtuma käsitteli.</translation>
+    </message>
+    <message>
+        <source>An event needs at least one participant.</source>
+        <translation>Tapahtumassa on oltava ainakin yksi osallistuja.</translation>
+    </message>
+    <message>
+        <source>A participant count cannot be over 9999.</source>
+        <translation>Osallistujamäärä voi olla enintään 9999.</translation>
+    </message>
+    <message>
+        <source>Choose the partner from the list.</source>
+        <translation>Valitse kumppani luettelosta.</translation>
+    </message>
+    <message>
+        <source>The date must be between 2000 and 2100.</source>
+        <translation>Päivämäärän on oltava vuosien 2000 ja 2100 välillä.</translation>
     </message>
     <message>
         <source>Done – solved</source>
@@ -191,7 +219,7 @@
     <name>DetailsBar</name>
     <message>
         <source>Channel</source>
-        <extracomment>(field of SessionDetails, its code enum, whether "not recorded" is a choice), as desk.domain.details declares them</extracomment>
+        <extracomment>(field of SessionDetails, its code enum, whether "not recorded" is a choice), as desk.domain.details declares them The codes offered for a new session (retired ones, like the old under-65 band, are left out).</extracomment>
         <translation>Kanava</translation>
     </message>
     <message>
@@ -211,12 +239,235 @@
         <translation>Laite</translation>
     </message>
     <message>
+        <source>Helped by</source>
+        <translation>Auttaja</translation>
+    </message>
+    <message>
         <source>not recorded</source>
         <translation>ei kirjattu</translation>
     </message>
 </context>
 <context>
+    <name>EventsBook</name>
+    <message>
+        <source>{0} {1}, {2} participants</source>
+        <translation>{0} klo {1}, {2} osallistujaa</translation>
+    </message>
+    <message>
+        <source>Event saved: {0}</source>
+        <translation>Tapahtuma tallennettu: {0}</translation>
+    </message>
+    <message>
+        <source>Event changed: {0}</source>
+        <translation>Tapahtuma muutettu: {0}</translation>
+    </message>
+    <message>
+        <source>Event deleted: {0}</source>
+        <translation>Tapahtuma poistettu: {0}</translation>
+    </message>
+    <message>
+        <source>Event restored: {0}</source>
+        <translation>Tapahtuma palautettu: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {0}</source>
+        <translation>Mitään ei tallennettu: {0}</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Ei tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPanel</name>
+    <message>
+        <source>none</source>
+        <extracomment>How far back the list of events goes.</extracomment>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
+    <message>
+        <source>{0} ({1} + {2})</source>
+        <translation>{0} ({1} + {2})</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>&amp;Tallenna muutokset</translation>
+    </message>
+    <message>
+        <source>&amp;Log this event</source>
+        <translation>&amp;Kirjaa tapahtuma</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>Peru muokkaus</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Laji</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganiser</source>
+        <translation>&amp;Järjestäjä</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner</source>
+        <translation>Kumppa&amp;ni</translation>
+    </message>
+    <message>
+        <source>Conten&amp;t</source>
+        <translation>S&amp;isältö</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Palvelu</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra service</source>
+        <translation>Lis&amp;äpalvelu</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Milloin</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>K&amp;esto</translation>
+    </message>
+    <message>
+        <source>Under &amp;18</source>
+        <translation>Alle &amp;18</translation>
+    </message>
+    <message>
+        <source>18 and o&amp;ver</source>
+        <translation>18 tai &amp;yli</translation>
+    </message>
+    <message>
+        <source>Hel&amp;ped by</source>
+        <translation>A&amp;uttaja</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Tapahtuman laji</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Järjestäjä</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Kumppani</translation>
+    </message>
+    <message>
+        <source>Content category of the library statistics</source>
+        <translation>Kirjastotilaston sisältöluokka</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Extra service</source>
+        <translation>Lisäpalvelu</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Aloitusaika</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Kesto minuutteina</translation>
+    </message>
+    <message>
+        <source>Helped by</source>
+        <translation>Auttaja</translation>
+    </message>
+    <message>
+        <source>Participants under 18</source>
+        <translation>Alle 18-vuotiaat osallistujat</translation>
+    </message>
+    <message>
+        <source>Participants 18 and over</source>
+        <translation>18 vuotta täyttäneet osallistujat</translation>
+    </message>
+    <message>
+        <source>Events of the last month</source>
+        <translation>Viimeisen kuukauden tapahtumat</translation>
+    </message>
+    <message>
+        <source>e.g. 30.11.2026</source>
+        <translation>esim. 30.11.2026</translation>
+    </message>
+    <message>
+        <source>e.g. 14.05</source>
+        <translation>esim. 14.05</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <source>All participants (under 18 + 18 and over)</source>
+        <translation>Kaikki osallistujat (alle 18 + 18 tai yli)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Mu&amp;okkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Poi&amp;sta</translation>
+    </message>
+    <message>
+        <source>Edit the selected event</source>
+        <translation>Muokkaa valittua tapahtumaa</translation>
+    </message>
+    <message>
+        <source>Delete the selected event</source>
+        <translation>Poista valittu tapahtuma</translation>
+    </message>
+</context>
+<context>
     <name>Logbook</name>
+    <message>
+        <source>Saved: {0} × {1}, {2} each</source>
+        <translation>Tallennettu: {0} × {1}, kukin {2}</translation>
+    </message>
+    <message>
+        <source>Removed: {0} × {1}, {2} each</source>
+        <translation>Poistettu: {0} × {1}, kukin {2}</translation>
+    </message>
+    <message>
+        <source>Restored: {0} × {1}, {2} each</source>
+        <translation>Palautettu: {0} × {1}, kukin {2}</translation>
+    </message>
     <message>
         <source>Started: {0}</source>
         <translation>Aloitettu: {0}</translation>
@@ -325,7 +576,12 @@
     <name>PastSessionForm</name>
     <message>
         <source>none</source>
+        <extracomment>How many identical sessions one save logs ("3 × printing, 5 min each"), each a separate entry.</extracomment>
         <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>&amp;Log {0} sessions</source>
+        <translation>&amp;Kirjaa {0} neuvontaa</translation>
     </message>
     <message>
         <source>&amp;Service</source>
@@ -394,6 +650,18 @@
     <message>
         <source>{0} minutes</source>
         <translation>{0} minuuttia</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Määrä</translation>
+    </message>
+    <message>
+        <source>Number of identical sessions to log</source>
+        <translation>Kirjattavien samanlaisten neuvontojen määrä</translation>
+    </message>
+    <message>
+        <source>Log several identical quick sessions at once, each a separate entry</source>
+        <translation>Kirjaa kerralla useita samanlaisia lyhyitä neuvontoja, kukin omana merkintänään</translation>
     </message>
     <message>
         <source>&amp;Log this session</source>
@@ -465,12 +733,16 @@
         <translation>ei kirjattu</translation>
     </message>
     <message>
+        <source>Hel&amp;ped by</source>
+        <translation>A&amp;uttaja</translation>
+    </message>
+    <message>
         <source>&amp;Service</source>
         <translation>&amp;Palvelu</translation>
     </message>
     <message>
         <source>E&amp;xtra service</source>
-        <translation>&amp;Lisäpalvelu</translation>
+        <translation>Lis&amp;äpalvelu</translation>
     </message>
     <message>
         <source>&amp;Day</source>
@@ -482,7 +754,7 @@
     </message>
     <message>
         <source>D&amp;uration</source>
-        <translation>&amp;Kesto</translation>
+        <translation>K&amp;esto</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>

@@ -4,7 +4,7 @@
     <name>NetworkPage</name>
     <message>
         <source>Choose the share folder</source>
-        <extracomment>Where the reports area puts the network-report export panel.</extracomment>
+        <extracomment>Totals per Statistics Finland municipality code ("" for branches whose files do not say). Shows only the branches of one municipality in the branch table ("" data: every branch). Where the reports area puts the network-report export panel.</extracomment>
         <translation>Valitse jaettu kansio</translation>
     </message>
     <message>
@@ -94,6 +94,14 @@
     <message>
         <source>%1 has %3 counts files where %4 were collected before. Nothing was changed. If the files were removed on purpose, tick the box and collect again.</source>
         <translation>Kansiossa %1 on %3 tilastotiedostoa, kun aiemmin kerättiin %4. Mitään ei muutettu. Jos tiedostot poistettiin tarkoituksella, valitse ruutu ja kerää uudelleen.</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ei tiedossa</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Kaikki kunnat</translation>
     </message>
     <message>
         <source>a link or other entry that is not a regular file; never followed</source>
@@ -199,6 +207,34 @@
         <translation>Alueet</translation>
     </message>
     <message>
+        <source>M&amp;unicipalities</source>
+        <translation>K&amp;unnat</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kunnat</translation>
+    </message>
+    <message>
+        <source>Show &amp;municipality:</source>
+        <translation>Näytä ku&amp;nta:</translation>
+    </message>
+    <message>
+        <source>Show the branches of a municipality</source>
+        <translation>Näytä kunnan toimipisteet</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Library organisation</source>
+        <translation>Kirjasto-organisaatio</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
         <source>Files skipped</source>
         <translation>Ohitetut tiedostot</translation>
     </message>
@@ -276,6 +312,46 @@
     <message>
         <source>the share could not be written</source>
         <translation>jaettuun kansioon ei voitu kirjoittaa</translation>
+    </message>
+    <message>
+        <source>Check that this PC is on the library network and that the shared network folder in Settings is right. If it is, ask your IT whether the share is down.</source>
+        <translation>Tarkista, että tämä työasema on kirjaston verkossa ja että yhteinen verkkokansio on Asetuksissa oikein. Jos on, kysy IT-tuelta, onko verkkokansio poissa käytöstä.</translation>
+    </message>
+    <message>
+        <source>Ask your IT to give this PC's user the right to write to the shared network folder.</source>
+        <translation>Pyydä IT-tukea antamaan tämän työaseman käyttäjälle oikeus kirjoittaa yhteiseen verkkokansioon.</translation>
+    </message>
+    <message>
+        <source>Ask your IT to free space on the shared network folder.</source>
+        <translation>Pyydä IT-tukea vapauttamaan tilaa yhteisestä verkkokansiosta.</translation>
+    </message>
+    <message>
+        <source>Another program has the file open. Nothing needs doing: the next try usually works.</source>
+        <translation>Toinen ohjelma pitää tiedostoa auki. Mitään ei tarvitse tehdä: seuraava yritys yleensä onnistuu.</translation>
+    </message>
+    <message>
+        <source>Set the branch id in Settings, then send again.</source>
+        <translation>Aseta toimipisteen tunnus Asetuksissa ja lähetä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Someone has put a link in this PC's folder on the share. Tell your IT or coordinator.</source>
+        <translation>Joku on lisännyt linkin tämän työaseman kansioon yhteisessä verkkokansiossa. Kerro IT-tuelle tai koordinaattorille.</translation>
+    </message>
+    <message>
+        <source>Tell your coordinator: a file in this PC's folder on the share is not one the app wrote.</source>
+        <translation>Kerro koordinaattorille: tämän työaseman kansiossa yhteisessä verkkokansiossa on tiedosto, jota sovellus ei ole kirjoittanut.</translation>
+    </message>
+    <message>
+        <source>Tell your coordinator or IT; the log (desk.log) says which month and why.</source>
+        <translation>Kerro koordinaattorille tai IT-tuelle; loki (desk.log) kertoo, mikä kuukausi ja miksi.</translation>
+    </message>
+    <message>
+        <source>Nothing on this PC is lost: counts wait here and are sent when the share works again. The app tries again by itself.</source>
+        <translation>Tältä työasemalta ei katoa mitään: tilastot odottavat täällä ja lähtevät, kun verkkokansio taas toimii. Sovellus yrittää uudelleen itse.</translation>
+    </message>
+    <message>
+        <source>If this goes on, tell your IT.</source>
+        <translation>Jos tämä jatkuu, kerro IT-tuelle.</translation>
     </message>
     <message>
         <source>the service catalogue on the share cannot be read</source>

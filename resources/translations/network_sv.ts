@@ -4,7 +4,7 @@
     <name>NetworkPage</name>
     <message>
         <source>Choose the share folder</source>
-        <extracomment>Where the reports area puts the network-report export panel.</extracomment>
+        <extracomment>Totals per Statistics Finland municipality code ("" for branches whose files do not say). Shows only the branches of one municipality in the branch table ("" data: every branch). Where the reports area puts the network-report export panel.</extracomment>
         <translation>Välj den delade mappen</translation>
     </message>
     <message>
@@ -94,6 +94,14 @@
     <message>
         <source>%1 has %3 counts files where %4 were collected before. Nothing was changed. If the files were removed on purpose, tick the box and collect again.</source>
         <translation>%1 har %3 statistikfiler där %4 samlades in tidigare. Ingenting ändrades. Om filerna togs bort med avsikt, kryssa i rutan och samla in igen.</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
     </message>
     <message>
         <source>a link or other entry that is not a regular file; never followed</source>
@@ -199,6 +207,34 @@
         <translation>Regioner</translation>
     </message>
     <message>
+        <source>M&amp;unicipalities</source>
+        <translation>Ko&amp;mmuner</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Show &amp;municipality:</source>
+        <translation>Visa &amp;kommun:</translation>
+    </message>
+    <message>
+        <source>Show the branches of a municipality</source>
+        <translation>Visa en kommuns verksamhetsställen</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Library organisation</source>
+        <translation>Biblioteksorganisation</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
         <source>Files skipped</source>
         <translation>Överhoppade filer</translation>
     </message>
@@ -276,6 +312,46 @@
     <message>
         <source>the share could not be written</source>
         <translation>det gick inte att skriva i den delade mappen</translation>
+    </message>
+    <message>
+        <source>Check that this PC is on the library network and that the shared network folder in Settings is right. If it is, ask your IT whether the share is down.</source>
+        <translation>Kontrollera att den här arbetsstationen är ansluten till bibliotekets nätverk och att den gemensamma nätverksmappen i Inställningar är rätt. Om den är det, fråga IT-stödet om mappen är ur funktion.</translation>
+    </message>
+    <message>
+        <source>Ask your IT to give this PC's user the right to write to the shared network folder.</source>
+        <translation>Be IT-stödet ge den här arbetsstationens användare rätt att skriva i den gemensamma nätverksmappen.</translation>
+    </message>
+    <message>
+        <source>Ask your IT to free space on the shared network folder.</source>
+        <translation>Be IT-stödet frigöra utrymme i den gemensamma nätverksmappen.</translation>
+    </message>
+    <message>
+        <source>Another program has the file open. Nothing needs doing: the next try usually works.</source>
+        <translation>Ett annat program har filen öppen. Du behöver inte göra något: nästa försök brukar lyckas.</translation>
+    </message>
+    <message>
+        <source>Set the branch id in Settings, then send again.</source>
+        <translation>Ange verksamhetsställets id i Inställningar och skicka sedan igen.</translation>
+    </message>
+    <message>
+        <source>Someone has put a link in this PC's folder on the share. Tell your IT or coordinator.</source>
+        <translation>Någon har lagt en länk i den här arbetsstationens mapp i nätverksmappen. Meddela IT-stödet eller koordinatorn.</translation>
+    </message>
+    <message>
+        <source>Tell your coordinator: a file in this PC's folder on the share is not one the app wrote.</source>
+        <translation>Meddela koordinatorn: i den här arbetsstationens mapp i nätverksmappen finns en fil som programmet inte har skrivit.</translation>
+    </message>
+    <message>
+        <source>Tell your coordinator or IT; the log (desk.log) says which month and why.</source>
+        <translation>Meddela koordinatorn eller IT-stödet; loggen (desk.log) visar vilken månad och varför.</translation>
+    </message>
+    <message>
+        <source>Nothing on this PC is lost: counts wait here and are sent when the share works again. The app tries again by itself.</source>
+        <translation>Ingenting på den här arbetsstationen går förlorat: statistiken väntar här och skickas när nätverksmappen fungerar igen. Programmet försöker igen på egen hand.</translation>
+    </message>
+    <message>
+        <source>If this goes on, tell your IT.</source>
+        <translation>Om det fortsätter, meddela IT-stödet.</translation>
     </message>
     <message>
         <source>the service catalogue on the share cannot be read</source>

@@ -13,7 +13,7 @@ from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
-from desk.domain.codes import AgeBand, Channel, Device, Mode, Outcome, ReferralTarget, ServiceLanguage
+from desk.domain.codes import AgeBand, Channel, Device, Mode, Outcome, ProviderRole, ReferralTarget, ServiceLanguage
 from desk.settings import REGIONS
 from desk.sync.counts import DAY_BREAKDOWN_KEYS, FORMAT_NAME, FORMAT_VERSION, relative_path, seal
 
@@ -38,6 +38,7 @@ SERVICES = (
 OUTCOMES = ((Outcome.SOLVED, 75), (Outcome.PARTLY, 12), (Outcome.REFERRED, 10), (Outcome.NOT_SOLVED, 3))
 CHANNELS = ((Channel.IN_PERSON, 90), (Channel.PHONE, 8), (Channel.REMOTE, 2))
 MODES = ((Mode.WALK_IN, 70), (Mode.APPOINTMENT, 30))
+ROLES = ((ProviderRole.STAFF, 80), (ProviderRole.VOLUNTEER, 12), (ProviderRole.CONSCRIPT, 5), (ProviderRole.TRAINEE, 3))
 AGES = ((AgeBand.UNDER_65, 20), (AgeBand.AGE_65_74, 35), (AgeBand.AGE_75_PLUS, 35), (AgeBand.NOT_ASKED, 10))
 LANGUAGES = ((ServiceLanguage.FI, 88), (ServiceLanguage.SV, 6), (ServiceLanguage.EN, 4), (ServiceLanguage.OTHER, 2))
 DEVICES = ((Device.OWN_PHONE, 55), (Device.OWN_TABLET, 10), (Device.OWN_COMPUTER, 20), (Device.LIBRARY_COMPUTER, 15))
@@ -82,6 +83,7 @@ def month_document(rng: random.Random, branch: tuple[str, str, str], device: str
             "by_referral": dict(_pick(rng, [(code, 1) for code in ReferralTarget], referred)) if referred else {},
             "by_channel": dict(_pick(rng, CHANNELS, sessions)),
             "by_mode": dict(_pick(rng, MODES, sessions)),
+            "by_provider_role": dict(_pick(rng, ROLES, sessions)),
             "by_duration_band": dict(bands),
         }
         month_total += sessions

@@ -5,7 +5,8 @@ Run as `python tests/integration/desk_crash_driver.py SEED` with DESK_DATA_DIR s
     RESUMED <entry_id,...>   open sessions shown as cards after start-up
     READY
     OPEN <entry_id>          a session's card appeared (its row is committed)
-    SAVED <entry_id>         the screen shows the entry as saved (committed before)
+    SAVED <entry_id>         the screen shows the entry as saved (committed before); "N ×" saves say it N times
+    EVENT <entry_id>         the screen shows a group event as saved (committed before)
 """
 
 import os
@@ -54,10 +55,16 @@ def main() -> int:
         elif roll < 0.75:
             codes = page.grid.visible_codes()
             page.grid.button(rng.choice(codes[:9])).click()
-        else:
+        elif roll < 0.87:
             form = page.past_form
             form.minutes.setValue(rng.choice([5, 10, 15, 20, 30, 45, 60]))
+            form.count.setValue(1 if rng.random() < 0.7 else rng.randint(2, 4))  # "3 × printing, 5 min each"
             form.save.click()
+        else:
+            events = page.events_panel
+            events.under_18.setValue(rng.randint(0, 3))
+            events.adults.setValue(rng.randint(1, 15))
+            events.save.click()
 
     def done(_record: object = None) -> None:
         busy["waiting"] = False
@@ -65,6 +72,9 @@ def main() -> int:
     page.logbook.started.connect(lambda record: (say(f"OPEN {record.entry_id}"), done()))
     page.entry_saved.connect(lambda record: (say(f"SAVED {record.entry_id}"), done()))
     page.logbook.refused.connect(done)
+    page.event_saved.connect(lambda record: (say(f"EVENT {record.entry_id}"), done()))
+    page.events_book.refused.connect(done)
+    page.logbook.logged_many.connect(lambda _records: done())
 
     def ready() -> None:
         page.state_loaded.disconnect(ready)

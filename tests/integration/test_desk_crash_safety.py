@@ -62,7 +62,7 @@ def _watch(process: subprocess.Popen, rng: random.Random, saves_before_kill: int
     assert process.stdout is not None
     for line in process.stdout:
         lines.append(line.strip())
-        saves += line.startswith("SAVED ")
+        saves += line.startswith(("SAVED ", "EVENT "))
         due = line.startswith("STARTING") if saves_before_kill == 0 else saves == saves_before_kill
         if due and delayed is None:
             delayed = threading.Timer(rng.uniform(0.0, 0.6 if saves_before_kill == 0 else 0.35), kill)
@@ -84,6 +84,7 @@ def test_sigkill_never_loses_or_doubles_a_saved_entry(tmp_path):
     rng = random.Random(20261125)
     saved: list[str] = []
     opened: list[str] = []
+    events: list[str] = []
     resumed_runs = 0
     required = 0
     started = time.monotonic()
@@ -102,9 +103,13 @@ def test_sigkill_never_loses_or_doubles_a_saved_entry(tmp_path):
                 saved.append(value)
             elif kind == "OPEN":
                 opened.append(value)
+            elif kind == "EVENT":
+                events.append(value)
     elapsed = time.monotonic() - started
     print(f"{RUNS} kills in {elapsed:.1f} s: {len(saved)} entries reported saved, {len(opened)} opened")
-    assert required >= RUNS and len(saved) >= required, "every run must save the entries it was killed after"
+    assert required >= RUNS and len(saved) + len(events) >= required, "every run must save what it was killed after"
+    assert len(events) >= 5, "group events were rarely logged before a kill"
+    assert len(set(events)) == len(events), "an event was reported saved twice"
     assert resumed_runs >= 5, "open sessions were rarely left running at a kill"
     assert len(set(saved)) == len(saved), "an entry was reported saved twice"
     with closing(sqlite3.connect(db_path)) as connection:
@@ -122,3 +127,12 @@ def test_sigkill_never_loses_or_doubles_a_saved_entry(tmp_path):
         assert (count, is_open, deleted) == (1, 0, None) and outcome, f"entry {entry} is not stored once, closed"
     for entry in opened:
         assert rows.get(entry, (0,))[0] == 1, f"open session {entry} was shown but not stored"
+    with closing(sqlite3.connect(db_path)) as connection:
+        stored_events = dict(
+            connection.execute(
+                "SELECT entry_id, count(*) FROM group_event WHERE deleted_at IS NULL AND participants_18_plus > 0 "
+                "GROUP BY entry_id"
+            )
+        )
+    for entry in events:
+        assert stored_events.get(entry) == 1, f"event {entry} was shown as saved but is not stored once"

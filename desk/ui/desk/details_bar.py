@@ -13,11 +13,13 @@ from desk.ui.desk.chips import Chip
 
 #: (field of SessionDetails, its code enum, whether "not recorded" is a choice), as desk.domain.details declares them
 FIELDS: tuple[tuple[str, type[StrEnum], bool], ...] = tuple((d.name, d.codes, d.nullable) for d in DETAIL_FIELDS)
+#: The codes offered for a new session (retired ones, like the old under-65 band, are left out).
+CHOICES: dict[str, tuple[StrEnum, ...]] = {d.name: d.choices for d in DETAIL_FIELDS}
 NOT_RECORDED = ""
 
 
 class DetailsBar(QWidget):
-    """Channel, mode, age band, language and device, each a row of chips (radio buttons in a group).
+    """Channel, mode, age band, language, device and provider role, each a row of chips (radio buttons in a group).
 
     Signals:
         details_changed(object): the SessionDetails after the user changed one of them.
@@ -35,7 +37,7 @@ class DetailsBar(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
-        for row, (name, enum, optional) in enumerate(FIELDS):
+        for row, (name, _enum, optional) in enumerate(FIELDS):
             label = QLabel()
             self._row_labels[name] = label
             group = QButtonGroup(self)
@@ -44,7 +46,7 @@ class DetailsBar(QWidget):
             self._buttons[name] = {}
             line = QHBoxLayout()
             line.setSpacing(2)
-            values = [member.value for member in enum] + ([NOT_RECORDED] if optional else [])
+            values = [member.value for member in CHOICES[name]] + ([NOT_RECORDED] if optional else [])
             for value in values:
                 button = Chip()
                 button.setObjectName(f"detail-{name}-{value or 'none'}")
@@ -72,7 +74,9 @@ class DetailsBar(QWidget):
         for name, _enum, _optional in FIELDS:
             value = getattr(details, name)
             key = value.value if value is not None else NOT_RECORDED
-            self._buttons[name][key].setChecked(True)
+            buttons = self._buttons[name]
+            # A retired code (an old open session's under-65) has no button: show "not recorded".
+            buttons.get(key, buttons.get(NOT_RECORDED, next(iter(buttons.values())))).setChecked(True)
 
     def ordered_buttons(self) -> list[Chip]:
         """Every choice, row by row."""
@@ -106,6 +110,7 @@ class DetailsBar(QWidget):
             "age_band": self.tr("Age"),
             "language": self.tr("Language"),
             "device": self.tr("Device"),
+            "provider_role": self.tr("Helped by"),
         }
 
     def retranslate(self) -> None:

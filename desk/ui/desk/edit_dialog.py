@@ -83,8 +83,15 @@ class SessionEditDialog(QDialog):
         self.minutes.setSuffix(" " + self.tr("min"))
         self.minutes.setValue(draft.duration_minutes or 0)
 
-        def coded(name: str, enum: type[StrEnum], value: StrEnum | None, optional: bool) -> QComboBox:
-            items = [(codes.label(member, language), member.value) for member in enum]
+        def coded(
+            name: str,
+            enum: type[StrEnum],
+            value: StrEnum | None,
+            optional: bool,
+            retired: frozenset[StrEnum] = frozenset(),
+        ) -> QComboBox:
+            offered = [member for member in enum if member not in retired or member == value]
+            items = [(codes.label(member, language), member.value) for member in offered]
             if optional:
                 items.insert(0, (self.tr("not recorded"), NONE))
             return _combo(name, items, value.value if value is not None else NONE)
@@ -93,7 +100,8 @@ class SessionEditDialog(QDialog):
         self.referral = coded("editReferral", ReferralTarget, draft.referral_target, False)
         #: One choice per optional detail (desk.domain.details), by name.
         self.details = {
-            d.name: coded(_object_name(d.name), d.codes, getattr(draft, d.name), d.nullable) for d in DETAIL_FIELDS
+            d.name: coded(_object_name(d.name), d.codes, getattr(draft, d.name), d.nullable, d.retired)
+            for d in DETAIL_FIELDS
         }
         detail_titles = {
             "channel": self.tr("&Channel"),
@@ -101,6 +109,7 @@ class SessionEditDialog(QDialog):
             "age_band": self.tr("&Age"),
             "language": self.tr("&Language"),
             "device": self.tr("De&vice"),
+            "provider_role": self.tr("Hel&ped by"),
         }
         form = QFormLayout()
         rows = (

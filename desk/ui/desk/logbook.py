@@ -30,6 +30,9 @@ class Logbook(QObject):
         restored(object): SessionRecord brought back by an undo.
         reopened(object): SessionRecord of a finished session that runs again (a finish undone).
         refused(list): the problem texts of an entry that broke a rule; nothing was stored.
+        logged_many(list): the SessionRecords of N identical sessions saved in one action.
+        deleted_many(list): those SessionRecords after an undo removed them together.
+        restored_many(list): those SessionRecords brought back together.
     """
 
     started = Signal(object)
@@ -39,6 +42,9 @@ class Logbook(QObject):
     restored = Signal(object)
     reopened = Signal(object)
     refused = Signal(list)
+    logged_many = Signal(list)
+    deleted_many = Signal(list)
+    restored_many = Signal(list)
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +94,40 @@ class Logbook(QObject):
         """Undo a finish: the session's card comes back with its timer running from the start."""
         task = self._context.tasks.write(self._repo.reopen, record.id)
         task.on_success(lambda reopened: self._committed(reopened, "reopened")).on_failure(self._failed).start()
+
+    def log_many(self, draft: SessionDraft, count: int) -> None:
+        """Save count identical finished sessions in one transaction, each a separate entry."""
+        task = self._context.tasks.write(self._repo.add_many, draft, count)
+        task.on_success(lambda records: self._committed_many(records, "logged_many")).on_failure(self._failed).start()
+
+    def delete_many(self, records: list[SessionRecord]) -> None:
+        """Soft-delete sessions saved together (an undo of log_many)."""
+        task = self._context.tasks.write(self._repo.delete_many, [record.id for record in records])
+        task.on_success(lambda _none: self._committed_many(records, "deleted_many")).on_failure(self._failed).start()
+
+    def restore_many(self, records: list[SessionRecord]) -> None:
+        """Bring back sessions deleted together."""
+        task = self._context.tasks.write(self._repo.restore_many, [record.id for record in records])
+        task.on_success(lambda _none: self._committed_many(records, "restored_many")).on_failure(self._failed).start()
+
+    def _committed_many(self, records: list[SessionRecord], kind: str) -> None:
+        getattr(self, kind).emit(records)
+        self._context.bus.data_changed.emit(ChangeSet(sessions=True, origin=self))
+        self._context.bus.message.emit("info", self.describe_many(records, kind))
+
+    def describe_many(self, records: list[SessionRecord], kind: str) -> str:
+        """A sentence about sessions saved, removed or restored together: "Saved: 3 × Printing, 5 min each"."""
+        if not records:
+            return ""
+        draft = records[0].draft
+        what = services_label(self._context, draft.services)
+        minutes = minutes_text(draft.duration_minutes or 0)
+        texts = {
+            "logged_many": QCoreApplication.translate("Logbook", "Saved: {0} × {1}, {2} each"),
+            "deleted_many": QCoreApplication.translate("Logbook", "Removed: {0} × {1}, {2} each"),
+            "restored_many": QCoreApplication.translate("Logbook", "Restored: {0} × {1}, {2} each"),
+        }
+        return texts[kind].format(len(records), what, minutes)
 
     def _add(self, draft: SessionDraft, kind: str) -> str:
         entry_id = str(uuid.uuid4())  # made here, so a retried write can never save the entry twice

@@ -1,17 +1,22 @@
 """The Desk page: start a session in one click, finish it in one more, and keep the day's log right."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
+from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desk.domain.codes import Outcome, ReferralTarget
+from desk.domain.events import EventDefaults, EventDraft, EventRecord
+from desk.domain.partners import PartnerListError, parse_extra_partners, partner_list
 from desk.domain.session import DayTotals, SessionDetails, SessionDraft, SessionRecord
 from desk.errors import ConfigError
-from desk.settings import SERVICE_ORDER
+from desk.settings import EVENT_PARTNERS, SERVICE_ORDER
+from desk.store.events import load_event_defaults
 from desk.store.sessions import SessionRepository
 from desk.store.sticky import load_details, save_details
 from desk.store.usage import most_used
@@ -21,6 +26,8 @@ from desk.ui.context import AppContext
 from desk.ui.desk.day_panel import DayPanel
 from desk.ui.desk.details_bar import DetailsBar
 from desk.ui.desk.edit_dialog import SessionEditDialog
+from desk.ui.desk.events_book import EventsBook
+from desk.ui.desk.events_panel import LIST_DAYS, EventsPanel
 from desk.ui.desk.logbook import Logbook
 from desk.ui.desk.open_sessions import OpenSessionsPanel
 from desk.ui.desk.past_form import PastSessionForm
@@ -30,9 +37,11 @@ from desk.ui.desk.texts import service_label, services_label
 from desk.ui.widgets.dates import to_qdate
 from desk.ui.widgets.page_title import PageTitle
 
-TAB_DAY, TAB_PAST = range(2)
+TAB_DAY, TAB_PAST, TAB_EVENTS = range(3)
 #: What Ctrl+Z undoes: a delete or a discarded card (restore), a finish (reopen), a past entry (delete).
 UNDO_RESTORE, UNDO_REOPEN, UNDO_DELETE = "restore", "reopen", "delete"
+UNDO_DELETE_MANY, UNDO_RESTORE_MANY = "delete-many", "restore-many"
+UNDO_DELETE_EVENT, UNDO_RESTORE_EVENT = "delete-event", "restore-event"
 
 
 def ordered_services(active: list[str], pinned: str) -> list[str]:
@@ -62,10 +71,14 @@ class DeskPage(QWidget):
     Signals:
         entry_saved(object): a SessionRecord the screen now shows as saved (emitted after the commit).
         state_loaded(): the lists were refreshed from the database.
+        events_loaded(): the events tab's list was refreshed from the database.
+        event_saved(object): an EventRecord the screen now shows as saved (emitted after the commit).
     """
 
     entry_saved = Signal(object)
     state_loaded = Signal()
+    events_loaded = Signal()
+    event_saved = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +88,8 @@ class DeskPage(QWidget):
         self.logbook = Logbook(context, self)
         self._open: dict[int, SessionRecord] = {}
         self._sticky = SessionDetails()
-        self._undo: tuple[str, SessionRecord] | None = None
+        self._undo: tuple[str, Any] | None = None
+        self.events_book = EventsBook(context, self)
         self._edit_dialog: SessionEditDialog | None = None
         self._reload_serial = 0
         self._pending: str | None = None  # which form waits for the logbook's answer
@@ -89,6 +103,9 @@ class DeskPage(QWidget):
         self.retranslate()
         self.reload()
         self._context.tasks.run(load_details, context.database).on_success(self._sticky_loaded).start()
+        self._show_partners()
+        self._context.tasks.run(load_event_defaults, context.database).on_success(self._event_defaults_loaded).start()
+        self.reload_events()
 
     # ---- building -------------------------------------------------------------------------------------------
 
@@ -110,6 +127,8 @@ class DeskPage(QWidget):
         self.tabs.setObjectName("deskTabs")
         self.tabs.addTab(self.day_panel, "")
         self.tabs.addTab(self.past_form, "")
+        self.events_panel = EventsPanel()
+        self.tabs.addTab(self.events_panel, "")
         left = QVBoxLayout()
         left.addWidget(self.start_title)
         left.addWidget(self.grid, 1)
@@ -138,6 +157,8 @@ class DeskPage(QWidget):
         self.find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.past_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
         self.past_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.events_shortcut = QShortcut(QKeySequence("Ctrl+E"), self)
+        self.events_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.day_panel.table)
         self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
@@ -168,6 +189,20 @@ class DeskPage(QWidget):
         self.logbook.restored.connect(self._on_restored)
         self.logbook.reopened.connect(self._on_reopened)
         self.logbook.refused.connect(self._on_refused)
+        self.logbook.logged_many.connect(self._on_logged_many)
+        self.logbook.deleted_many.connect(self._on_deleted_many)
+        self.logbook.restored_many.connect(self._on_restored_many)
+        self.events_shortcut.activated.connect(self.show_events)
+        events = self.events_panel
+        events.submitted.connect(self._log_event)
+        events.update_requested.connect(self._update_event)
+        events.delete_requested.connect(self.events_book.delete)
+        events.invalid.connect(lambda problems: self.banner.show_message("problem", " ".join(problems)))
+        self.events_book.logged.connect(self._on_event_logged)
+        self.events_book.changed.connect(self._on_event_changed)
+        self.events_book.deleted.connect(self._on_event_deleted)
+        self.events_book.restored.connect(self._on_event_restored)
+        self.events_book.refused.connect(self._on_event_refused)
         self._day_watch.timeout.connect(self.check_new_day)
         bus.start_session_requested.connect(self._start_with_guide)
         bus.data_changed.connect(self._on_data_changed)
@@ -180,6 +215,17 @@ class DeskPage(QWidget):
         serial = self._reload_serial
         task = self._context.tasks.run(read_state, self._context.sessions, self.day_panel.day())
         task.on_success(lambda state: self._state_loaded(serial, state)).start()
+
+    def reload_events(self) -> None:
+        """Re-read the last month's events for the events tab."""
+        today = date.today()
+        task = self._context.tasks.run(self.events_book.repo.in_period, today - timedelta(days=LIST_DAYS - 1), today)
+        task.on_success(self._events_loaded).start()
+
+    def _events_loaded(self, records: list[EventRecord]) -> None:
+        self.events_panel.set_events(records)
+        self._update_tab_order()
+        self.events_loaded.emit()
 
     def _state_loaded(self, serial: int, state: DeskState) -> None:
         if serial != self._reload_serial:
@@ -215,7 +261,8 @@ class DeskPage(QWidget):
         chain += [day.day_edit, day.today_button, day.table, day.edit_button, day.delete_button]
         form = self.past_form
         chain += [form.service, form.extra_service, *form.quick_buttons.values(), form.minutes]
-        chain += [form.outcome, form.referral, form.day, form.start_time, form.save, self.banner.undo]
+        chain += [form.outcome, form.referral, form.day, form.start_time, form.count, form.save]
+        chain += [*self.events_panel.tab_stops(), self.banner.undo]
         key = tuple(id(widget) for widget in chain)
         if key == self._tab_chain:
             return
@@ -234,10 +281,12 @@ class DeskPage(QWidget):
         if self.tabs.currentIndex() == TAB_DAY:
             day = self.day_panel
             stops += [day.day_edit, day.today_button, day.table, day.edit_button, day.delete_button]
-        else:
+        elif self.tabs.currentIndex() == TAB_PAST:
             form = self.past_form
             stops += [form.service, form.extra_service, form.quick_stop(), form.minutes, form.outcome]
-            stops += [form.referral, form.day, form.start_time, form.save]
+            stops += [form.referral, form.day, form.start_time, form.count, form.save]
+        else:
+            stops += self.events_panel.tab_stops()
         return [widget for widget in stops if widget.isVisible() and widget.isEnabled()]
 
     def check_new_day(self) -> None:
@@ -262,6 +311,7 @@ class DeskPage(QWidget):
         self.open_panel.services = pairs
         self._update_tab_order()
         self.past_form.set_services(pairs, self._context.language)
+        self.events_panel.set_services(pairs, self._context.language)
 
     def move_service(self, code: str, places: int) -> None:
         """Move a service button and pin the whole order, so its shortcut number stays put."""
@@ -299,6 +349,8 @@ class DeskPage(QWidget):
     def _on_data_changed(self, changes: ChangeSet) -> None:
         if changes.catalogue or changes.settings:
             self._show_services()
+        if changes.settings:
+            self._show_partners()
         if changes.sessions and changes.origin is not self.logbook:
             self.reload()  # e.g. the Guides page recorded a guide on a running session
 
@@ -347,7 +399,11 @@ class DeskPage(QWidget):
 
     def _log_past(self, draft: SessionDraft) -> None:
         self._pending = "past"
-        self.logbook.log(self._sticky.applied_to(draft))
+        count = self.past_form.count.value()
+        if count > 1:
+            self.logbook.log_many(self._sticky.applied_to(draft), count)
+        else:
+            self.logbook.log(self._sticky.applied_to(draft))
 
     def _details_changed(self, details: SessionDetails) -> None:
         current = self._open.get(self._context.current_session_id or -1)
@@ -389,12 +445,88 @@ class DeskPage(QWidget):
         if self._undo is None:
             return
         (kind, record), self._undo = self._undo, None
-        if kind == UNDO_REOPEN:
-            self.logbook.reopen(record)
-        elif kind == UNDO_DELETE:
-            self.logbook.delete(record)
-        else:
-            self.logbook.restore(record)
+        actions: dict[str, Callable[[Any], None]] = {
+            UNDO_REOPEN: self.logbook.reopen,
+            UNDO_DELETE: self.logbook.delete,
+            UNDO_RESTORE: self.logbook.restore,
+            UNDO_DELETE_MANY: self.logbook.delete_many,
+            UNDO_RESTORE_MANY: self.logbook.restore_many,
+            UNDO_DELETE_EVENT: self.events_book.delete,
+            UNDO_RESTORE_EVENT: self.events_book.restore,
+        }
+        actions[kind](record)
+
+    # ---- several identical sessions and group events --------------------------------------------------------
+
+    def _on_logged_many(self, records: list[SessionRecord]) -> None:
+        self.past_form.reset()
+        self._forget_customer()
+        self._pending = None
+        self._undo = (UNDO_DELETE_MANY, records)
+        self.banner.show_message("saved", self.logbook.describe_many(records, "logged_many"), can_undo=True)
+        self.reload()
+        for record in records:
+            self.entry_saved.emit(record)
+
+    def _on_deleted_many(self, records: list[SessionRecord]) -> None:
+        self._undo = (UNDO_RESTORE_MANY, records)
+        self.banner.show_message("deleted", self.logbook.describe_many(records, "deleted_many"), can_undo=True)
+        self.reload()
+
+    def _on_restored_many(self, records: list[SessionRecord]) -> None:
+        self.banner.show_message("saved", self.logbook.describe_many(records, "restored_many"))
+        self.reload()
+
+    def show_events(self) -> None:
+        """The events tab, with the keyboard on the first participant count (the rest is remembered)."""
+        self.tabs.setCurrentIndex(TAB_EVENTS)
+        self.events_panel.under_18.setFocus()
+        self.events_panel.under_18.selectAll()
+
+    def _show_partners(self) -> None:
+        """The built-in partners and the coordinator's additions (events.partners; a bad value is ignored)."""
+        try:
+            extra = parse_extra_partners(self._context.config.get(EVENT_PARTNERS))
+        except PartnerListError:
+            extra = ()  # the config layer already reported it with file and line
+        self.events_panel.set_partners(partner_list(extra))
+
+    def _event_defaults_loaded(self, defaults: EventDefaults) -> None:
+        self.events_panel.set_defaults(defaults)
+
+    def _log_event(self, draft: EventDraft) -> None:
+        self.events_book.log(draft)
+
+    def _update_event(self, event_id: int, draft: EventDraft) -> None:
+        self.events_book.update(event_id, draft)
+
+    def _on_event_logged(self, record: EventRecord) -> None:
+        self.events_panel.set_defaults(EventDefaults.of(record.draft))
+        self.events_panel.reset()
+        self._undo = (UNDO_DELETE_EVENT, record)
+        self.banner.show_message("saved", self.events_book.describe(record, "logged"), can_undo=True)
+        self.reload_events()
+        self.event_saved.emit(record)
+
+    def _on_event_changed(self, record: EventRecord) -> None:
+        self.events_panel.reset()
+        self.banner.show_message("saved", self.events_book.describe(record, "changed"))
+        self.reload_events()
+
+    def _on_event_deleted(self, record: EventRecord) -> None:
+        if self.events_panel.editing() is not None and self.events_panel.editing().id == record.id:  # type: ignore[union-attr]
+            self.events_panel.reset()
+        self._undo = (UNDO_RESTORE_EVENT, record)
+        self.banner.show_message("deleted", self.events_book.describe(record, "deleted"), can_undo=True)
+        self.reload_events()
+
+    def _on_event_restored(self, record: EventRecord) -> None:
+        self.banner.show_message("saved", self.events_book.describe(record, "restored"))
+        self.reload_events()
+
+    def _on_event_refused(self, problems: list[str]) -> None:
+        self.events_panel.show_problems(problems)
+        self.banner.show_message("problem", " ".join(problems))
 
     def focus_services(self) -> None:
         """Put the keyboard on the service grid, where 1–9 and typing work."""
@@ -524,13 +656,15 @@ class DeskPage(QWidget):
         self.start_title.setText(self.tr("Start a session: choose the service"))
         self.tabs.setTabText(TAB_DAY, self.tr("Logged sessions"))
         self.tabs.setTabText(TAB_PAST, self.tr("Log a past session"))
-        self.tabs.tabBar().setAccessibleName(self.tr("Logged sessions or past session"))
+        self.tabs.setTabText(TAB_EVENTS, self.tr("Group events"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Logged sessions, past session or group events"))
         self._update_details_title()
         self.grid.retranslate()
         self.details_bar.set_language(self._context.language)
         self.open_panel.retranslate()
         self.day_panel.retranslate()
         self.past_form.retranslate()
+        self.events_panel.retranslate()
         self.banner.retranslate()
         self._show_services()
         if self._open:

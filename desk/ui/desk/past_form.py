@@ -82,6 +82,13 @@ class PastSessionForm(QWidget):
         when_row.addStretch(1)
         self.save = QPushButton()
         self.save.setObjectName("pastSave")
+        #: How many identical sessions one save logs ("3 × printing, 5 min each"), each a separate entry.
+        self.count = QSpinBox()
+        self.count.setObjectName("pastCount")
+        self.count.setRange(1, 50)
+        self.count.setPrefix("× ")
+        self.count_label = QLabel()
+        self.count_label.setBuddy(self.count)
         self.problems = QLabel()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
@@ -102,6 +109,8 @@ class PastSessionForm(QWidget):
         layout.addLayout(self.form)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        buttons.addWidget(self.count)
         buttons.addWidget(self.save)
         layout.addLayout(buttons)
         layout.addWidget(self.problems)  # below the button: a problem showing never moves it
@@ -110,6 +119,7 @@ class PastSessionForm(QWidget):
         self.minutes.valueChanged.connect(lambda _value: self._follow_now())
         self.outcome.currentIndexChanged.connect(self._sync_referral)
         self.save.clicked.connect(self._submit)
+        self.count.valueChanged.connect(lambda _value: self._name_save())
         self._services: list[tuple[str, str]] = []
         self._language = "fi"
         self._when_was_typed = False
@@ -151,6 +161,7 @@ class PastSessionForm(QWidget):
         """Back to 15 minutes, solved, and a start of now minus the duration, after a save."""
         self._when_was_typed = False
         self.minutes.setValue(15)
+        self.count.setValue(1)
         self.extra_service.setCurrentIndex(0)
         self.outcome.setCurrentIndex(0)
         self.problems.hide()
@@ -225,6 +236,10 @@ class PastSessionForm(QWidget):
                 quick.setChecked(False)
             self.quick.setExclusive(True)
 
+    def _name_save(self) -> None:
+        count = self.count.value()
+        self.save.setText(self.tr("&Log this session") if count == 1 else self.tr("&Log {0} sessions").format(count))
+
     def _sync_referral(self) -> None:
         referred = self.outcome.currentData() == Outcome.REFERRED.value
         self.referral.setEnabled(referred)
@@ -255,7 +270,10 @@ class PastSessionForm(QWidget):
         for value, button in self.quick_buttons.items():
             button.set_label(str(value))
             button.setAccessibleName(self.tr("{0} minutes").format(value))
-        self.save.setText(self.tr("&Log this session"))
+        self._name_save()
+        self.count_label.setText(self.tr("&Number"))
+        self.count.setAccessibleName(self.tr("Number of identical sessions to log"))
+        self.count.setToolTip(self.tr("Log several identical quick sessions at once, each a separate entry"))
         if self.extra_service.count():
             self.extra_service.setItemText(0, self.tr("none"))
         self._fill_codes()

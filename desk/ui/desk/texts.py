@@ -6,6 +6,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from desk.domain import codes
+from desk.domain import events as event_rules
 from desk.domain.session import (
     PROBLEM_DUPLICATE_SERVICE,
     PROBLEM_FUTURE_START,
@@ -16,6 +17,7 @@ from desk.domain.session import (
     PROBLEM_TOO_LONG,
     PROBLEM_UNKNOWN_SERVICE,
 )
+from desk.store.sessions import PROBLEM_BAD_COUNT
 
 from desk.ui.context import AppContext
 from desk.ui.desk.typed_time import NO_SUCH_DAY, NO_SUCH_TIME, parse_clock, parse_day
@@ -79,8 +81,27 @@ def problem_text(code: str) -> str:
         PROBLEM_STRAY_REFERRAL: QCoreApplication.translate(
             "DeskTexts", "A referral target is only for referred sessions."
         ),
+        PROBLEM_BAD_COUNT: QCoreApplication.translate("DeskTexts", "Between 1 and 50 sessions can be saved at once."),
     }
     return texts.get(code, QCoreApplication.translate("DeskTexts", "The entry could not be saved."))
+
+
+def event_problem_text(code: str) -> str:
+    """Why an event was refused, in the UI language."""
+    texts = {
+        event_rules.PROBLEM_NO_SERVICE: QCoreApplication.translate(
+            "DeskTexts", "Choose at least one service the event covered."
+        ),
+        event_rules.PROBLEM_NO_PARTICIPANTS: QCoreApplication.translate(
+            "DeskTexts", "An event needs at least one participant."
+        ),
+        event_rules.PROBLEM_TOO_MANY_PARTICIPANTS: QCoreApplication.translate(
+            "DeskTexts", "A participant count cannot be over 9999."
+        ),
+        event_rules.PROBLEM_BAD_PARTNER: QCoreApplication.translate("DeskTexts", "Choose the partner from the list."),
+        "start-out-of-range": QCoreApplication.translate("DeskTexts", "The date must be between 2000 and 2100."),
+    }
+    return texts[code] if code in texts else problem_text(code)
 
 
 def outcome_button_text(outcome: codes.Outcome) -> str:

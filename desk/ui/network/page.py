@@ -2,12 +2,14 @@
 
 from dataclasses import dataclass
 from datetime import date
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -31,6 +33,7 @@ from desk.sync.central_db import BranchSummary, CentralDatabase, Skipped, open_c
 from desk.sync.collect import CollectError, CollectProblem, CollectResult, collect
 from desk.sync.reasons import SkipReason
 
+from desk.ui.a11y import announce
 from desk.ui.context import AppContext
 from desk.ui.network import sync_texts
 from desk.ui.reports.network_panel import NetworkReportPanel
@@ -47,12 +50,14 @@ class NetworkView:
     by_branch: dict[str, dict[str, object]]
     by_region: dict[str, dict[str, object]]
     total: dict[str, object]
+    #: Totals per Statistics Finland municipality code ("" for branches whose files do not say).
+    by_municipality: dict[str, dict[str, object]] | None = None
 
     @classmethod
     def of(cls, report: NetworkReport) -> "NetworkView":
         """The tables' figures out of the network report's data (the central database is read once)."""
         data = report.data
-        return cls(data.branches, data.by_branch, data.by_region, data.current)
+        return cls(data.branches, data.by_branch, data.by_region, data.current, data.by_municipality)
 
 
 def collect_share(share: Path, db_path: Path, prune: bool = False, progress: object = None) -> CollectResult:
@@ -86,6 +91,7 @@ def _item(value: object, align_right: bool = False) -> QTableWidgetItem:
 def _table(columns: int, stretch: int = 0) -> QTableWidget:
     table = QTableWidget(0, columns)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # one Tab stop: arrows move between cells, Tab leaves the table
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
@@ -134,6 +140,7 @@ class NetworkPage(QWidget):
         self.progress.setVisible(False)
         self.progress.setTextVisible(True)
         self.result_label = QLabel()
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)  # it names files and branches from the share
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -164,6 +171,15 @@ class NetworkPage(QWidget):
 
         self.branch_table = _table(6)
         self.region_table = _table(4)
+        self.municipality_table = _table(5)
+        self.municipality_table.setMaximumHeight(150)  # a few municipalities; keeps the page within a small screen
+        self._municipality_heading = QLabel()
+        self._municipality_heading.setBuddy(self.municipality_table)
+        #: Shows only the branches of one municipality in the branch table ("" data: every branch).
+        self.municipality_filter = QComboBox()
+        self.municipality_filter.currentIndexChanged.connect(self._filter_branches)
+        self._filter_label = QLabel()
+        self._filter_label.setBuddy(self.municipality_filter)
         self.skipped_table = _table(2, stretch=1)
         self._branch_heading, self._region_heading, self._skipped_heading = QLabel(), QLabel(), QLabel()
         for heading, table in (
@@ -175,10 +191,16 @@ class NetworkPage(QWidget):
         tables = QHBoxLayout()
         branch_column = QVBoxLayout()
         branch_column.addWidget(self._branch_heading)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self._filter_label)
+        filter_row.addWidget(self.municipality_filter, 1)
+        branch_column.addLayout(filter_row)
         branch_column.addWidget(self.branch_table)
         side_column = QVBoxLayout()
         side_column.addWidget(self._region_heading)
         side_column.addWidget(self.region_table)
+        side_column.addWidget(self._municipality_heading)
+        side_column.addWidget(self.municipality_table)
         side_column.addWidget(self._skipped_heading)
         side_column.addWidget(self.skipped_table)
         tables.addLayout(branch_column, 3)
@@ -249,7 +271,7 @@ class NetworkPage(QWidget):
         """Collect the share into the central database, off the GUI thread, with progress."""
         share, db_path = self.share_path(), self.central_db_path()
         if not str(share).strip() or share == Path():
-            self.result_label.setText(self.tr("Share not found: %1. Check the path.").replace("%1", str(share)))
+            self._say(self.tr("Share not found: %1. Check the path.").replace("%1", str(share)))
             return
         # Whether the share is reachable is found out on the worker: a slow network path must not freeze the UI.
         self.collect_button.setEnabled(False)
@@ -285,14 +307,19 @@ class NetworkPage(QWidget):
                 "%1", ", ".join(result.unknown_codes)
             )
         self.prune_check.setChecked(False)  # removing counts is allowed once, never left on
-        self.result_label.setText(text)
+        self._say(text)
         self.collected.emit(result)
         self.refresh()
 
     def _on_collect_failed(self, exc: BaseException) -> None:
         self.collect_button.setEnabled(True)
         self.progress.setVisible(False)
-        self.result_label.setText(self._failure_text(exc))
+        self._say(self._failure_text(exc))
+
+    def _say(self, text: str) -> None:
+        """Show a collection result and announce it: it appears away from the focus (on the Collect button)."""
+        self.result_label.setText(text)
+        announce(self.result_label, text)
 
     def _failure_text(self, exc: BaseException) -> str:
         """Why collecting (or reading the central database) failed, in the UI language."""
@@ -335,7 +362,7 @@ class NetworkPage(QWidget):
     def _show(self, view: NetworkView | None) -> None:
         self.view = view
         locale = QLocale()
-        for table in (self.branch_table, self.region_table):
+        for table in (self.branch_table, self.region_table, self.municipality_table):
             table.setRowCount(0)
         if view is None:
             self.total_label.setText(self.tr("Nothing collected yet."))
@@ -382,7 +409,51 @@ class NetworkPage(QWidget):
             ]
             for column, cell in enumerate(cells):
                 self.region_table.setItem(row, column, cell)
+        self._show_municipalities(view)
         self.view_loaded.emit(view)
+
+    def _municipality_name(self, code: str, branches: list[BranchSummary]) -> str:
+        if not code:
+            return self.tr("Not known")
+        name = next((branch.municipality_name for branch in branches if branch.municipality_code == code), "")
+        return f"{code} {name}".strip()
+
+    def _show_municipalities(self, view: NetworkView) -> None:
+        """The municipality table, and the branch table's filter offering each municipality."""
+        locale = QLocale()
+        by_municipality = view.by_municipality or {}
+        codes = sorted({branch.municipality_code for branch in view.branches} | set(by_municipality))
+        codes.sort(key=lambda code: code == "")
+        self.municipality_table.setRowCount(len(codes))
+        for row, code in enumerate(codes):
+            totals = by_municipality.get(code, {})
+            members = [branch for branch in view.branches if branch.municipality_code == code]
+            organisations = sorted({branch.library_organisation for branch in members if branch.library_organisation})
+            cells = [
+                _item(self._municipality_name(code, view.branches)),
+                _item(", ".join(organisations) or "–"),
+                _item(len(members), True),
+                _item(locale.toString(int(totals.get("sessions", 0))), True),  # type: ignore[call-overload]
+                _item(locale.toString(int(totals.get("events", 0))), True),  # type: ignore[call-overload]
+            ]
+            for column, cell in enumerate(cells):
+                self.municipality_table.setItem(row, column, cell)
+        chosen = self.municipality_filter.currentData()
+        self.municipality_filter.blockSignals(True)
+        self.municipality_filter.clear()
+        self.municipality_filter.addItem(self.tr("All municipalities"), None)
+        for code in codes:
+            self.municipality_filter.addItem(self._municipality_name(code, view.branches), code)
+        self.municipality_filter.setCurrentIndex(max(0, self.municipality_filter.findData(chosen)))
+        self.municipality_filter.blockSignals(False)
+        self._filter_branches()
+
+    def _filter_branches(self) -> None:
+        """Hide the branch rows of other municipalities than the chosen one."""
+        chosen = self.municipality_filter.currentData()
+        branches = self.view.branches if self.view is not None else []
+        for row, branch in enumerate(branches):
+            self.branch_table.setRowHidden(row, chosen is not None and branch.municipality_code != chosen)
 
     def _show_skipped(self, files: list[Skipped]) -> None:
         self.skipped = files
@@ -390,7 +461,8 @@ class NetworkPage(QWidget):
         for row, skipped in enumerate(files):
             self.skipped_table.setItem(row, 0, _item(skipped.relpath))
             reason = _item(self._reason_text(skipped))
-            reason.setToolTip(skipped.params.get("detail", ""))
+            detail = skipped.params.get("detail", "")
+            reason.setToolTip(f"<p>{escape(detail)}</p>" if detail else "")  # a detail quotes the file: never markup
             self.skipped_table.setItem(row, 1, reason)
         self._set_skipped_heading(len(files))
 
@@ -465,6 +537,16 @@ class NetworkPage(QWidget):
         self._region_heading.setText(self.tr("&Regions"))
         self.branch_table.setAccessibleName(self.tr("Branches"))
         self.region_table.setAccessibleName(self.tr("Regions"))
+        self._municipality_heading.setText(self.tr("M&unicipalities"))
+        self.municipality_table.setAccessibleName(self.tr("Municipalities"))
+        self._filter_label.setText(self.tr("Show &municipality:"))
+        self.municipality_filter.setAccessibleName(self.tr("Show the branches of a municipality"))
+        self.municipality_table.setHorizontalHeaderLabels(
+            [self.tr("Municipality"), self.tr("Library organisation"), self.tr("Branches"), self.tr("Sessions"),
+             self.tr("Events")]
+        )  # fmt: skip
+        if self.municipality_filter.count():
+            self.municipality_filter.setItemText(0, self.tr("All municipalities"))
         self.skipped_table.setAccessibleName(self.tr("Files skipped"))
         self.branch_table.setHorizontalHeaderLabels(
             [

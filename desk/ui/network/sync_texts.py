@@ -31,6 +31,42 @@ def problem_words(status: SyncStatus) -> str:
     return words.get(status.problem or "", words["other"])
 
 
+def problem_advice(status: SyncStatus) -> str:
+    """What staff (or IT) can do about a failed sync, in the UI language."""
+    advice = {
+        "share-not-found": QCoreApplication.translate(
+            "SyncTexts",
+            "Check that this PC is on the library network and that the shared network folder in Settings is "
+            "right. If it is, ask your IT whether the share is down.",
+        ),
+        "no-permission": QCoreApplication.translate(
+            "SyncTexts", "Ask your IT to give this PC's user the right to write to the shared network folder."
+        ),
+        "disk-full": QCoreApplication.translate("SyncTexts", "Ask your IT to free space on the shared network folder."),
+        "file-in-use": QCoreApplication.translate(
+            "SyncTexts", "Another program has the file open. Nothing needs doing: the next try usually works."
+        ),
+        "no-branch": QCoreApplication.translate("SyncTexts", "Set the branch id in Settings, then send again."),
+        "not-regular": QCoreApplication.translate(
+            "SyncTexts", "Someone has put a link in this PC's folder on the share. Tell your IT or coordinator."
+        ),
+        "too-large": QCoreApplication.translate(
+            "SyncTexts", "Tell your coordinator: a file in this PC's folder on the share is not one the app wrote."
+        ),
+        "invalid-file": QCoreApplication.translate(
+            "SyncTexts", "Tell your coordinator or IT; the log (desk.log) says which month and why."
+        ),
+    }
+    general = QCoreApplication.translate(
+        "SyncTexts",
+        "Nothing on this PC is lost: counts wait here and are sent when the share works again. "
+        "The app tries again by itself.",
+    )
+    fallback = QCoreApplication.translate("SyncTexts", "If this goes on, tell your IT.")
+    specific = advice.get(status.problem or "", fallback)
+    return specific + "\n\n" + general
+
+
 def catalogue_words(problem: str, params: dict[str, str]) -> str:
     """Why the service catalogue published on the share was not used, in the UI language."""
     words = {

@@ -8,11 +8,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,7 +28,11 @@ from desk.settings import (
     BRANCH_GUIDES,
     BRANCH_ID,
     BRANCH_NAME,
+    EVENT_PARTNERS,
     LANGUAGE,
+    LIBRARY_ORGANISATION,
+    MUNICIPALITY_CODE,
+    MUNICIPALITY_NAME,
     REGION,
     SERVICE_ORDER,
     SHARE_PATH,
@@ -36,15 +42,16 @@ from desk.settings import (
     Setting,
 )
 
+from desk.ui.a11y import announce
 from desk.ui.bus import ChangeSet
 from desk.ui.context import AppContext
 from desk.ui.settings.share_check import ShareFolderProblem, share_folder_problem
 from desk.ui.widgets.page_title import PageTitle
 
 GROUPS: tuple[tuple[str, tuple[Setting, ...]], ...] = (
-    ("branch", (BRANCH_NAME, BRANCH_ID, REGION)),
+    ("branch", (BRANCH_NAME, BRANCH_ID, REGION, MUNICIPALITY_CODE, MUNICIPALITY_NAME, LIBRARY_ORGANISATION)),
     ("sync", (SHARE_PATH, SYNC_AUTO, SYNC_INTERVAL)),
-    ("ui", (LANGUAGE, SUPPRESSION_THRESHOLD, SERVICE_ORDER)),
+    ("ui", (LANGUAGE, SUPPRESSION_THRESHOLD, SERVICE_ORDER, EVENT_PARTNERS)),
     ("guides", (BRANCH_GUIDES,)),
 )
 
@@ -108,9 +115,15 @@ class SettingsPage(QWidget):
         holder = QWidget()
         holder.setLayout(column)
         holder.setMaximumWidth(760)
+        # The page scrolls rather than making the window taller than a 1366x768 screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(holder)
         layout = QHBoxLayout(self)
-        layout.addWidget(holder, 1)
-        layout.addStretch(0)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
         self.load()
         self.retranslate()
 
@@ -179,11 +192,24 @@ class SettingsPage(QWidget):
             ShareFolderProblem.NOT_A_FOLDER: self.tr("%1 is a file, not a folder."),
             ShareFolderProblem.NOT_WRITABLE: self.tr("This PC cannot write into %1."),
         }
+        said_before = "" if self.share_warning.isHidden() else self.share_warning.text()
         self._share_problem = problem
         self.share_warning.setVisible(problem is not None)
-        if problem is not None:
-            advice = self.tr("Counts are sent once the folder works; you can still save it.")
-            self.share_warning.setText("⚠ " + texts[problem].replace("%1", folder) + " " + advice)
+        editor = self._editors[SHARE_PATH.key]
+        if problem is None:
+            editor.setAccessibleDescription("")
+            return
+        advice = self.tr("Counts are sent once the folder works; you can still save it.")
+        text = texts[problem].replace("%1", folder) + " " + advice
+        self.share_warning.setText("⚠ " + text)
+        editor.setAccessibleDescription(text)  # read again whenever the field gets the focus
+        if said_before != self.share_warning.text():
+            announce(self.share_warning, text)
+
+    def _tell(self, text: str) -> None:
+        """Show the outcome of Save next to the button and announce it (the focus stays on the button)."""
+        self._status.setText(text)
+        announce(self._status, text)
 
     def load(self) -> None:
         """Show the effective values."""
@@ -200,6 +226,9 @@ class SettingsPage(QWidget):
             elif isinstance(editor, QLineEdit):
                 editor.setText(str(value))
             editor.setEnabled(not config.is_locked(setting))
+            browse = self._editors.get(f"browse-{setting.key}")
+            if browse is not None:  # a locked folder cannot be browsed for either
+                browse.setEnabled(not config.is_locked(setting))
 
     def value_of(self, setting: Setting) -> Any:
         """The value an editor shows now."""
@@ -224,14 +253,14 @@ class SettingsPage(QWidget):
         for key in changed:
             problem = next(s for s in ALL_SETTINGS if s.key == key).problem(changed[key])
             if problem:
-                self._status.setText(self.tr("Not saved: %1").replace("%1", problem))
+                self._tell(self.tr("Not saved: %1").replace("%1", problem))
                 return
         try:
             config.save_user(changed)
         except ConfigError as exc:
-            self._status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self._tell(self.tr("Not saved: %1").replace("%1", str(exc)))
             return
-        self._status.setText(self.tr("Settings saved."))
+        self._tell(self.tr("Settings saved."))
         if SHARE_PATH.key in changed:
             self.check_share_folder()
         self._context.bus.data_changed.emit(ChangeSet(settings=True))

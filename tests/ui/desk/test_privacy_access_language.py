@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desk.domain.codes import Outcome
 from desk.settings import LANGUAGE
+from desk.store.events import EventRepository
 from tests.support.factories import make_draft
 
 from desk.ui.desk.page import DeskPage
@@ -60,7 +61,8 @@ def test_no_text_input_can_reach_a_session(qtbot, page, context, data_dir):
     # The day and time of the past form and the edit dialog are typed, but only a date and a time read
     # from them are ever stored (anything else is refused).
     names = {w.objectName() for w in inputs}
-    assert names == {"serviceFilter", "pastDay", "pastTime", "editDay", "editTime"}, "a free-text field appeared"
+    expected = {"serviceFilter", "pastDay", "pastTime", "editDay", "editTime", "eventDay", "eventTime"}
+    assert names == expected, "a free-text field appeared"
     page._edit_dialog.day.setText(SECRET)
     page._edit_dialog.buttons.accepted.emit()
     assert page._edit_dialog.isVisible() and "30.11.2026" in page._edit_dialog.problems.text()
@@ -88,6 +90,16 @@ def test_no_text_input_can_reach_a_session(qtbot, page, context, data_dir):
     page.past_form.start_time.setText(SECRET)
     page.past_form.save.click()
     assert "14.05" in page.past_form.problems.text()
+    events = page.events_panel  # the same for a group event: a name typed into the day or time is refused
+    events.adults.setValue(5)
+    for field in (events.day, events.start_time):
+        good = field.text()
+        field.setText(SECRET)
+        events.save.click()
+        assert not events.problems.isHidden()
+        field.setText(good)
+    events.save.click()
+    assert EventRepository(context.database).count() == 1
     context.tasks.wait()
     context.database.close()
     raw = b""

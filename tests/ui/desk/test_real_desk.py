@@ -199,7 +199,15 @@ def test_a_whole_morning_by_keyboard_only(qtbot, context, repo):
     with qtbot.waitSignal(page.entry_saved):
         press(Qt.Key.Key_L, ALT)  # "&Log this session"
     assert len(repo.between(datetime(2000, 1, 1), datetime.now() + timedelta(days=1))) == 4
-    press(Qt.Key.Key_Tab, CTRL)  # back to the day's list
+    press(Qt.Key.Key_E, CTRL)  # a group event: the remembered kind and organiser, only the counts to type
+    assert page.tabs.currentIndex() == 2 and page.events_panel.under_18.hasFocus()
+    QTest.keyClicks(QApplication.focusWidget(), "2")
+    press(Qt.Key.Key_Tab)
+    QTest.keyClicks(QApplication.focusWidget(), "8")
+    with qtbot.waitSignal(page.event_saved) as saved:
+        press(Qt.Key.Key_Return, CTRL)
+    assert (saved.args[0].draft.participants_under_18, saved.args[0].draft.participants_18_plus) == (2, 8)
+    press(Qt.Key.Key_Tab, CTRL)  # round to the day's list
     assert page.tabs.currentIndex() == 0
     for _ in range(12):
         if page.day_panel.table.hasFocus():

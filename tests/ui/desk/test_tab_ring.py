@@ -83,6 +83,25 @@ def test_tab_ring_with_logged_rows_running_cards_and_each_tab(window, context):
     check_ring(window)
     page.tabs.setCurrentIndex(1)
     check_ring(window)
+    page.tabs.setCurrentIndex(2)  # group events: the form, the list and its buttons
+    check_ring(window)
+
+
+def test_tab_ring_on_the_events_tab_while_editing_an_event(window, context):
+    from desk.store.events import EventRepository
+    from tests.unit.store.test_events import make_event
+
+    EventRepository(context.database).add(make_event())
+    page = window.desk_page
+    page.reload_events()
+    page.tabs.setCurrentIndex(2)
+    page.events_panel.table.selectRow(0)
+    check_ring(window)
+    visited = ring(window)
+    assert page.events_panel.table in visited and page.events_panel.delete_button in visited
+    page.events_panel.edit(page.events_panel.selected())
+    check_ring(window)
+    assert page.events_panel.cancel_edit in ring(window)
 
 
 def test_chip_groups_are_radio_buttons_tab_lands_on_the_checked_one_and_arrows_move(window):

@@ -43,3 +43,60 @@ def test_in_finnish_no_english_reaches_the_status_bar(qtbot, finnish):
     text = label.text()
     assert "tarkistusta" in text and "Palveluluetteloa ei otettu käyttöön" in text
     assert "catalogue" not in text.lower() and "check" not in text
+
+
+def _failing(problem="share-not-found", detail="[Errno 2] <b>no such folder</b>"):
+    return SyncStatus(Path("/share"), False, error="x", problem=problem, detail=detail)
+
+
+def test_a_failing_sync_shows_in_colour_with_an_icon_and_back_to_plain_when_it_works(qtbot):
+    label = SyncStatusLabel(_failing())
+    qtbot.addWidget(label)
+    assert label.property("failing") is True and not label.icon().isNull()
+    assert "#a40000" in label.styleSheet() and "share not found" in label.text()
+    assert "&lt;b&gt;" in label.toolTip() and "<b>" not in label.toolTip(), "share text is never rich text"
+    label.set_status(SyncStatus(Path("/share"), False))
+    assert label.property("failing") is False and label.icon().isNull() and label.styleSheet() == ""
+
+
+def _answer(button_text, seen):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def click():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text() + "\n" + box.informativeText())
+        next(b for b in box.buttons() if b.text() == button_text).click()
+
+    QTimer.singleShot(0, click)
+
+
+def test_pressing_a_failing_status_explains_what_to_do_and_can_try_again(qtbot):
+    label = SyncStatusLabel(_failing(problem="no-permission"))
+    qtbot.addWidget(label)
+    sent: list[bool] = []
+    label.send_requested.connect(lambda: sent.append(True))
+    seen: list[str] = []
+    _answer("Close", seen)
+    label.click()
+    assert seen and "no permission" in seen[0] and "IT" in seen[0] and "Nothing on this PC is lost" in seen[0]
+    assert not sent, "closing the explanation sends nothing"
+    _answer("Try again now", seen)
+    label.click()
+    assert sent == [True]
+
+
+def test_pressing_a_working_status_sends_at_once(qtbot):
+    label = SyncStatusLabel(SyncStatus(Path("/share"), False))
+    qtbot.addWidget(label)
+    with qtbot.waitSignal(label.send_requested):
+        label.click()
+
+
+def test_every_share_problem_has_advice_of_its_own():
+    general = sync_texts.problem_advice(_failing(problem="other"))
+    for code in ("share-not-found", "no-permission", "disk-full", "file-in-use", "no-branch", "invalid-file"):
+        assert sync_texts.problem_advice(_failing(problem=code)) != general

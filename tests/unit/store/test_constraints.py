@@ -12,7 +12,7 @@ from sqlalchemy import inspect
 from desk.errors import StoreError
 from desk.store.database import Database
 from desk.store.engine import make_engine
-from desk.store.migrate import alembic_config
+from desk.store.migrate import SCHEMA_HEAD, alembic_config
 from desk.store.models import Base
 from desk.store.sessions import SessionRefused, SessionRepository
 from tests.support.factories import make_draft
@@ -130,7 +130,7 @@ def test_upgrading_cleans_invalid_rows_and_the_backup_keeps_them(tmp_path, caplo
         connection.execute("INSERT INTO sync_month VALUES ('2026-03', ?, '2026-03-02 10:00:00')", ("1" * 64,))
     Database.open(path, tmp_path / "backups").close()
     with closing(sqlite3.connect(path)) as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
         ids = {row[0] for row in connection.execute("SELECT id FROM help_session")}
         assert ids == {keep, named_guide, named_entry, odd_stamp}  # only the year-9999 session is gone
         assert connection.execute("SELECT session_id, guide_id FROM session_guide").fetchall() == [

@@ -63,3 +63,32 @@ def test_fill_demo_refuses_a_database_with_sessions_unless_forced(tmp_path):
     assert connection.execute("SELECT count(DISTINCT session_id) FROM session_service").fetchone()[0] == count + more
     assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     connection.close()
+
+
+def test_demo_events_are_a_weekly_digipaja_monthly_partner_visits_and_a_few_courses(tmp_path):
+    from desk.domain.codes import EventKind
+    from desk.store.events import EventRepository
+
+    database = Database.open(tmp_path / "desk.sqlite3")
+    fill_demo(database, YEAR)
+    events = EventRepository(database).in_period(date(2025, 11, 1), date(2026, 10, 31))
+    connection = sqlite3.connect(tmp_path / "desk.sqlite3")
+    roles = dict(connection.execute("SELECT provider_role, count(*) FROM help_session GROUP BY provider_role"))
+    bands = dict(connection.execute("SELECT age_band, count(*) FROM help_session GROUP BY age_band"))
+    connection.close()
+    database.close()
+    kinds = Counter(event.draft.kind for event in events)
+    assert 40 < kinds[EventKind.DIGIPAJA] <= 52  # weekly, less July and the odd cancelled one
+    partner_months = {(e.draft.started_at.year, e.draft.started_at.month) for e in events if e.draft.partner_code}
+    assert kinds[EventKind.PARTNER_VISIT] == len(partner_months) >= 10  # once a month, not in July or on a holiday
+    assert 6 <= kinds[EventKind.COURSE] <= 16
+    assert all(event.draft.participants > 0 for event in events)
+    assert sum(event.draft.participants_under_18 for event in events) > 0
+    assert roles["staff"] > roles["volunteer"] > roles["conscript"] > 0
+    assert "under-65" not in bands and bands["18-64"] > bands["under-18"] > 0
+
+
+def test_demo_events_are_the_same_for_a_seed():
+    from desk.store.demo import generate_events
+
+    assert list(generate_events(YEAR)) == list(generate_events(YEAR))

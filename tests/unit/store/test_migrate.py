@@ -74,8 +74,8 @@ def test_old_database_is_backed_up_before_migrating_and_only_three_copies_kept(t
         Database.open(path, backups).close()
         with sqlite3.connect(path) as connection:  # pretend the file is from before the first migration
             connection.execute("DROP TABLE alembic_version")
-            for table in ("sync_month", "session_guide", "session_service", "help_session", "service_type",
-                          "service_category", "meta"):  # fmt: skip
+            for table in ("event_service", "group_event", "sync_month", "session_guide", "session_service",
+                          "help_session", "service_type", "service_category", "meta"):  # fmt: skip
                 connection.execute(f"DROP TABLE {table}")
             connection.execute("CREATE TABLE IF NOT EXISTS keep_me (n INTEGER)")
             connection.execute("DELETE FROM keep_me")

@@ -31,6 +31,14 @@ ALLOWED_TEXT_COLUMNS = {
     "help_session.age_band": "CHECK-constrained code",
     "help_session.language": "CHECK-constrained code",
     "help_session.device": "CHECK-constrained code",
+    "help_session.provider_role": "CHECK-constrained code",
+    "group_event.entry_id": "random UUID",
+    "group_event.kind": "CHECK-constrained code",
+    "group_event.organiser": "CHECK-constrained code",
+    "group_event.partner_code": "CHECK-constrained lowercase-hyphen code from the partner list",
+    "group_event.content_category": "CHECK-constrained code",
+    "group_event.provider_role": "CHECK-constrained code",
+    "event_service.service_code": "foreign key to the catalogue",
     "session_service.service_code": "foreign key to the catalogue",
     "session_guide.guide_id": "guide id",
     "sync_month.month": "YYYY-MM",
@@ -48,7 +56,9 @@ def test_every_text_column_is_a_known_code_column():
     assert text_columns == set(ALLOWED_TEXT_COLUMNS)
 
 
-@pytest.mark.parametrize("column", ["channel", "mode", "outcome", "referral_target", "age_band", "language", "device"])
+@pytest.mark.parametrize(
+    "column", ["channel", "mode", "outcome", "referral_target", "age_band", "language", "device", "provider_role"]
+)
 def test_coded_columns_refuse_free_text_at_the_database_level(tmp_path, column):
     Database.open(tmp_path / "desk.sqlite3").close()
     now = datetime.now().isoformat(sep=" ")

@@ -88,3 +88,25 @@ def test_set_details_and_add_service_leave_the_rest(repo):
     assert (draft.channel, draft.age_band) == (Channel.PHONE, AgeBand.AGE_75_PLUS)
     with pytest.raises(Refused):
         repo.add_service(record.id, "no-such-service")
+
+
+def test_several_identical_sessions_are_saved_as_separate_entries_and_undone_as_a_group(tmp_path):
+    database = open_database(tmp_path)
+    repository = SessionRepository(database)
+    draft = make_draft(services=("printing-scanning",), duration_minutes=5)
+    saved = repository.add_many(draft, 3)
+    assert len({record.entry_id for record in saved}) == 3
+    assert [record.draft for record in saved] == [draft] * 3
+    assert repository.count() == 3
+    repository.delete_many([record.id for record in saved])
+    assert repository.count() == 0
+    repository.restore_many([record.id for record in saved])
+    assert repository.count() == 3
+    for bad in (0, 51):
+        with pytest.raises(SessionRefused) as refused:
+            repository.add_many(draft, bad)
+        assert refused.value.codes == ["bad-count"]
+    with pytest.raises(SessionRefused):
+        repository.add_many(make_draft(services=()), 2)
+    assert repository.count() == 3
+    database.close()

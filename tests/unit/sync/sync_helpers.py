@@ -95,3 +95,27 @@ def share_files(share: Path) -> dict[str, bytes]:
 
 def running_as_root() -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def add_events(database: Database, day: int = 4) -> list[int]:
+    """Three events over March and April 2026 (a digipaja with a partner, a course, a lecture); returns ids."""
+    from desk.domain.codes import ContentCategory, EventKind, Organiser
+    from desk.domain.events import EventDraft
+    from desk.store.events import EventRepository
+
+    repo = EventRepository(database)
+    drafts = [
+        EventDraft(
+            EventKind.DIGIPAJA, Organiser.LIBRARY, datetime(2026, 3, day, 13, 0), 90, ("netbank",),
+            ContentCategory.ICT, participants_under_18=1, participants_18_plus=7,
+        ),
+        EventDraft(
+            EventKind.PARTNER_VISIT, Organiser.EXTERNAL, datetime(2026, 3, day + 10, 10, 0), 120, ("omakela",),
+            ContentCategory.ICT, participants_18_plus=12, partner_code="kela",
+        ),
+        EventDraft(
+            EventKind.COURSE, Organiser.MUNICIPAL, datetime(2026, 4, day, 17, 0), 60, ("email",),
+            ContentCategory.LITERACY, participants_under_18=9, participants_18_plus=2,
+        ),
+    ]  # fmt: skip
+    return [repo.add(draft).id for draft in drafts]

@@ -95,7 +95,9 @@ def test_nothing_but_counts_and_codes(database):
     walk(document["counts"])
     import re
 
-    code = re.compile(r"^([a-z0-9]+(-[a-z0-9]+)*|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}|by_[a-z_]+|guides_used)$")
+    code = re.compile(
+        r"^([a-z0-9]+(-[a-z0-9]+)*|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}|by_[a-z_]+|guides_used|events(_mostly_under_18)?|participants_(under_18|18_plus))$"
+    )
     assert all(code.match(key) for key in seen_keys), seen_keys
     # The only text outside the counts is the header: ids, branch name and region, versions, times.
     strings = {k: v for k, v in document.items() if isinstance(v, str)}

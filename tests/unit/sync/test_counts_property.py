@@ -11,7 +11,20 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desk.domain.codes import AgeBand, Channel, Device, DurationBand, Mode, Outcome, ReferralTarget, ServiceLanguage
+from desk.domain.codes import (
+    AgeBand,
+    Channel,
+    ContentCategory,
+    Device,
+    DurationBand,
+    EventKind,
+    Mode,
+    Organiser,
+    Outcome,
+    ProviderRole,
+    ReferralTarget,
+    ServiceLanguage,
+)
 from desk.sync import counts
 from desk.sync.counts import CountsFileError, check_file, refuse_duplicates, seal
 
@@ -51,7 +64,32 @@ day_strategy = st.fixed_dictionaries(
         "by_service_all": code_map,
         "minutes": counts_values,
         "sessions": counts_values,
-    }
+    },
+    optional={
+        "by_provider_role": enum_map(ProviderRole),
+        "events": counts_values,
+        "participants_under_18": counts_values,
+        "participants_18_plus": counts_values,
+        "by_event_kind": enum_map(EventKind),
+    },
+)
+event_cell = st.fixed_dictionaries({key: counts_values for key in counts.EVENT_CELL_KEYS})
+by_event = st.dictionaries(
+    st.sampled_from([kind.value for kind in EventKind]),
+    st.dictionaries(
+        st.sampled_from([organiser.value for organiser in Organiser]),
+        st.dictionaries(st.sampled_from([category.value for category in ContentCategory]), event_cell, max_size=2),
+        max_size=2,
+    ),
+    max_size=2,
+)
+municipality = st.fixed_dictionaries(
+    {},
+    optional={
+        "municipality_code": st.sampled_from(["091", "564", "000"]),
+        "municipality_name": st.sampled_from(["Helsinki", "Åbo – Turku", "", '"x"']),
+        "library_organisation": st.sampled_from(["Helsingin kaupunginkirjasto", "Oulun kaupunginkirjasto", ""]),
+    },
 )
 
 
@@ -78,6 +116,10 @@ def documents(draw):
         "guides_used": draw(code_map),
     }
     if draw(st.booleans()):
+        month_section["by_event"] = draw(by_event)
+    if draw(st.booleans()):
+        month_section["by_partner"] = draw(st.dictionaries(codes, event_cell, max_size=2))
+    if draw(st.booleans()):
         month_section["withheld"] = draw(st.dictionaries(st.sampled_from(counts.DEMOGRAPHIC_KEYS), counts_values))
     return {
         "app_version": draw(st.sampled_from(["0.1.0", "1.2.3+dev", "x" * 40])),
@@ -94,6 +136,7 @@ def documents(draw):
         "format_version": 1,
         "generated_at": f"{month}-{draw(st.integers(1, last)):02d}T{draw(st.integers(0, 23)):02d}:00:59Z",
         "month": month,
+        **draw(municipality),
     }
 
 
