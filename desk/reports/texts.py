@@ -26,64 +26,64 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
     "page": ("Sivu", "Sida", "Page"),
     "region": ("Alue", "Region", "Region"),
     "no_sessions": (
-        "Ajanjaksolla ei kirjattu yhtään ohjaustapahtumaa.",
+        "Ajanjaksolla ei kirjattu yhtään neuvontaa.",
         "Inga stödtillfällen registrerades under perioden.",
         "No help sessions were logged in this period.",
     ),
-    "no_sessions_table": ("Ei ohjauksia", "Inga stödtillfällen", "No sessions"),
+    "no_sessions_table": ("Ei neuvontoja", "Inga stödtillfällen", "No sessions"),
     "summary": ("Yhteenveto", "Sammanfattning", "Summary"),
     "figure": ("Luku", "Uppgift", "Figure"),
     "this_period": ("Tämä jakso", "Denna period", "This period"),
     "previous_period": ("Edellinen jakso", "Föregående period", "Previous period"),
     "year_earlier": ("Vuotta aiemmin", "Ett år tidigare", "A year earlier"),
     "change": ("Muutos", "Förändring", "Change"),
-    "sessions": ("Ohjaukset", "Stödtillfällen", "Sessions"),
-    "hours": ("Ohjausta tunteina", "Timmar av stöd", "Hours of help"),
+    "sessions": ("Neuvonnat", "Stödtillfällen", "Sessions"),
+    "hours": ("Neuvontaa tunteina", "Timmar av stöd", "Hours of help"),
     "avg_minutes": ("Keskimääräinen kesto (min)", "Genomsnittlig längd (min)", "Average duration (min)"),
     "solved_share": ("Ratkesi (%)", "Löst (%)", "Solved (%)"),
     "avg_minutes_short": ("Keskim. kesto (min)", "Medellängd (min)", "Average (min)"),
     "hours_short": ("Tunteja", "Timmar", "Hours"),
     "active_days": ("Päiviä, joina kirjattiin", "Dagar med registreringar", "Days with sessions"),
     "per_active_day": (
-        "Ohjauksia kirjauspäivää kohti", "Stödtillfällen per registreringsdag", "Sessions per day logged"
+        "Neuvontoja kirjauspäivää kohti", "Stödtillfällen per registreringsdag", "Sessions per day logged"
     ),
     "branches": ("Toimipisteitä", "Verksamhetsställen", "Branches"),
     "branches_reporting": ("Raportoineita toimipisteitä", "Rapporterande verksamhetsställen", "Branches reporting"),
-    "services": ("Ohjaukset palveluittain", "Stödtillfällen per tjänst", "Sessions by service"),
+    "services": ("Neuvonnat palveluittain", "Stödtillfällen per tjänst", "Sessions by service"),
     "service": ("Palvelu", "Tjänst", "Service"),
     "main_service": ("Pääasiallinen", "Huvudsaklig", "Main service"),
     "share": ("Osuus", "Andel", "Share"),
     "all_mentions": ("Kaikki maininnat", "Alla omnämnanden", "All mentions"),
-    "trend": ("Ohjaukset ajan mittaan", "Stödtillfällen över tid", "Sessions over time"),
+    "trend": ("Neuvonnat ajan mittaan", "Stödtillfällen över tid", "Sessions over time"),
     "week_of": ("Viikko alkaen", "Vecka från", "Week starting"),
     "week": ("Viikko", "Vecka", "Week"),
     "month": ("Kuukausi", "Månad", "Month"),
     "busy_hours": ("Kiireisimmät ajat", "De mest hektiska tiderna", "Busy hours"),
     "busy_hours_note": (
-        "Ohjausten alkamisajat viikonpäivittäin ja tunneittain; tummempi ruutu = enemmän ohjauksia.",
+        "Neuvontojen alkamisajat viikonpäivittäin ja tunneittain; tummempi ruutu = enemmän neuvontoja.",
         "Stödtillfällenas starttider per veckodag och timme; mörkare ruta = fler stödtillfällen.",
         "When sessions started, by weekday and hour; a darker cell means more sessions.",
     ),
     "weekday": ("Viikonpäivä", "Veckodag", "Weekday"),
     "hour": ("Tunti", "Timme", "Hour"),
     "total": ("Yhteensä", "Totalt", "Total"),
-    "durations": ("Ohjausten kesto", "Stödtillfällenas längd", "Duration of sessions"),
+    "durations": ("Neuvontojen kesto", "Stödtillfällenas längd", "Duration of sessions"),
     "duration": ("Kesto", "Längd", "Duration"),
     "outcomes": ("Lopputulos", "Resultat", "Outcome"),
     "referrals": ("Minne ohjattiin eteenpäin", "Vart man hänvisades", "Where customers were referred"),
     "referral_target": ("Ohjattiin", "Hänvisad till", "Referred to"),
     "channel_mode": ("Asiointikanava ja -tapa", "Kanal och sätt", "Channel and mode"),
     "channel": ("Kanava", "Kanal", "Channel"),
-    "mode": ("Asiointitapa", "Sätt", "Mode"),
+    "mode": ("Käyntitapa", "Sätt", "Mode"),
     "customers": ("Asiakkaat ja laitteet", "Kunder och enheter", "Customers and devices"),
     "customers_note": (
-        "”..” = piilotettu: alle {n} ohjausta, tai luku, josta sellainen voitaisiin päätellä summista.",
+        "”..” = piilotettu: alle {n} neuvontaa, tai luku, josta sellainen voitaisiin päätellä summista.",
         "”..” = dold: under {n} stödtillfällen, eller en siffra ur vilken en sådan kunde räknas ut ur summorna.",
         "“..” = hidden: fewer than {n} sessions, or a figure from which such a cell could be worked out.",
     ),
     "hidden_mark_term": ("Piilotettu (..)", "Dold (..)", "Hidden (..)"),
     "hidden_mark_definition": (
-        "Ikäryhmän, asiointikielen ja laitteen solut, joissa on alle {n} ohjausta, piilotetaan. Lisäksi piilotetaan "
+        "Ikäryhmän, asiointikielen ja laitteen solut, joissa on alle {n} neuvontaa, piilotetaan. Lisäksi piilotetaan "
         "solut ja summat, joista piilotettu luku voitaisiin laskea. Kaikki piilotetut solut merkitään samoin "
         "(”..”), joten merkintä ei kerro, onko luku pieni.",
         "Celler för åldersgrupp, språk och enhet med under {n} stödtillfällen döljs. Dessutom döljs celler och "
@@ -100,7 +100,7 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
         "“–” and a break in the line: no data (days to come, or before the first entry), not zero.",
     ),
     "services_note": (
-        "Pääasiallinen palvelu laskee jokaisen ohjauksen kerran, joten sarake summautuu ohjausten määrään; "
+        "Pääasiallinen palvelu laskee jokaisen neuvonnan kerran, joten sarake summautuu neuvontojen määrään; "
         "kaikki maininnat laskevat jokaisen kirjatun palvelun, joten niiden summa on suurempi.",
         "Huvudsaklig tjänst räknar varje stödtillfälle en gång, så kolumnen summeras till antalet stödtillfällen; "
         "alla omnämnanden räknar varje registrerad tjänst, så deras summa är större.",
@@ -108,18 +108,18 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
         "every service logged, so they add up to more.",
     ),
     "referrals_note": (
-        "Vain eteenpäin ohjatut ohjaukset, joten summa on pienempi kuin ohjausten kokonaismäärä.",
+        "Vain eteenpäin ohjatut neuvonnat, joten summa on pienempi kuin neuvontojen kokonaismäärä.",
         "Bara stödtillfällen som hänvisades vidare, så summan är mindre än det totala antalet stödtillfällen.",
         "Only sessions referred onwards, so the total is smaller than all sessions.",
     ),
     "months_note": (
-        "Kokonaiset kuukaudet {months}: {n} ohjausta, koska nämä tiedot lähetetään kuukausittain.",
+        "Kokonaiset kuukaudet {months}: {n} neuvontaa, koska nämä tiedot lähetetään kuukausittain.",
         "Hela månader {months}: {n} stödtillfällen, eftersom dessa uppgifter skickas per månad.",
         "Whole months {months}: {n} sessions, as these figures are sent per month.",
     ),
     "service_age_note": (
-        "Vain ohjaukset, joille on kirjattu ikäryhmä, pääasiallisen palvelun mukaan; siksi summa on pienempi "
-        "kuin ohjausten kokonaismäärä.",
+        "Vain neuvonnat, joille on kirjattu ikäryhmä, pääasiallisen palvelun mukaan; siksi summa on pienempi "
+        "kuin neuvontojen kokonaismäärä.",
         "Bara stödtillfällen med registrerad åldersgrupp, efter huvudsaklig tjänst; därför är summan mindre än "
         "det totala antalet stödtillfällen.",
         "Only sessions with an age band recorded, by main service; so the total is smaller than all sessions.",
@@ -128,12 +128,12 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
     "language": ("Asiointikieli", "Språk", "Language"),
     "device": ("Laite", "Enhet", "Device"),
     "not_recorded": ("ei kirjattu", "inte registrerat", "not recorded"),
-    "guides": ("Eniten käytetyt ohjeet", "De mest använda guiderna", "Guides used most"),
-    "guide": ("Ohje", "Guide", "Guide"),
-    "times_used": ("Ohjauksissa", "Stödtillfällen", "Sessions"),
+    "guides": ("Eniten käytetyt ohjeet", "De mest använda anvisningarna", "Guides used most"),
+    "guide": ("Ohje", "Anvisning", "Guide"),
+    "times_used": ("Neuvonnoissa", "Stödtillfällen", "Sessions"),
     "no_guides": (
         "Ohjeita ei kirjattu käytetyiksi tällä jaksolla.",
-        "Inga guider registrerades som använda under perioden.",
+        "Inga anvisningar registrerades som använda under perioden.",
         "No guides were recorded as used in this period.",
     ),
     "idle_days": ("Päivät ilman kirjauksia", "Dagar utan registreringar", "Days with nothing logged"),
@@ -173,7 +173,7 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
 }  # fmt: skip
 
 _HEADLINE: dict[str, tuple[str, str]] = {
-    "fi": ("Pääluku", "Ohjausten määrä: jokainen päättynyt ohjaus kerran. Tätä lukua kannattaa lainata; "
+    "fi": ("Pääluku", "Neuvontojen määrä: jokainen päättynyt neuvonta kerran. Tätä lukua kannattaa lainata; "
            "taulukot, joiden summa on muu, kertovat syyn."),
     "sv": ("Huvudsiffra", "Antalet stödtillfällen: varje avslutat stödtillfälle en gång. Det är den siffran man "
            "citerar; tabeller med en annan summa säger varför."),
@@ -183,23 +183,23 @@ _HEADLINE: dict[str, tuple[str, str]] = {
 
 _DEFINITIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "fi": (
-        ("Ohjaus", "Yksi päättynyt ohjaustapahtuma, jonka alkamispäivä on jaksolla. Poistetut ja vielä käynnissä "
-         "olevat ohjaukset eivät ole mukana."),
-        ("Ohjausta tunteina", "Päättyneiden ohjausten kirjattujen kestojen summa tunteina."),
-        ("Keskimääräinen kesto", "Ohjausten kestojen summa jaettuna ohjausten määrällä, minuutteina."),
-        ("Ratkesi (%)", "Niiden ohjausten osuus, joiden lopputulos on ”ratkesi”."),
+        ("Neuvonta", "Yksi päättynyt neuvonta, jonka alkamispäivä on jaksolla. Poistetut ja vielä käynnissä "
+         "olevat neuvonnat eivät ole mukana."),
+        ("Neuvontaa tunteina", "Päättyneiden neuvontojen kirjattujen kestojen summa tunteina."),
+        ("Keskimääräinen kesto", "Neuvontojen kestojen summa jaettuna neuvontojen määrällä, minuutteina."),
+        ("Ratkesi (%)", "Niiden neuvontojen osuus, joiden lopputulos on ”ratkesi”."),
         ("Edellinen jakso", "Kokonainen edellinen kuukausi, neljännes tai vuosi; muuten yhtä monta päivää "
          "välittömästi ennen jaksoa."),
         ("Vuotta aiemmin", "Samat päivämäärät vuotta aiemmin."),
-        ("Palvelu", "Pääasiallinen palvelu on ohjauksen ensimmäiseksi kirjattu palvelu; kaikki maininnat laskevat "
+        ("Palvelu", "Pääasiallinen palvelu on neuvonnan ensimmäiseksi kirjattu palvelu; kaikki maininnat laskevat "
          "jokaisen kirjatun palvelun. Poistuneet palvelukoodit lasketaan niiden seuraajiksi."),
-        ("Kiireisimmät ajat", "Ohjausten määrä alkamisen viikonpäivän ja tunnin mukaan."),
-        ("Kesto", "Ohjaukset kirjatun keston mukaan: alle 10, 10–29, 30–59 ja 60 minuuttia tai yli."),
+        ("Kiireisimmät ajat", "Neuvontojen määrä alkamisen viikonpäivän ja tunnin mukaan."),
+        ("Kesto", "Neuvonnat kirjatun keston mukaan: alle 10, 10–29, 30–59 ja 60 minuuttia tai yli."),
         ("Lopputulos", "Henkilökunnan valitsema lopputulos; eteenpäin ohjatuista myös kohde."),
         ("Asiakkaat ja laitteet", "Ikäryhmä, asiointikieli ja laite ovat vapaaehtoisia tietoja; ”ei kirjattu” "
          "tarkoittaa, ettei tietoa valittu. Pienet solut piilotetaan yksityisyyden suojaamiseksi."),
-        ("Ohjeet", "Ohjaukset, joiden aikana ohje avattiin sovelluksessa."),
-        ("Päivät ilman kirjauksia", "Jakson päivät tähän päivään asti, joilta ei ole yhtään ohjausta."),
+        ("Ohjeet", "Neuvonnat, joiden aikana ohje avattiin sovelluksessa."),
+        ("Päivät ilman kirjauksia", "Jakson päivät tähän päivään asti, joilta ei ole yhtään neuvontaa."),
         ("Tietosuoja", "Raportissa ei ole nimiä, tunnisteita eikä vapaata tekstiä asiakkaista tai henkilökunnasta."),
     ),
     "sv": (
@@ -218,7 +218,7 @@ _DEFINITIONS: dict[str, tuple[tuple[str, str], ...]] = {
         ("Resultat", "Resultatet som personalen valde; för hänvisade även vart."),
         ("Kunder och enheter", "Åldersgrupp, språk och enhet är frivilliga uppgifter; ”inte registrerat” betyder "
          "att inget valdes. Små celler döljs för att skydda integriteten."),
-        ("Guider", "Stödtillfällen under vilka guiden öppnades i programmet."),
+        ("Anvisningar", "Stödtillfällen under vilka anvisningen öppnades i programmet."),
         ("Dagar utan registreringar", "Periodens dagar fram till i dag utan ett enda stödtillfälle."),
         ("Dataskydd", "Rapporten innehåller inga namn, identifierare eller fritext om kunder eller personal."),
     ),
@@ -249,7 +249,7 @@ _NETWORK_DEFINITIONS: dict[str, tuple[tuple[str, str], ...]] = {
         ("Lähde", "Toimipisteiden laitteiden jaetulle levylle lähettämät kuukausittaiset määrätiedostot, "
          "koottuna keskitietokantaan. Jokainen laite lähettää kuukaudesta aina kokonaisen tilannekuvan, joten "
          "mitään ei lasketa kahdesti."),
-        ("Ohjaus", "Päättynyt ohjaus, jonka alkamispäivä on jaksolla."),
+        ("Neuvonta", "Päättynyt neuvonta, jonka alkamispäivä on jaksolla."),
         ("Toimipisteet ilman lukuja", "Tunnetut toimipisteet, joilta ei ole yhtään jakson kuukauden tiedostoa."),
         ("Tietosuoja", "Ikäryhmä, kieli ja laite kootaan vain kuukausittain; pienet solut piilotetaan (katso "
          "”Piilotettu”)."),

@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Guides</source>
-        <translation>Guider</translation>
+        <translation>Anvisningar</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>Branch's own guide folder</source>
-        <translation>Bibliotekets egen guidemapp</translation>
+        <translation>Bibliotekets egen anvisningsmapp</translation>
     </message>
     <message>
         <source>Desk page service order (codes, comma-separated)</source>
@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>Guides</source>
-        <translation>Guider</translation>
+        <translation>Anvisningar</translation>
     </message>
     <message>
         <source>Browse…</source>

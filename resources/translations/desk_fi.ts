@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>A referral target is only for referred sessions.</source>
-        <translation>Ohjauskohde valitaan vain eteenpäin ohjatuille.</translation>
+        <translation>Jatko-ohjauksen kohde valitaan vain eteenpäin ohjatuille.</translation>
     </message>
     <message>
         <source>Between 1 and 50 sessions can be saved at once.</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Visit</source>
-        <translation>Käynti</translation>
+        <translation>Käyntitapa</translation>
     </message>
     <message>
         <source>Age</source>

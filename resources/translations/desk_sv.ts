@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Visit</source>
-        <translation>Besök</translation>
+        <translation>Besökssätt</translation>
     </message>
     <message>
         <source>Age</source>
@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>&amp;Visit</source>
-        <translation>&amp;Besök</translation>
+        <translation>&amp;Besökssätt</translation>
     </message>
     <message>
         <source>&amp;Age</source>

@@ -107,23 +107,23 @@
     </message>
     <message>
         <source>✔ Recorded as used on the open session.</source>
-        <translation>✔ Kirjattu käytetyksi avoimeen asiointiin.</translation>
+        <translation>✔ Kirjattu käytetyksi avoimeen neuvontaan.</translation>
     </message>
     <message>
         <source>A session is open; this guide will be recorded on it.</source>
-        <translation>Asiointi on auki; ohje kirjataan siihen.</translation>
+        <translation>Neuvonta on auki; ohje kirjataan siihen.</translation>
     </message>
     <message>
         <source>Start a session: %1</source>
-        <translation>Aloita asiointi: %1</translation>
+        <translation>Aloita neuvonta: %1</translation>
     </message>
     <message>
         <source>Start a session for this guide's service</source>
-        <translation>Aloita asiointi tämän ohjeen palvelulle</translation>
+        <translation>Aloita neuvonta tämän ohjeen palvelulle</translation>
     </message>
     <message>
         <source>No session is open. Start one to count this help.</source>
-        <translation>Asiointia ei ole auki. Aloita asiointi, niin tämä apu tulee tilastoon.</translation>
+        <translation>Neuvontaa ei ole auki. Aloita neuvonta, niin tämä apu tulee tilastoon.</translation>
     </message>
 </context>
 <context>

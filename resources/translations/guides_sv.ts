@@ -107,23 +107,23 @@
     </message>
     <message>
         <source>✔ Recorded as used on the open session.</source>
-        <translation>✔ Registrerad som använd i det öppna ärendet.</translation>
+        <translation>✔ Registrerad som använd i det öppna stödtillfället.</translation>
     </message>
     <message>
         <source>A session is open; this guide will be recorded on it.</source>
-        <translation>Ett ärende är öppet; anvisningen registreras i det.</translation>
+        <translation>Ett stödtillfälle är öppet; anvisningen registreras i det.</translation>
     </message>
     <message>
         <source>Start a session: %1</source>
-        <translation>Starta ett ärende: %1</translation>
+        <translation>Starta ett stödtillfälle: %1</translation>
     </message>
     <message>
         <source>Start a session for this guide's service</source>
-        <translation>Starta ett ärende för anvisningens tjänst</translation>
+        <translation>Starta ett stödtillfälle för anvisningens tjänst</translation>
     </message>
     <message>
         <source>No session is open. Start one to count this help.</source>
-        <translation>Inget ärende är öppet. Starta ett så att hjälpen räknas.</translation>
+        <translation>Inget stödtillfälle är öppet. Starta ett så att hjälpen räknas.</translation>
     </message>
 </context>
 <context>
@@ -162,11 +162,11 @@
     </message>
     <message>
         <source>Show which guides the coordinator's pack changed</source>
-        <translation>Visa vilka guider koordinatorns paket ändrade</translation>
+        <translation>Visa vilka anvisningar koordinatorns paket ändrade</translation>
     </message>
     <message>
         <source>Guides the coordinator's pack changed</source>
-        <translation>Guider som koordinatorns paket ändrade</translation>
+        <translation>Anvisningar som koordinatorns paket ändrade</translation>
     </message>
     <message>
         <source>Loading guides…</source>
@@ -206,15 +206,15 @@
     </message>
     <message>
         <source>replaces shipped</source>
-        <translation>ersätter appens guide</translation>
+        <translation>ersätter appens anvisning</translation>
     </message>
     <message>
         <source>It replaces the guide shipped with the app; check that it says what it should.</source>
-        <translation>Den ersätter guiden som följer med appen; kontrollera att den säger det den ska.</translation>
+        <translation>Den ersätter anvisningen som följer med appen; kontrollera att den säger det den ska.</translation>
     </message>
     <message>
         <source>The coordinator's guide pack was taken into use %1: %2 added, %3 changed, %4 removed.</source>
-        <translation>Koordinatorns guidepaket togs i bruk %1: %2 tillagda, %3 ändrade, %4 borttagna.</translation>
+        <translation>Koordinatorns anvisningspaket togs i bruk %1: %2 tillagda, %3 ändrade, %4 borttagna.</translation>
     </message>
     <message>
         <source>Its signature was verified.</source>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>⚠ %1 of its guides replace guides shipped with the app.</source>
-        <translation>⚠ %1 av dess guider ersätter guider som följer med appen.</translation>
+        <translation>⚠ %1 av dess anvisningar ersätter anvisningar som följer med appen.</translation>
     </message>
     <message>
         <source>Added: %1</source>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>Replaces a shipped guide: %1</source>
-        <translation>Ersätter en guide som följer med appen: %1</translation>
+        <translation>Ersätter en anvisning som följer med appen: %1</translation>
     </message>
     <message>
         <source>⚠ %1 guide files have problems and were skipped. The other guides work normally.</source>

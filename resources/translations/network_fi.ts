@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Network: %1 sessions, %2 minutes</source>
-        <translation>Koko verkosto: %1 käyntiä, %2 minuuttia</translation>
+        <translation>Koko verkosto: %1 neuvontaa, %2 minuuttia</translation>
     </message>
     <message>
         <source>not in a branch folder</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>Sessions</source>
-        <translation>Käynnit</translation>
+        <translation>Neuvonnat</translation>
     </message>
     <message>
         <source>Minutes</source>

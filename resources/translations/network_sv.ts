@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Network: %1 sessions, %2 minutes</source>
-        <translation>Hela nätverket: %1 besök, %2 minuter</translation>
+        <translation>Hela nätverket: %1 stödtillfällen, %2 minuter</translation>
     </message>
     <message>
         <source>not in a branch folder</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>Sessions</source>
-        <translation>Besök</translation>
+        <translation>Stödtillfällen</translation>
     </message>
     <message>
         <source>Minutes</source>

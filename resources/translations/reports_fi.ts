@@ -8,7 +8,7 @@
     </message>
     <message>
         <source>No branch logged any help sessions in this period.</source>
-        <translation>Yksikään toimipiste ei kirjannut ohjauksia tällä jaksolla.</translation>
+        <translation>Yksikään toimipiste ei kirjannut neuvontoja tällä jaksolla.</translation>
     </message>
     <message>
         <source>Previous period</source>
@@ -20,11 +20,11 @@
     </message>
     <message>
         <source>Sessions</source>
-        <translation>Ohjaukset</translation>
+        <translation>Neuvonnat</translation>
     </message>
     <message>
         <source>Hours of help</source>
-        <translation>Ohjausta tunteina</translation>
+        <translation>Neuvontaa tunteina</translation>
     </message>
     <message>
         <source>Solved</source>
@@ -60,11 +60,11 @@
     </message>
     <message>
         <source>Sessions by service in the network</source>
-        <translation>Verkoston ohjaukset palveluittain</translation>
+        <translation>Verkoston neuvonnat palveluittain</translation>
     </message>
     <message>
         <source>Sessions over time in the network</source>
-        <translation>Verkoston ohjaukset ajan mittaan</translation>
+        <translation>Verkoston neuvonnat ajan mittaan</translation>
     </message>
     <message>
         <source>Busy hours in the network</source>
@@ -122,11 +122,11 @@
     </message>
     <message>
         <source>Sessions by service</source>
-        <translation>Ohjaukset palveluittain</translation>
+        <translation>Neuvonnat palveluittain</translation>
     </message>
     <message>
         <source>Sessions over time</source>
-        <translation>Ohjaukset ajan mittaan</translation>
+        <translation>Neuvonnat ajan mittaan</translation>
     </message>
     <message>
         <source>Busy hours (weekday × hour)</source>
@@ -138,11 +138,11 @@
     </message>
     <message>
         <source>Sessions by hour:</source>
-        <translation>Käyntejä tunneittain:</translation>
+        <translation>Neuvontoja tunneittain:</translation>
     </message>
     <message>
         <source>No sessions in this period</source>
-        <translation>Ei ohjauksia tällä jaksolla</translation>
+        <translation>Ei neuvontoja tällä jaksolla</translation>
     </message>
 </context>
 <context>
@@ -226,11 +226,11 @@
     </message>
     <message>
         <source>Sessions</source>
-        <translation>Ohjaukset</translation>
+        <translation>Neuvonnat</translation>
     </message>
     <message>
         <source>Hours of help</source>
-        <translation>Ohjausta tunteina</translation>
+        <translation>Neuvontaa tunteina</translation>
     </message>
     <message>
         <source>Average duration (min)</source>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>No help sessions were logged in this period.</source>
-        <translation>Jaksolla ei kirjattu yhtään ohjausta.</translation>
+        <translation>Jaksolla ei kirjattu yhtään neuvontaa.</translation>
     </message>
 </context>
 </TS>

@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>Sessions by hour:</source>
-        <translation>Besök per timme:</translation>
+        <translation>Stödtillfällen per timme:</translation>
     </message>
     <message>
         <source>No sessions in this period</source>

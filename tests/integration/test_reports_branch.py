@@ -79,7 +79,7 @@ def test_pdf_figures_equal_independent_sql_counts(demo_db, tmp_path):
     low, high = bounds(MARCH)
     (total,) = sql(demo_db, f"SELECT count(*) FROM help_session WHERE {LIVE}", low, high)[0]
     assert total > 100
-    assert followed_by(lines, "Ohjaukset", format_int(total, "fi"))
+    assert followed_by(lines, "Neuvonnat", format_int(total, "fi"))
 
     catalogue = stored_catalogue(demo_db).by_code()
     services = sql(
@@ -163,7 +163,7 @@ def test_empty_period_says_there_were_no_sessions(demo_db, tmp_path):
     period = Period(date(2020, 1, 1), date(2020, 1, 31))
     path = write_pdf(demo_db, tmp_path, period=period)
     text = " ".join(pdf_lines(path))
-    assert "Ajanjaksolla ei kirjattu yhtään ohjaustapahtumaa." in text
+    assert "Ajanjaksolla ei kirjattu yhtään neuvontaa." in text
     assert "Määritelmät" in text
     assert len(PdfReader(path).pages) >= 2
 
@@ -175,7 +175,7 @@ def test_one_session_breaks_no_chart(data_dir, tmp_path, language):
     path = write_pdf(database, tmp_path, language=language)
     lines = pdf_lines(path)
     assert len(PdfReader(path).pages) >= 5
-    sessions = {"fi": "Ohjaukset", "sv": "Stödtillfällen", "en": "Sessions"}[language]
+    sessions = {"fi": "Neuvonnat", "sv": "Stödtillfällen", "en": "Sessions"}[language]
     assert followed_by(lines, sessions, "1")
     database.close()
 

@@ -60,7 +60,7 @@ def test_network_totals_equal_the_sum_of_branch_databases(network, tmp_path):
     lines = lines_of(target)
     counts = [local_count(path, MARCH) for path in branches]
     assert counts[2] == 0 and counts[0] > 50
-    assert followed_by(lines, "Ohjaukset", format_int(sum(counts), "fi"))
+    assert followed_by(lines, "Neuvonnat", format_int(sum(counts), "fi"))
     assert followed_by(lines, "Kallion kirjasto", "Uusimaa", format_int(counts[0], "fi"))
     assert followed_by(lines, "Vasa stadsbibliotek", "Pohjanmaa", format_int(counts[1], "fi"))
     # Kemi sent nothing for March: it is listed with the last month it did send.
@@ -161,6 +161,6 @@ def test_one_session_in_the_network_breaks_no_chart(tmp_path):
     target = tmp_path / "one.pdf"
     export_network_report(central, NetworkReportRequest(MARCH, "fi"), target)
     lines = lines_of(target)
-    assert followed_by(lines, "Ohjaukset", "1")
+    assert followed_by(lines, "Neuvonnat", "1")
     assert followed_by(lines, "Pieni kirjasto", "Kainuu", "1")
     assert len(PdfReader(target).pages) >= 5

@@ -28,8 +28,8 @@ PERIOD = "2026-07-01/2026-09-30"
 def sample_tables():
     first = ReportTable(
         "services",
-        "Ohjaukset palveluittain",
-        ["Palvelu", "Ohjaukset", "Osuus"],
+        "Neuvonnat palveluittain",
+        ["Palvelu", "Neuvonnat", "Osuus"],
         [["Älypuhelimen käyttö", 1234, Percent(61.7)], ["Huijaukset", Hidden(), Hidden()]],
         ["Yhteensä", 2000, Percent(100.0)],
         codes=TableCodes("service", ["smartphone", "scams", "total"], [None, "sessions", "share_percent"], PERIOD),
@@ -38,7 +38,7 @@ def sample_tables():
         "headline",
         "Yhteenveto",
         ["Luku", "Tämä jakso", "Muutos"],
-        [["Ohjausta tunteina", Decimal1(12.25), change(90, 100)]],
+        [["Neuvontaa tunteina", Decimal1(12.25), change(90, 100)]],
         codes=TableCodes("figure", ["hours"], [None, "value", "change"], PERIOD),
     )
     return [first, second]
@@ -67,7 +67,7 @@ def test_plain_cells_are_spreadsheet_numbers():
 
 def test_table_csv_has_header_and_semicolons():
     rows = rows_of(table_csv(sample_tables()[0], "fi"))
-    assert rows[0] == ["Palvelu", "Ohjaukset", "Osuus"]
+    assert rows[0] == ["Palvelu", "Neuvonnat", "Osuus"]
     assert rows[1] == ["Älypuhelimen käyttö", "1234", "61,7"]
     assert rows[2] == ["Huijaukset", "..", ".."]
     assert rows[-1] == ["Yhteensä", "2000", "100,0"]
@@ -122,7 +122,7 @@ def test_write_csv_both_forms_with_bom(tmp_path):
     archive = write_csv(sample_tables(), "fi", tmp_path / "r.zip")
     with zipfile.ZipFile(archive) as zipped:
         assert zipped.namelist() == ["01-services.csv", "02-headline.csv", "figures.csv"]
-        assert zipped.read("01-services.csv").startswith(b"\xef\xbb\xbfPalvelu;Ohjaukset;Osuus")
+        assert zipped.read("01-services.csv").startswith(b"\xef\xbb\xbfPalvelu;Neuvonnat;Osuus")
         assert zipped.read("figures.csv") == single.read_bytes()
     assert not list(tmp_path.glob(".*tmp*"))
 
