@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
     <name>CustomerWindow</name>
@@ -91,11 +90,11 @@
         <translation>%1 kk sitten</translation>
     </message>
     <message>
-        <source>From the coordinator&apos;s pack</source>
+        <source>From the coordinator's pack</source>
         <translation>Koordinaattorin ohjepaketista</translation>
     </message>
     <message>
-        <source>From this branch&apos;s folder</source>
+        <source>From this branch's folder</source>
         <translation>Oman kirjaston kansiosta</translation>
     </message>
     <message>
@@ -119,7 +118,7 @@
         <translation>Aloita asiointi: %1</translation>
     </message>
     <message>
-        <source>Start a session for this guide&apos;s service</source>
+        <source>Start a session for this guide's service</source>
         <translation>Aloita asiointi tämän ohjeen palvelulle</translation>
     </message>
     <message>
@@ -158,6 +157,14 @@
         <translation>Ohjetiedostojen ongelmat</translation>
     </message>
     <message>
+        <source>Divider between the guide list and the guide</source>
+        <translation>Ohjeluettelon ja ohjeen välinen jakaja</translation>
+    </message>
+    <message>
+        <source>Drag, or press Tab to here and use the left and right arrow keys, to widen either side</source>
+        <translation>Levennä kumpaa tahansa puolta vetämällä tai siirtymällä tähän sarkaimella ja käyttämällä vasenta ja oikeaa nuolinäppäintä</translation>
+    </message>
+    <message>
         <source>Loading guides…</source>
         <translation>Ladataan ohjeita…</translation>
     </message>
@@ -182,7 +189,7 @@
         <translation>⚠ %1 ohjetiedostossa on virheitä, joten ne ohitettiin. Muut ohjeet toimivat normaalisti.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s new guide pack was not taken into use; the last good pack is used.</source>
+        <source>The coordinator's new guide pack was not taken into use; the last good pack is used.</source>
         <translation>Koordinaattorin uutta ohjepakettia ei otettu käyttöön; käytössä on viimeisin toimiva paketti.</translation>
     </message>
     <message>
@@ -190,7 +197,7 @@
         <translation>%1 ohjetta.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s guide pack was updated.</source>
+        <source>The coordinator's guide pack was updated.</source>
         <translation>Koordinaattorin ohjepaketti päivitettiin.</translation>
     </message>
     <message>

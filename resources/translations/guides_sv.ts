@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
     <name>CustomerWindow</name>
@@ -91,11 +90,11 @@
         <translation>för %1 mån sedan</translation>
     </message>
     <message>
-        <source>From the coordinator&apos;s pack</source>
+        <source>From the coordinator's pack</source>
         <translation>Från koordinatorns anvisningspaket</translation>
     </message>
     <message>
-        <source>From this branch&apos;s folder</source>
+        <source>From this branch's folder</source>
         <translation>Från bibliotekets egen mapp</translation>
     </message>
     <message>
@@ -119,7 +118,7 @@
         <translation>Starta ett ärende: %1</translation>
     </message>
     <message>
-        <source>Start a session for this guide&apos;s service</source>
+        <source>Start a session for this guide's service</source>
         <translation>Starta ett ärende för anvisningens tjänst</translation>
     </message>
     <message>
@@ -158,6 +157,14 @@
         <translation>Problem i anvisningsfiler</translation>
     </message>
     <message>
+        <source>Divider between the guide list and the guide</source>
+        <translation>Avdelare mellan guidelistan och guiden</translation>
+    </message>
+    <message>
+        <source>Drag, or press Tab to here and use the left and right arrow keys, to widen either side</source>
+        <translation>Dra, eller gå hit med Tabb och använd vänster- och högerpilen, för att göra endera sidan bredare</translation>
+    </message>
+    <message>
         <source>Loading guides…</source>
         <translation>Anvisningarna laddas…</translation>
     </message>
@@ -182,7 +189,7 @@
         <translation>⚠ %1 anvisningsfiler har fel och hoppades över. De andra anvisningarna fungerar normalt.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s new guide pack was not taken into use; the last good pack is used.</source>
+        <source>The coordinator's new guide pack was not taken into use; the last good pack is used.</source>
         <translation>Koordinatorns nya anvisningspaket togs inte i bruk; det senaste fungerande paketet används.</translation>
     </message>
     <message>
@@ -190,7 +197,7 @@
         <translation>%1 anvisningar.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s guide pack was updated.</source>
+        <source>The coordinator's guide pack was updated.</source>
         <translation>Koordinatorns anvisningspaket uppdaterades.</translation>
     </message>
     <message>

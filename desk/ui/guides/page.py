@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from desk.ui.bus import ChangeSet
 from desk.ui.context import AppContext
 from desk.ui.guides.customer_window import CustomerWindow
 from desk.ui.guides.library_tree import COL_TITLE, GuideRole, LibraryTree
+from desk.ui.guides.splitter import GuideSplitter
 from desk.ui.guides.style import GUIDES_STYLE
 from desk.ui.guides.viewer import GuideViewer
 from desk.ui.widgets.page_title import PageTitle
@@ -105,12 +105,11 @@ class GuidesPage(QWidget):
         left_layout.addLayout(search_row)
         left_layout.addWidget(self.tree, 1)
         left_layout.addWidget(self.status)
-        self.splitter = QSplitter()
+        self.splitter = GuideSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.viewer)
         self.splitter.setStretchFactor(0, 1)  # long Finnish titles need the room; the viewer wraps
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self.invalid_banner)
@@ -143,6 +142,11 @@ class GuidesPage(QWidget):
         self.details_button.setText(self.tr("Show problems"))
         self.details_button.setAccessibleName(self.tr("Show the problems of the skipped guide files"))
         self.invalid_details.setAccessibleName(self.tr("Problems in guide files"))
+        grip = self.splitter.grip()
+        grip.setAccessibleName(self.tr("Divider between the guide list and the guide"))
+        grip.setToolTip(
+            self.tr("Drag, or press Tab to here and use the left and right arrow keys, to widen either side")
+        )
         self.tree.retranslate()
         self.viewer.retranslate()
         if self.customer_window is not None:
