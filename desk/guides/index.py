@@ -11,11 +11,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desk.guides.model import Guide
+from desk.guides.synonyms import Synonyms, shipped_synonyms
 from desk.guides.text import fold
 
 TITLE_WEIGHT = 10.0
 SUMMARY_WEIGHT = 4.0
 BODY_WEIGHT = 1.0
+#: A word found only in the body: below any title or summary hit, even a stem's.
+BODY_ONLY_SCORE = 1.0
+SYNONYM_WEIGHT = 0.9
+STEM_WEIGHT = 0.6
+#: Words at least this long also match by their stem (the word less 2 or 3 letters, leaving 6 or more):
+#: Finnish and Swedish endings change with the case ("valtuutusta" finds "valtuutuksen").
+STEM_MIN_LENGTH = 7
+STEM_CUTS = (2, 3)
+MAX_WORDS = 8
+#: Enough for every guide of a large library; ranking looks at all of them before the best are kept.
+MAX_CANDIDATES = 5000
 
 
 def trigram_available(connection: sqlite3.Connection | None = None) -> bool:
@@ -42,13 +54,46 @@ class Hit:
 
 
 def _words(query: str) -> list[str]:
-    return [word for word in re.split(r"[\s\"'*^():,.;!?]+", fold(query)) if word]
+    return [word for word in re.split(r"[\s\"'*^():,.;!?]+", fold(query)) if word][:MAX_WORDS]
+
+
+def expand(word: str, synonyms: Synonyms) -> list[tuple[str, float]]:
+    """A query word's search terms with their weights: itself, its listed synonyms, and its stem when long."""
+    terms = {word: 1.0}
+    for alternative in synonyms.alternatives(word):
+        terms.setdefault(alternative, SYNONYM_WEIGHT)
+    for cut in STEM_CUTS:
+        if len(word) - cut >= STEM_MIN_LENGTH - 1:
+            terms.setdefault(word[:-cut], STEM_WEIGHT)
+    return list(terms.items())
+
+
+def _rank(groups: list[list[tuple[str, float]]], row: tuple[str, ...]) -> tuple[float, int]:
+    """Each query word counts by where its best term is found (title, then summary, then only the body).
+
+    Equal scores go to the guide that names the words earlier in its title: the one more about them.
+    """
+    title, summary = row[3], row[4]
+    total = 0.0
+    first = len(title) + len(summary)
+    for group in groups:
+        best = BODY_ONLY_SCORE
+        for term, weight in group:
+            if term in title:
+                best = max(best, TITLE_WEIGHT * weight)
+                first = min(first, title.find(term))
+            elif term in summary:
+                best = max(best, SUMMARY_WEIGHT * weight)
+                first = min(first, len(title) + summary.find(term))
+        total += best
+    return -total, first
 
 
 class GuideIndex:
     """An in-memory search index; build it on any thread, then query it from one thread at a time."""
 
-    def __init__(self, use_fts: bool | None = None) -> None:
+    def __init__(self, use_fts: bool | None = None, synonyms: Synonyms | None = None) -> None:
+        self.synonyms = shipped_synonyms() if synonyms is None else synonyms
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
         self.uses_fts = trigram_available(self._db) if use_fts is None else use_fts
         self._db.execute(
@@ -92,48 +137,51 @@ class GuideIndex:
                 )
 
     def search(self, query: str, language: str | None = None, limit: int = 50) -> list[Hit]:
-        """Guides matching every word of the query, best first (title hits above body hits)."""
+        """Guides matching every word of the query (or a synonym or stem of it), title and summary hits first."""
         words = _words(query)
         if not words:
             return []
-        if self.uses_fts and all(len(word) >= 3 for word in words):
-            return self._search_fts(words, language, limit)
-        return self._search_like(words, language, limit)
+        groups = [expand(word, self.synonyms) for word in words]
+        if self.uses_fts and all(len(term) >= 3 for group in groups for term, _weight in group):
+            rows = self._candidates_fts(groups, language)
+        else:
+            rows = self._candidates_like(groups, language)
+        order = sorted(range(len(rows)), key=lambda position: (*_rank(groups, rows[position]), position))
+        return [Hit(*rows[position][:3]) for position in order[:limit]]
 
-    def _search_fts(self, words: list[str], language: str | None, limit: int) -> list[Hit]:
-        match = " ".join('"' + word.replace('"', '""') + '"' for word in words)
+    def _candidates_fts(self, groups: list[list[tuple[str, float]]], language: str | None) -> list[tuple[str, ...]]:
+        match = " AND ".join(
+            "(" + " OR ".join('"' + term.replace('"', '""') + '"' for term, _weight in group) + ")" for group in groups
+        )
         sql = (
-            "SELECT doc.guide_id, doc.language, doc.title FROM doc_fts JOIN doc ON doc.rowid = doc_fts.rowid"
+            "SELECT doc.guide_id, doc.language, doc.title, doc.title_f, doc.summary_f"
+            " FROM doc_fts JOIN doc ON doc.rowid = doc_fts.rowid"
             f" WHERE doc_fts MATCH ?{' AND doc.language = ?' if language else ''}"
             f" ORDER BY bm25(doc_fts, {TITLE_WEIGHT}, {SUMMARY_WEIGHT}, {BODY_WEIGHT}), doc.title LIMIT ?"
         )
-        params: tuple[object, ...] = (match, language, limit) if language else (match, limit)
-        return [Hit(*row) for row in self._db.execute(sql, params)]
+        params: tuple[object, ...] = (match, language, MAX_CANDIDATES) if language else (match, MAX_CANDIDATES)
+        return list(self._db.execute(sql, params))
 
-    def _search_like(self, words: list[str], language: str | None, limit: int) -> list[Hit]:
+    def _candidates_like(self, groups: list[list[tuple[str, float]]], language: str | None) -> list[tuple[str, ...]]:
         conditions = []
         params: list[object] = []
-        score_parts = []
-        for word in words:
-            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            conditions.append(
-                "(title_f LIKE ? ESCAPE '\\' OR summary_f LIKE ? ESCAPE '\\' OR body_f LIKE ? ESCAPE '\\')"
-            )
-            params.extend([pattern] * 3)
-            score_parts.append(pattern)
+        for group in groups:
+            alternatives = []
+            for term, _weight in group:
+                pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                alternatives.append(
+                    "title_f LIKE ? ESCAPE '\\' OR summary_f LIKE ? ESCAPE '\\' OR body_f LIKE ? ESCAPE '\\'"
+                )
+                params.extend([pattern] * 3)
+            conditions.append("(" + " OR ".join(alternatives) + ")")
         if language:
             conditions.append("language = ?")
             params.append(language)
-        score = " + ".join(
-            "(CASE WHEN title_f LIKE ? ESCAPE '\\' THEN 10 WHEN summary_f LIKE ? ESCAPE '\\' THEN 4 ELSE 1 END)"
-            for _ in score_parts
-        )
-        score_params = [p for pattern in score_parts for p in (pattern, pattern)]
         sql = (
-            f"SELECT guide_id, language, title FROM doc WHERE {' AND '.join(conditions)}"
-            f" ORDER BY {score} DESC, title LIMIT ?"
+            f"SELECT guide_id, language, title, title_f, summary_f FROM doc WHERE {' AND '.join(conditions)}"
+            " ORDER BY title LIMIT ?"
         )
-        return [Hit(*row) for row in self._db.execute(sql, [*params, *score_params, limit])]
+        return list(self._db.execute(sql, [*params, MAX_CANDIDATES]))
 
     def close(self) -> None:
         """Free the index."""

@@ -217,6 +217,14 @@
         <translation>Hakuun ”%1” ei löytynyt ohjetta.</translation>
     </message>
     <message>
+        <source>1 guide matches “%1”.</source>
+        <translation>1 ohje vastaa hakua “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 guides match “%2”.</source>
+        <translation>%1 ohjetta vastaa hakua “%2”.</translation>
+    </message>
+    <message>
         <source>The guide could not be recorded: %1</source>
         <translation>Ohjetta ei voitu kirjata: %1</translation>
     </message>

@@ -217,6 +217,14 @@
         <translation>Ingen anvisning matchar ”%1”.</translation>
     </message>
     <message>
+        <source>1 guide matches “%1”.</source>
+        <translation>1 guide matchar “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 guides match “%2”.</source>
+        <translation>%1 guider matchar “%2”.</translation>
+    </message>
+    <message>
         <source>The guide could not be recorded: %1</source>
         <translation>Anvisningen kunde inte registreras: %1</translation>
     </message>
