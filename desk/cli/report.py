@@ -35,12 +35,16 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="report language (fi, sv, en)")
 
 
+NAMED_FORMATS = {".pdf": "pdf", ".csv": "csv", ".zip": "csv", ".xlsx": "xlsx"}
+
+
 def _format(args: argparse.Namespace, out: Path) -> str:
+    """--format if given (it must agree with a .pdf/.csv/.zip/.xlsx name), else the name's, else pdf."""
     chosen = getattr(args, "format", None)
-    if chosen:
-        return str(chosen)
-    suffix = out.suffix.lower()
-    return "csv" if suffix in (".csv", ".zip") else "xlsx" if suffix == ".xlsx" else "pdf"
+    named = NAMED_FORMATS.get(out.suffix.lower())
+    if chosen and named and chosen != named:
+        raise CommandError(f"--out {out} names a {out.suffix} file but --format is {chosen}; make them agree")
+    return str(chosen or named or "pdf")
 
 
 def _language(args: argparse.Namespace) -> str:

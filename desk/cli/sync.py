@@ -32,6 +32,12 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     collect = central_commands.add_parser("collect", help="read every device's counts files into a central database")
     collect.add_argument("--share", type=Path, required=True, metavar="PATH", help="the share folder")
     collect.add_argument("--db", type=Path, required=True, metavar="F", help="the central database file")
+    collect.add_argument(
+        "--prune",
+        action="store_true",
+        help="allow removing the counts of files no longer on the share even when the counts folder "
+        "is missing or far fewer files are found than before",
+    )
     collect.set_defaults(handler=run_collect)
 
     stats = central_commands.add_parser("stats", help="network totals for a period, shaped like `desk stats`")
@@ -67,6 +73,10 @@ def run_sync(args: argparse.Namespace) -> int:
             "(or IT sets it in the site config) and run again",
             1,
         )
+    if result.problem is not None and result.problem.value in ("invalid-file", "not-regular", "too-large"):
+        return fail(
+            f"counts not sent to {result.share}: {result.status().error} ({result.error}); local data is unchanged", 1
+        )
     if not result.ok:
         waiting = f"{result.months_waiting} month(s) waiting" if result.months_waiting else "nothing lost"
         return fail(
@@ -76,7 +86,9 @@ def run_sync(args: argparse.Namespace) -> int:
         )
     written = ", ".join(result.written) if result.written else "none"
     print(f"counts sent to {result.share}: months written: {written}; {result.unchanged} unchanged")
-    for note in (result.catalogue_note, result.guides_note):
+    if result.catalogue_note:
+        print(f"note: {result.catalogue_note}")
+    for note in (result.guides_note,):
         if note:
             print(f"note: {note}")
     if result.catalogue_installed:
@@ -103,7 +115,7 @@ def _open_central(path: Path, must_exist: bool) -> "CentralDatabase":
 
 def run_collect(args: argparse.Namespace) -> int:
     """Collect the share into the central database and list skipped files."""
-    from desk.sync.collect import collect
+    from desk.sync.collect import CollectError, CollectProblem, collect
 
     share = args.share.expanduser()
     check_path_length("--share", share)
@@ -111,12 +123,19 @@ def run_collect(args: argparse.Namespace) -> int:
         return fail(f"--share: share not found: {share}; check the path and the network drive", EXIT_TRY_LATER)
     central = _open_central(args.db, must_exist=False)
     try:
-        result = collect(share, central)
+        result = collect(share, central, prune=args.prune)
+    except CollectError as exc:
+        unavailable = exc.problem in (CollectProblem.SHARE_NOT_FOUND, CollectProblem.UNREADABLE)
+        return fail(f"--share: {exc}", EXIT_TRY_LATER if unavailable else 1)
     finally:
         central.close()
     print(f"collected {share}: {result.summary()}")
     for item in result.skipped:
         print(f"skipped {item.relpath}: {item.reason}")
+    if result.catalogue_refused is not None:
+        print(f"note: {result.catalogue_refused.english()}")
+    for code, files in result.unknown_codes.items():
+        print(f"note: service code {code} is not in the catalogue ({files} files); counted as it is")
     return 0
 
 

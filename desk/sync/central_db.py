@@ -9,11 +9,16 @@ Tables (format version :data:`CENTRAL_FORMAT_VERSION`, kept in ``central_meta``)
 - ``branch``: one row per branch id, name and region taken from its newest file.
 - ``count_file``: one row per collected counts file (branch, device, month), its hash and header,
   and the file's month section as JSON (``month_detail``: the per-day breakdowns summed over the
-  month, and the month-only breakdowns).
+  month, and the month-only breakdowns; in a month below the device's disclosure threshold the
+  demographic breakdowns are empty and ``withheld`` holds how many sessions each one had, see
+  docs/share-format.md). A device's month is stored once, under its newest branch id.
 - ``day_count``: one row per day of a file: sessions, minutes and the per-day breakdowns as JSON
   (``detail``: by_service, by_service_all, by_outcome, by_referral, by_channel, by_mode,
   by_duration_band; each a ``{code: count}`` object).
-- ``skipped_file``: files the last collection did not count, and why.
+- ``skipped_file``: files the last collection did not count, and why (``reason``: a JSON object
+  ``{"code": desk.sync.reasons.SkipReason value, "params": {...}}``).
+- ``seen_file``: size and modification time of each collected file, so an unchanged file is not
+  read again.
 
 Counts are kept as codes exactly as the branches logged them (a retired service code stays as
 it is); map retired codes with ``Catalogue.current_code`` when presenting them.
@@ -32,6 +37,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from desk.domain.details import MONTH_DETAIL_KEYS
 from desk.errors import SyncError
+from desk.sync.reasons import Skipped
+
+__all__ = ["Skipped"]
 
 #: Version of the central database's tables; a newer one is refused.
 CENTRAL_FORMAT_VERSION = 1
@@ -121,6 +129,16 @@ class SkippedFile(CentralBase):
     reason: Mapped[str] = mapped_column(String(300))
 
 
+class SeenFile(CentralBase):
+    """Size and modification time of a collected file when it was last read."""
+
+    __tablename__ = "seen_file"
+
+    relpath: Mapped[str] = mapped_column(String(300), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    mtime_ns: Mapped[int] = mapped_column(Integer)
+
+
 @dataclass(frozen=True)
 class BranchSummary:
     """A branch in the network view."""
@@ -132,14 +150,6 @@ class BranchSummary:
     months: int
     #: Newest generation time of any of its files (the device's clock, UTC), i.e. its last sync.
     last_sync: datetime | None
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """A file left out of the counts, with the reason in plain words."""
-
-    relpath: str
-    reason: str
 
 
 def _parse_time(text: str | None) -> datetime | None:
@@ -237,7 +247,7 @@ class CentralDatabase:
         """Files the last collection left out, with the reason."""
         with self.raw() as connection:
             return [
-                Skipped(row[0], row[1])
+                Skipped.from_stored(row[0], row[1])
                 for row in connection.execute("SELECT relpath, reason FROM skipped_file ORDER BY relpath")
             ]
 

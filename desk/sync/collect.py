@@ -1,31 +1,41 @@
 """Central collection: read every device's counts files from the share into the central database.
 
-Idempotent: a file whose hash is already stored is left alone, so running twice changes nothing.
-The database mirrors the share: counts of a file no longer on the share are removed.
-A file that fails its schema or hash is skipped and listed with its reason, never half-counted;
-when a device's month was collected before, the earlier good version stays until a valid one
-replaces it. Temporary files (``*.tmp-*``) are ignored: they are writes in progress.
+Idempotent: a file whose size and modification time are as when it was last read is not read
+again, and one whose hash is already stored is left alone, so running twice changes nothing.
+Every file is read, checked and stored in isolation: one that fails for any reason is skipped
+and listed with its reason code, and the rest is collected; when a device's month was collected
+before, the earlier good version stays until a valid one replaces it. Temporary files
+(``*.tmp-*``) are ignored: they are writes in progress. Links are listed as skipped, never followed.
+
+The database mirrors the share, but never destroys what it cannot see: a share without the
+counts folder, or one whose file count fell sharply, is refused unless ``prune`` is given.
+A device found under two branch ids (its id changed and the old files stayed) is counted once,
+from its newest file.
 """
 
-import os
+import gc
+import logging
 import sqlite3
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from desk.domain.catalogue import Catalogue
 from desk.errors import SyncError
-from desk.sync.central_db import CentralDatabase, Skipped
-from desk.sync.counts import (
-    COUNTS_FOLDER,
-    FILE_NAME,
-    TEMP_MARKER,
-    CountsFileError,
-    check_file,
-    hash_matches,
-)
+from desk.share import EntryKind, FolderShare, Share, ShareEntry, ShareError, ShareProblem, layout
+from desk.sync.catalogue_check import CatalogueNote, CatalogueRefused, check_published, read_published
+from desk.sync.central_db import CentralDatabase
+from desk.sync.counts import MAX_FILE_BYTES, CheckedFile, CountsFileError, check_file
+from desk.sync.reasons import Skipped, SkipReason
+
+log = logging.getLogger(__name__)
 
 _PROGRESS_EVERY = 200
+#: With at least this many files collected before, finding fewer than half of them is refused without prune.
+FALL_MINIMUM = 4
 
 _INSERT_FILE = """
     INSERT INTO count_file (id, relpath, branch_id, device_id, month, content_sha256, generated_at, app_version,
@@ -33,12 +43,43 @@ _INSERT_FILE = """
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 _INSERT_DAYS = "INSERT INTO day_count (file_id, day, sessions, minutes, detail) VALUES (?, ?, ?, ?, ?)"
-_UPSERT_BRANCH = """
-    INSERT INTO branch (id, name, region, newest_generated_at) VALUES (?, ?, ?, ?)
-    ON CONFLICT(id) DO UPDATE SET name = excluded.name, region = excluded.region,
-        newest_generated_at = excluded.newest_generated_at
-    WHERE excluded.newest_generated_at > branch.newest_generated_at
+_UPSERT_SEEN = "INSERT OR REPLACE INTO seen_file (relpath, size, mtime_ns) VALUES (?, ?, ?)"
+_REBUILD_BRANCHES = """
+    INSERT INTO branch (id, name, region, newest_generated_at)
+    SELECT branch_id, branch_name, region, MAX(generated_at) FROM count_file GROUP BY branch_id
 """
+
+
+class CollectProblem(StrEnum):
+    """Why a collection was refused as a whole; the UI translates the code."""
+
+    SHARE_NOT_FOUND = "share-not-found"
+    UNREADABLE = "unreadable"
+    NO_COUNTS_FOLDER = "no-counts-folder"
+    FILE_COUNT_FELL = "file-count-fell"
+
+
+_ENGLISH = {
+    CollectProblem.SHARE_NOT_FOUND: "share not found: {share}; check the path and that the network drive is connected",
+    CollectProblem.UNREADABLE: "the share {share} cannot be read: {detail}",
+    CollectProblem.NO_COUNTS_FOLDER: (
+        "{share} has no digituki-desk/counts/v1 folder; is it the right share? "
+        "Nothing was changed (collect with prune to empty the central database)"
+    ),
+    CollectProblem.FILE_COUNT_FELL: (
+        "{share} has {found} counts files where {stored} were collected before; nothing was changed "
+        "(collect with prune if the files were removed on purpose)"
+    ),
+}
+
+
+class CollectError(SyncError):
+    """The collection was refused or the share cannot be read; nothing in the database changed."""
+
+    def __init__(self, problem: CollectProblem, **params: str) -> None:
+        self.problem = problem
+        self.params = params
+        super().__init__(_ENGLISH[problem].format(**params))
 
 
 @dataclass
@@ -52,6 +93,10 @@ class CollectResult:
     #: Files collected before that are no longer on the share: their counts were removed.
     removed: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    #: Service codes the collector's catalogue does not know, with how many files read this time name them.
+    unknown_codes: dict[str, int] = field(default_factory=dict)
+    #: Why the catalogue published on the share was not used, if it was not.
+    catalogue_refused: CatalogueNote | None = None
 
     def summary(self) -> str:
         """One line for a log or a scheduler."""
@@ -61,160 +106,263 @@ class CollectResult:
         )
 
 
-def _find_files(root: Path, skipped: list[Skipped], share: Path) -> list[tuple[str, tuple[str, str, str]]]:
-    """Counts files under counts/v1/<branch>/<device>/ with their expected identity; odd entries are skipped."""
-    found: list[tuple[str, tuple[str, str, str]]] = []
+@dataclass(frozen=True)
+class _Candidate:
+    relpath: str
+    identity: tuple[str, str, str]
+    size: int
+    mtime_ns: int
 
-    def relative(path: str) -> str:
-        return Path(path).relative_to(share).as_posix()
 
-    def entries(folder: str) -> list[os.DirEntry[str]]:
-        with os.scandir(folder) as listing:
-            return sorted(listing, key=lambda entry: entry.name)
+def _list_files(store: Share, skipped: list[Skipped], known_devices: set[tuple[str, str]]) -> list[_Candidate]:
+    """Counts files under counts/v1/<branch>/<device>/; odd entries are skipped, links never entered.
 
-    for branch in entries(str(root)):
-        if not branch.is_dir():
-            skipped.append(Skipped(relative(branch.path), "not in a branch folder"))
+    Files of devices collected before come with size and time, to leave unchanged ones unread.
+    """
+    found: list[_Candidate] = []
+    for branch in store.list_folder(layout.COUNTS):
+        if branch.kind != EntryKind.FOLDER:
+            reason = SkipReason.NOT_IN_BRANCH_FOLDER if branch.kind == EntryKind.FILE else SkipReason.NOT_REGULAR
+            skipped.append(Skipped(branch.path, reason))
             continue
-        for device in entries(branch.path):
-            if not device.is_dir():
-                skipped.append(Skipped(relative(device.path), "not in a device folder"))
+        for device in _listing(store, branch.path, skipped):
+            if device.kind != EntryKind.FOLDER:
+                reason = SkipReason.NOT_IN_DEVICE_FOLDER if device.kind == EntryKind.FILE else SkipReason.NOT_REGULAR
+                skipped.append(Skipped(device.path, reason))
                 continue
-            expected = (branch.name, device.name)
-            for entry in entries(device.path):
+            stat_files = (branch.name, device.name) in known_devices
+            for entry in _listing(store, device.path, skipped, stat_files):
                 name = entry.name
-                if TEMP_MARKER in name:
+                if layout.TEMP_MARKER in name and entry.kind == EntryKind.FILE:
                     continue
-                if not FILE_NAME.match(name) or not entry.is_file():
-                    skipped.append(Skipped(relative(entry.path), "not a counts file (the name must be YYYY-MM.json)"))
-                    continue
-                found.append((entry.path, (*expected, name[:7])))
+                if entry.kind not in (EntryKind.FILE, EntryKind.FOLDER):
+                    skipped.append(Skipped(entry.path, SkipReason.NOT_REGULAR))
+                elif entry.kind != EntryKind.FILE or not layout.COUNTS_FILE_NAME.match(name):
+                    skipped.append(Skipped(entry.path, SkipReason.NOT_COUNTS_NAME))
+                else:
+                    identity = (branch.name, device.name, name[:7])
+                    found.append(_Candidate(entry.path, identity, entry.size, entry.mtime_ns))
     return found
 
 
-def _claimed_hash(raw: bytes) -> str | None:
-    marker = raw.find(b'"content_sha256":"')
-    if marker < 0:
-        return None
-    start = marker + 18
-    return raw[start : start + 64].decode("ascii", "replace")
+def _listing(store: Share, folder: str, skipped: list[Skipped], stat_files: bool = False) -> list[Any]:
+    """A folder's entries; an unreadable folder is skipped with its reason, never the whole collection."""
+    try:
+        return store.list_folder(folder, stat_files)
+    except ShareError as exc:
+        skipped.append(Skipped(folder, *_read_reason(exc)))
+        return []
 
 
-def collect(share: Path, central: CentralDatabase, progress: Callable[[int, int], None] | None = None) -> CollectResult:
+def _read_reason(exc: ShareError) -> tuple[SkipReason, dict[str, str]]:
+    if exc.problem == ShareProblem.NOT_REGULAR:
+        return SkipReason.NOT_REGULAR, {}
+    if exc.problem == ShareProblem.TOO_LARGE:
+        return SkipReason.TOO_LARGE, {"limit": str(MAX_FILE_BYTES)}
+    return SkipReason.UNREADABLE, {"detail": exc.detail[:200]}
+
+
+def _known_devices(central: CentralDatabase) -> set[tuple[str, str]]:
+    with central.raw() as connection:
+        return {
+            (branch, device) for branch, device in connection.execute("SELECT branch_id, device_id FROM count_file")
+        }
+
+
+def coordinator_catalogue(store: Share, result: CollectResult) -> Catalogue:
+    """The catalogue codes are checked against: a valid published one, else the shipped one."""
+    from desk.domain.catalogue import shipped_catalogue
+
+    shipped = shipped_catalogue()
+    try:
+        raw = read_published(store)
+        if raw is None:
+            return shipped
+        published = check_published(raw, shipped)
+    except CatalogueRefused as exc:
+        result.catalogue_refused = exc.note
+        return shipped
+    return published if published.version > shipped.version else shipped
+
+
+def collect(
+    share: Path | Share,
+    central: CentralDatabase,
+    progress: Callable[[int, int], None] | None = None,
+    prune: bool = False,
+) -> CollectResult:
     """Read every counts file of the share into the central database, in one transaction.
 
+    Args:
+        share: the share (a folder path or a Share).
+        central: the central database.
+        progress: called with (done, total) now and then.
+        prune: allow a collection that finds no counts folder or far fewer files than before.
+
     Raises:
-        SyncError: the share cannot be read at all.
+        CollectError: the share cannot be read at all, or the collection was refused; nothing changed.
     """
-    share = Path(share)
-    if not share.is_dir():
-        raise SyncError(f"share not found: {share}; check the path and that the network drive is connected")
-    root = share.joinpath(*COUNTS_FOLDER)
+    store: Share = FolderShare(share) if isinstance(share, Path | str) else share
+    location = store.location
+    if not store.reachable():
+        raise CollectError(CollectProblem.SHARE_NOT_FOUND, share=location)
     result = CollectResult()
     try:
-        files = _find_files(root, result.skipped, share) if root.is_dir() else []
-    except OSError as exc:
-        raise SyncError(f"the share {share} cannot be read: {exc.strerror or exc}") from exc
+        counts_root = store.stat(layout.COUNTS)
+        if counts_root is not None and counts_root.kind == EntryKind.FOLDER:
+            files = _list_files(store, result.skipped, _known_devices(central))
+        elif prune:
+            files = []
+        else:
+            raise CollectError(CollectProblem.NO_COUNTS_FOLDER, share=location)
+    except ShareError as exc:
+        raise CollectError(CollectProblem.UNREADABLE, share=location, detail=exc.detail) from exc
     result.files = len(files)
+    catalogue = coordinator_catalogue(store, result)
+    collecting = gc.isenabled()
+    gc.disable()  # the loop makes no reference cycles; sweeps over its growing tables only cost time
+    try:
+        _collect_files(central, store, files, result, progress, prune)
+    finally:
+        if collecting:
+            gc.enable()
+    if progress is not None:
+        progress(len(files), len(files))
+    known = catalogue.by_code()
+    result.unknown_codes = {code: n for code, n in sorted(result.unknown_codes.items()) if code not in known}
+    return result
+
+
+def _collect_files(
+    central: CentralDatabase,
+    store: Share,
+    files: list["_Candidate"],
+    result: CollectResult,
+    progress: Callable[[int, int], None] | None,
+    prune: bool,
+) -> None:
+    """The collection's one transaction: refuse a sharp fall, collect, record the skipped files."""
+    location = store.location
     with central.raw() as connection:
         connection.isolation_level = None
         connection.execute("BEGIN IMMEDIATE")
         try:
-            _collect_files(connection, files, share, result, progress)
+            stored = int(connection.execute("SELECT COUNT(*) FROM count_file").fetchone()[0])
+            if not prune and stored >= FALL_MINIMUM and len(files) * 2 < stored:
+                raise CollectError(
+                    CollectProblem.FILE_COUNT_FELL, share=location, found=str(len(files)), stored=str(stored)
+                )
+            _Collection(connection, store, result, progress).run(files)
             connection.execute("DELETE FROM skipped_file")
             connection.executemany(
                 "INSERT OR REPLACE INTO skipped_file (relpath, reason) VALUES (?, ?)",
-                [(item.relpath, item.reason) for item in result.skipped],
+                [(item.relpath, item.stored()) for item in result.skipped],
             )
             connection.execute("COMMIT")
         except BaseException:
             connection.execute("ROLLBACK")
             raise
-    if progress is not None:
-        progress(len(files), len(files))
-    return result
 
 
-class _Writer:
-    """Batches the inserts: executemany runs them in C, a few hundred files at a time.
+class _Collection:
+    """One collection's work inside its transaction; inserts are batched (executemany runs them in C)."""
 
-    (A writer thread was tried: contention for the GIL made collection slower, not faster.)
-    """
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        store: Share,
+        result: CollectResult,
+        progress: Callable[[int, int], None] | None,
+    ) -> None:
+        self.connection = connection
+        self.store = store
+        self.result = result
+        self.progress = progress
+        self.codes: Counter[str] = Counter()
+        self.file_rows: list[tuple[object, ...]] = []
+        self.day_rows: list[tuple[object, ...]] = []
+        self.seen_rows: list[tuple[object, ...]] = []
+        self.added: set[str] = set()
+        #: identity -> (file id, hash) of what the database holds.
+        self.known = {
+            (branch, device, month): (file_id, digest)
+            for file_id, branch, device, month, digest in connection.execute(
+                "SELECT id, branch_id, device_id, month, content_sha256 FROM count_file"
+            )
+        }
+        self.seen = {
+            relpath: (size, mtime)
+            for relpath, size, mtime in connection.execute("SELECT relpath, size, mtime_ns FROM seen_file")
+        }
+        self.next_id = int(connection.execute("SELECT COALESCE(MAX(id), 0) FROM count_file").fetchone()[0]) + 1
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self._connection = connection
+    def run(self, files: list[_Candidate]) -> None:
+        """Collect the files, drop what left the share, count each device once, rebuild the branches."""
+        to_read: dict[str, list[_Candidate]] = {}
+        for candidate in files:
+            if candidate.identity in self.known and self.seen.get(candidate.relpath) == (
+                candidate.size,
+                candidate.mtime_ns,
+            ):
+                self.result.unchanged += 1  # the very file checked and stored before
+            else:
+                to_read.setdefault(candidate.relpath.rsplit("/", 1)[0], []).append(candidate)
+        done = len(files) - sum(len(group) for group in to_read.values())
+        for folder, group in to_read.items():
+            by_name = {candidate.relpath.rsplit("/", 1)[1]: candidate for candidate in group}
+            for entry, content in self.store.read_many(folder, list(by_name), MAX_FILE_BYTES):
+                self._one(by_name[entry.name], entry, content)
+                done += 1
+                if done % _PROGRESS_EVERY == 0:
+                    self._flush()
+                    if self.progress is not None:
+                        self.progress(done, len(files))
+        self._flush()
+        self.result.unknown_codes = dict(self.codes)
+        present = {candidate.identity for candidate in files}
+        gone = [file_id for identity, (file_id, _digest) in self.known.items() if identity not in present]
+        self._delete(gone)
+        self.result.removed = len(gone)
+        self._count_devices_once()
+        self.connection.execute("DELETE FROM seen_file WHERE relpath NOT IN (SELECT relpath FROM count_file)")
+        self.connection.execute("DELETE FROM branch")
+        self.connection.execute(_REBUILD_BRANCHES)
 
-    def put(self, kind: str, payload: Any) -> None:
-        """Insert rows ("files", "days") or delete a file's earlier version ("delete")."""
-        if kind == "files":
-            self._connection.executemany(_INSERT_FILE, payload)
-        elif kind == "days":
-            self._connection.executemany(_INSERT_DAYS, payload)
-        else:
-            self._connection.execute("DELETE FROM day_count WHERE file_id = ?", (payload,))
-            self._connection.execute("DELETE FROM count_file WHERE id = ?", (payload,))
-
-
-def _remove_gone(writer: _Writer, stored: dict[str, tuple[int, str]], present: set[str]) -> int:
-    """Drop the counts of files no longer on the share (e.g. their device moved to another branch id)."""
-    gone = [file_id for relpath, (file_id, _digest) in stored.items() if relpath not in present]
-    for file_id in gone:
-        writer.put("delete", file_id)
-    return len(gone)
-
-
-def _collect_files(
-    connection: sqlite3.Connection,
-    files: list[tuple[str, tuple[str, str, str]]],
-    share: Path,
-    result: CollectResult,
-    progress: Callable[[int, int], None] | None,
-) -> None:
-    known = {
-        relpath: (file_id, digest)
-        for relpath, file_id, digest in connection.execute("SELECT relpath, id, content_sha256 FROM count_file")
-    }
-    next_id = int(connection.execute("SELECT COALESCE(MAX(id), 0) FROM count_file").fetchone()[0]) + 1
-    stored = dict(known)
-    share_prefix = len(str(share)) + 1
-    total = len(files)
-    file_rows: list[tuple[object, ...]] = []
-    day_rows: list[tuple[object, ...]] = []
-    newest: dict[str, tuple[str, str, str, str]] = {}
-    writer = _Writer(connection)
-    for number, (path, expected) in enumerate(files):
-        if number % _PROGRESS_EVERY == 0:
-            if progress is not None:
-                progress(number, total)
-            if file_rows:
-                writer.put("files", file_rows)
-                writer.put("days", day_rows)
-                file_rows, day_rows = [], []
-        relpath = path[share_prefix:].replace(os.sep, "/")
+    def _one(self, candidate: _Candidate, entry: ShareEntry, content: bytes | ShareError) -> None:
+        """Check and queue one file; any failure skips this file only."""
+        relpath = candidate.relpath
+        if isinstance(content, ShareError):
+            self.result.skipped.append(Skipped(relpath, *_read_reason(content)))
+            return
+        previous = self.known.get(candidate.identity)
         try:
-            with open(path, "rb") as handle:
-                raw = handle.read()
-        except OSError as exc:
-            result.skipped.append(Skipped(relpath, f"cannot be read: {exc.strerror or exc}"))
-            continue
-        previous = known.get(relpath)
-        if previous is not None and _claimed_hash(raw) == previous[1] and hash_matches(raw, previous[1]):
-            result.unchanged += 1  # the very bytes checked and stored before
-            continue
-        try:
-            checked = check_file(raw, expected)
+            checked = check_file(content, candidate.identity)
         except CountsFileError as exc:
-            result.skipped.append(Skipped(relpath, str(exc)))
-            continue
+            self.result.skipped.append(Skipped(relpath, exc.reason, dict(exc.params)))
+            return
+        except Exception as exc:  # hostile input must never stop the collection; the log has the detail
+            log.exception("unexpected failure checking %s", relpath)
+            self.result.skipped.append(Skipped(relpath, SkipReason.OTHER, {"detail": type(exc).__name__}))
+            return
+        self.seen_rows.append((relpath, entry.size, entry.mtime_ns))
+        if previous is not None and previous[1] == checked.content_sha256:
+            self.result.unchanged += 1
+            return
+        self.codes.update(checked.service_codes)
         if previous is not None:
-            writer.put("delete", previous[0])
-            result.replaced += 1
+            self._flush()
+            self._delete([previous[0]])
+            self.result.replaced += 1
         else:
-            result.added += 1
-        file_id = next_id
-        next_id += 1
-        known[relpath] = (file_id, checked.content_sha256)
-        file_rows.append(
+            self.result.added += 1
+            self.added.add(relpath)
+        self._queue(relpath, checked)
+
+    def _queue(self, relpath: str, checked: CheckedFile) -> None:
+        file_id = self.next_id
+        self.next_id += 1
+        self.known[(checked.branch_id, checked.device_id, checked.month)] = (file_id, checked.content_sha256)
+        self.file_rows.append(
             (
                 file_id,
                 relpath,
@@ -230,19 +378,39 @@ def _collect_files(
                 checked.month_detail,
             )
         )
-        day_rows.extend([(file_id, *day) for day in checked.days])
-        branch = newest.get(checked.branch_id)
-        if branch is None or checked.generated_at > branch[3]:
-            newest[checked.branch_id] = (
-                checked.branch_id,
-                checked.branch_name,
-                checked.region,
-                checked.generated_at,
-            )
-    if file_rows:
-        writer.put("files", file_rows)
-        writer.put("days", day_rows)
-    present = {path[share_prefix:].replace(os.sep, "/") for path, _expected in files}
-    result.removed = _remove_gone(writer, stored, present)
-    connection.executemany(_UPSERT_BRANCH, list(newest.values()))
-    connection.execute("DELETE FROM branch WHERE id NOT IN (SELECT DISTINCT branch_id FROM count_file)")
+        self.day_rows.extend([(file_id, *day) for day in checked.days])
+
+    def _flush(self) -> None:
+        if self.file_rows:
+            self.connection.executemany(_INSERT_FILE, self.file_rows)
+            self.connection.executemany(_INSERT_DAYS, self.day_rows)
+        if self.seen_rows:
+            self.connection.executemany(_UPSERT_SEEN, self.seen_rows)
+        self.file_rows, self.day_rows, self.seen_rows = [], [], []
+
+    def _delete(self, file_ids: list[int]) -> None:
+        rows = [(file_id,) for file_id in file_ids]
+        self.connection.executemany("DELETE FROM day_count WHERE file_id = ?", rows)
+        self.connection.executemany("DELETE FROM count_file WHERE id = ?", rows)
+
+    def _count_devices_once(self) -> None:
+        """A device's month under two branch ids counts once: from the newest file, the others are skipped."""
+        duplicates = self.connection.execute(
+            """
+            SELECT f.id, f.relpath, f.device_id, f.month, f.branch_id, f.generated_at FROM count_file f
+            JOIN (SELECT device_id, month FROM count_file GROUP BY device_id, month HAVING COUNT(*) > 1) d
+              ON d.device_id = f.device_id AND d.month = f.month
+            ORDER BY f.device_id, f.month, f.generated_at DESC, f.branch_id DESC
+            """
+        ).fetchall()
+        losers: list[int] = []
+        kept: dict[tuple[str, str], str] = {}
+        for file_id, relpath, device, month, branch, _generated in duplicates:
+            if (device, month) not in kept:
+                kept[(device, month)] = branch
+                continue
+            losers.append(file_id)
+            self.result.skipped.append(Skipped(relpath, SkipReason.DUPLICATE_DEVICE, {"branch": kept[(device, month)]}))
+            if relpath in self.added:
+                self.result.added -= 1
+        self._delete(losers)

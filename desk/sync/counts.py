@@ -5,27 +5,35 @@ sort_keys=True, separators=(",", ":"), ensure_ascii=True)``). ``content_sha256``
 exactly those bytes with the hash value itself written as 64 zeros, so a reader verifies a file
 by replacing the hash with zeros in the bytes it read and hashing them. docs/share-format.md
 describes the format for implementers; resources/schemas/counts-v1.schema.json is the schema.
+
+The check decodes a file straight into typed structures (msgspec validates while it parses), so
+it costs less than a plain ``json.load``; it accepts exactly what the JSON Schema accepts (a
+property test holds the two to the same verdicts), refuses duplicate keys and unreal dates.
 """
 
 import functools
 import hashlib
 import json
 import re
-from dataclasses import dataclass
-from pathlib import PurePosixPath
-from typing import Any
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+import msgspec
+from msgspec import UNSET, Meta, Struct, UnsetType
 
 from desk.domain.codes import AgeBand, DurationBand, Outcome, ReferralTarget
 from desk.domain.details import DAY_DETAIL_KEYS, DETAIL_FIELDS, MONTH_DETAIL_KEYS
+from desk.share import layout
+from desk.sync.reasons import CountsFileError, NewerFormatError, SkipReason
+
+__all__ = ["CountsFileError", "NewerFormatError"]
 
 FORMAT_NAME = "digituki-desk-counts"
 FORMAT_VERSION = 1
 ZERO_HASH = "0" * 64
-ROOT_FOLDER = "digituki-desk"
-COUNTS_FOLDER = ("digituki-desk", "counts", "v1")
-TEMP_MARKER = ".tmp-"
-FILE_NAME = re.compile(r"^[0-9]{4}-(?:0[1-9]|1[0-2])\.json$")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
+#: A counts file larger than this is refused unread (a big branch's month is about 30 KB).
+MAX_FILE_BYTES = 2 * 1024 * 1024
 
 DAY_KEYS = tuple(
     sorted(
@@ -44,6 +52,8 @@ DAY_KEYS = tuple(
 #: Month-level sums of the per-day breakdowns, repeated in the month section so readers that need
 #: whole months need not read every day.
 DAY_BREAKDOWN_KEYS = tuple(key for key in DAY_KEYS if key.startswith("by_"))
+#: The month-only breakdowns that describe people: withheld in a month with few sessions.
+DEMOGRAPHIC_KEYS = tuple(sorted((*MONTH_DETAIL_KEYS, "by_service_age_band")))
 MONTH_KEYS = tuple(
     sorted(
         (
@@ -57,14 +67,6 @@ MONTH_KEYS = tuple(
         )
     )
 )
-
-
-class CountsFileError(ValueError):
-    """A counts file is not valid; the message says why in plain words."""
-
-
-class NewerFormatError(CountsFileError):
-    """A counts file of a newer format version: reported, never half-read."""
 
 
 def canonical_bytes(document: dict[str, Any]) -> bytes:
@@ -95,9 +97,12 @@ def snapshot_digest(document: dict[str, Any]) -> str:
     return hashlib.sha256(canonical_bytes(stable)).hexdigest()
 
 
-def relative_path(branch_id: str, device_id: str, month: str) -> PurePosixPath:
-    """Where a device's month lives, relative to the share folder."""
-    return PurePosixPath(*COUNTS_FOLDER, branch_id, device_id, f"{month}.json")
+def relative_path(branch_id: str, device_id: str, month: str) -> str:
+    """Where a device's month lives, relative to the share root."""
+    return layout.counts_file(branch_id, device_id, month)
+
+
+# --- the JSON Schema, with the checker the format means ---
 
 
 @functools.cache
@@ -109,11 +114,33 @@ def schema() -> dict[str, Any]:
     return loaded
 
 
+def _real_date(text: object) -> bool:
+    try:
+        return not isinstance(text, str) or date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
+
+
+def _real_time(text: object) -> bool:
+    try:
+        return not isinstance(text, str) or (text.endswith("Z") and bool(datetime.fromisoformat(text[:-1])))
+    except ValueError:
+        return False
+
+
 @functools.cache
 def _validator() -> Any:
-    from jsonschema import Draft202012Validator
+    """Draft 2020-12 with the schema's formats checked (real dates) and integers written as integers."""
+    from jsonschema import Draft202012Validator, FormatChecker, validators
 
-    return Draft202012Validator(schema())
+    checker = FormatChecker(formats=())
+    checker.checks("date")(_real_date)
+    checker.checks("date-time")(_real_time)
+    type_checker = Draft202012Validator.TYPE_CHECKER.redefine(
+        "integer", lambda _checker, value: isinstance(value, int) and not isinstance(value, bool)
+    )
+    strict = validators.extend(Draft202012Validator, type_checker=type_checker)
+    return strict(schema(), format_checker=checker)
 
 
 def schema_problem(document: object) -> str | None:
@@ -125,74 +152,125 @@ def schema_problem(document: object) -> str | None:
     return f"{where}: {error.message}"
 
 
-# The fast check: a regular expression that accepts exactly the canonical encoding of a document the
-# schema accepts (tests hold the two to the same verdicts). Collecting thousands of files stays close
-# to the cost of json.load because the check runs in C; anything it rejects gets the full schema check.
-def _codes(*enums: type) -> str:
-    return "|".join(re.escape(member.value) for enum in enums for member in enum)  # type: ignore[attr-defined]
+def refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An ``object_pairs_hook`` that refuses an object naming a key twice."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        twice = next(key for key, _value in pairs if key in seen or seen.add(key))  # type: ignore[func-returns-value]
+        raise CountsFileError(SkipReason.DUPLICATE_KEY, key=twice[:60])
+    return result
 
 
-# Possessive quantifiers: the grammar never needs to backtrack, and they make the check ~30 % faster.
-_INT = r"(?:0|[1-9][0-9]{0,8}+)"
-_SLUG = r"[a-z0-9]++(?:-[a-z0-9]++)*+"
-_STRING = r'"(?:[^"\\\x00-\x1f\x7f-\xff]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*+"'
+# --- the typed model: the schema as types (tests hold the two to the same verdicts) ---
+
+_END = r"$(?!\n)"
+Count = Annotated[int, Meta(ge=0, le=999_999_999)]
+_SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*" + _END
+Slug = Annotated[str, Meta(max_length=60, pattern=_SLUG)]
+#: A code used as a key: its pattern is checked once per distinct key after decoding (see _check_codes),
+#: because a pattern per key would cost more than the whole parse.
+CodeKey = Annotated[str, Meta(max_length=60)]
+_PLAIN = r"^[^\u0000-\u001f\u007f\ud800-\udfff]*$"
+_DAY_KEY = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])" + _END)
+#: Checked after decoding: every day key must be a real day of the file's month.
+DayKey = str
+Weekday = Literal["1", "2", "3", "4", "5", "6", "7"]
+Hour = Literal[
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11",
+    "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23",
+]  # fmt: skip
 
 
-def _map(key: str, value: str = _INT) -> str:
-    item = f'"(?:{key})":{value}'
-    return rf"\{{(?:{item}(?:,{item})*+)?\}}"
+def _struct(name: str, fields: dict[str, Any], optional: dict[str, Any] | None = None) -> Any:
+    """A msgspec struct refusing unknown fields, its fields in canonical (sorted) order, built from declarations."""
+    items: list[Any] = [(key, fields[key]) for key in sorted(fields)]
+    items += [(key, kind, UNSET) for key, kind in (optional or {}).items()]
+    return msgspec.defstruct(name, items, forbid_unknown_fields=True, module=__name__)
 
 
-_AGE = _codes(AgeBand)
-_DAY_MAPS = {
-    **{d.counts_key: _map(_codes(d.codes)) for d in DETAIL_FIELDS if d.per_day},
-    "by_duration_band": _map(_codes(DurationBand)),
-    "by_outcome": _map(_codes(Outcome)),
-    "by_referral": _map(_codes(ReferralTarget)),
-    "by_service": _map(_SLUG),
-    "by_service_all": _map(_SLUG),
-    "minutes": _INT,
-    "sessions": _INT,
+def _code_counts(codes: type) -> Any:
+    """{code of an enumeration: count}."""
+    return dict[codes, Count]  # type: ignore[valid-type]
+
+
+#: One day's counts: the per-day details of desk.domain.details and the fixed breakdowns.
+_DAY_FIELDS: dict[str, Any] = {
+    **{detail.counts_key: _code_counts(detail.codes) for detail in DETAIL_FIELDS if detail.per_day},
+    "by_duration_band": dict[DurationBand, Count],
+    "by_outcome": dict[Outcome, Count],
+    "by_referral": dict[ReferralTarget, Count],
+    "by_service": dict[CodeKey, Count],
+    "by_service_all": dict[CodeKey, Count],
+    "minutes": Count,
+    "sessions": Count,
 }
-_MONTH_MAPS = {
-    **_DAY_MAPS,
-    **{d.counts_key: _map(_codes(d.codes)) for d in DETAIL_FIELDS if not d.per_day},
-    "by_service_age_band": _map(_SLUG, _map(_AGE)),
-    "by_weekday_hour": _map("[1-7]", _map("[0-9]|1[0-9]|2[0-3]")),
-    "guides_used": _map(_SLUG),
-}
+Day = _struct("Day", _DAY_FIELDS)
+#: A month's totals: the day breakdowns summed, the month-only details and cross tables.
+Month = _struct(
+    "Month",
+    {
+        **_DAY_FIELDS,
+        **{detail.counts_key: _code_counts(detail.codes) for detail in DETAIL_FIELDS if not detail.per_day},
+        "by_service_age_band": dict[CodeKey, dict[AgeBand, Count]],
+        "by_weekday_hour": dict[Weekday, dict[Hour, Count]],
+        "guides_used": dict[CodeKey, Count],
+    },
+    {"withheld": dict[Literal[DEMOGRAPHIC_KEYS], Count] | UnsetType},  # type: ignore[valid-type]
+)
+Counts = _struct("Counts", {"days": dict[DayKey, Day], "month": Month})  # type: ignore[valid-type]
+if TYPE_CHECKING:  # built at run time from the declarations: attributes are checked by the tests
+    CountsSection = Any
+else:
+    CountsSection = Counts
 
 
-def _object(fields: dict[str, str]) -> str:
-    return r"\{" + ",".join(f'"{key}":{fields[key]}' for key in sorted(fields)) + r"\}"
+class BranchHeader(Struct, forbid_unknown_fields=True):
+    """Who wrote the file."""
+
+    id: Slug
+    name: Annotated[str, Meta(max_length=200, pattern=_PLAIN)]
+    region: Annotated[str, Meta(max_length=80, pattern=_PLAIN)]
 
 
-_DAY = _object(_DAY_MAPS)
-_MONTH = _object(_MONTH_MAPS)
-_DAYS = _map(r"(?P=month)-(?:0[1-9]|[12][0-9]|3[01])", _DAY)
+class CountsDocument(Struct, forbid_unknown_fields=True):
+    """A whole counts file."""
+
+    app_version: Annotated[str, Meta(pattern=r"^[0-9A-Za-z.+-]{1,40}" + _END)]
+    branch: BranchHeader
+    catalogue_version: Count
+    content_sha256: Annotated[str, Meta(pattern=r"^[0-9a-f]{64}" + _END)]
+    counts: CountsSection
+    device_id: Slug
+    format: Literal["digituki-desk-counts"]
+    format_version: Literal[1]
+    generated_at: Annotated[str, Meta(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z" + _END)]
+    month: Annotated[str, Meta(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])" + _END)]
+
+
+class _Header(Struct):
+    """Just enough of any JSON object to tell a counts file and its format version."""
+
+    format: object = None
+    format_version: object = None
+
+
+_DECODER = msgspec.json.Decoder(CountsDocument)
+_HEADER = msgspec.json.Decoder(_Header)
+_ENCODE = msgspec.json.Encoder().encode
+#: Keys of the header, branch and counts objects: 10 + 3 + 2.
+_FIXED_KEYS = 15
 
 
 @functools.cache
-def _canonical() -> re.Pattern[str]:
-    """The pattern of a canonical counts file, compiled on first use (it is large; start-up never needs it)."""
-    return re.compile(
-        r'(?=.*"month":"(?P<month>[0-9]{4}-(?:0[1-9]|1[0-2]))"\}\Z)'
-        r'\{"app_version":"(?P<app_version>[0-9A-Za-z.+-]{1,40})",'
-        rf'"branch":\{{"id":"(?P<branch_id>{_SLUG})","name":(?P<branch_name>{_STRING}),"region":(?P<region>{_STRING})\}},'
-        rf'"catalogue_version":(?P<catalogue_version>{_INT}),'
-        r'"content_sha256":"(?P<content_sha256>[0-9a-f]{64})",'
-        rf'"counts":\{{"days":(?P<days>{_DAYS}),"month":(?P<month_detail>{_MONTH})\}},'
-        rf'"device_id":"(?P<device_id>{_SLUG})",'
-        rf'"format":"{FORMAT_NAME}","format_version":{FORMAT_VERSION},'
-        r'"generated_at":"(?P<generated_at>[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z)",'
-        r'"month":"(?P=month)"\}\Z',
-        re.S,
-    )
+def _days_of(month: str) -> frozenset[str]:
+    first = date(int(month[:4]), int(month[5:7]), 1)
+    following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return frozenset((first + timedelta(days=offset)).isoformat() for offset in range((following - first).days))
 
 
-@dataclass(frozen=True)
-class CheckedFile:
-    """The header of a counts file that passed every check; ``text`` is the file as read."""
+class CheckedFile(Struct, frozen=True):
+    """A counts file that passed every check: its header and its counts as the central database stores them."""
 
     branch_id: str
     branch_name: str
@@ -203,58 +281,110 @@ class CheckedFile:
     app_version: str
     catalogue_version: int
     content_sha256: str
-    text: str
-    #: (day, sessions, minutes, the day's counts as canonical JSON) for each day with sessions.
+    #: (day, sessions, minutes, the day's counts as JSON) for each day with sessions.
     days: list[tuple[str, int, int, str]]
-    #: The month-level counts as canonical JSON.
+    #: The month-level counts as JSON.
     month_detail: str
+    #: Every service code the file names (for reporting codes the collector's catalogue does not know).
+    service_codes: frozenset[str]
 
 
-_DAY_TOTALS = re.compile(r'"minutes":([0-9]+),"sessions":([0-9]+)\}')
+def decode(raw: bytes) -> CountsDocument:
+    """Decode and validate a file's bytes against the schema; refuses duplicate keys and unreal dates.
 
-
-def _split_days(days_text: str, month: str) -> list[tuple[str, int, int, str]]:
-    """Cut a validated canonical days object into (day, sessions, minutes, day JSON) without parsing it again.
-
-    In a validated file every day key starts with the file's month, so '},"YYYY-MM-' occurs
-    exactly at the day boundaries and a plain string split finds them.
+    Raises:
+        CountsFileError: with the reason code and the field.
     """
-    if len(days_text) <= 2:
-        return []
-    prefix = month + "-"
-    # Drop '{"YYYY-MM-' in front and '}}' behind: each piece is then 'DD":{...,"sessions":N'.
-    pieces = days_text[10:-2].split('},"' + prefix)
-    totals = _DAY_TOTALS.findall(days_text)
-    return [
-        (prefix + piece[:2], int(sessions), int(minutes), piece[4:] + "}")
-        for piece, (minutes, sessions) in zip(pieces, totals, strict=True)
-    ]
+    return _decode(raw)[0]
 
 
-def _header_from_document(document: dict[str, Any], text: str) -> CheckedFile:
-    branch = document["branch"]
-    days = [
-        (day, counts["sessions"], counts["minutes"], canonical_bytes(counts).decode("ascii"))
-        for day, counts in sorted(document["counts"]["days"].items())
-    ]
-    return CheckedFile(
-        branch["id"],
-        branch["name"],
-        branch["region"],
-        document["device_id"],
-        document["month"],
-        document["generated_at"],
-        document["app_version"],
-        int(document["catalogue_version"]),
-        document["content_sha256"],
-        text,
-        days,
-        canonical_bytes(document["counts"]["month"]).decode("ascii"),
+def _decode(raw: bytes) -> tuple[CountsDocument, bool]:
+    """The document, and whether raw is its compact encoding (then the days can be cut from the text)."""
+    try:
+        document = _DECODER.decode(raw)
+    except msgspec.ValidationError as exc:
+        raise _explain(raw, exc) from None
+    except (msgspec.DecodeError, RecursionError):
+        raise _explain_unreadable(raw) from None
+    if not _real_time(document.generated_at):
+        raise CountsFileError(SkipReason.SCHEMA, field="generated_at", detail="not a real time")
+    days = document.counts.days
+    if not days.keys() <= _days_of(document.month):
+        day = min(set(days) - _days_of(document.month))
+        if not _DAY_KEY.match(day) or not _real_date(day):
+            raise CountsFileError(SkipReason.SCHEMA, field=f"counts/days/{day[:12]}", detail="not a real date")
+        raise CountsFileError(SkipReason.DAYS_OUTSIDE_MONTH, month=document.month, day=day)
+    _check_codes(document.counts)
+    return document, _compact(raw, document)
+
+
+_SLUG_PATTERN = re.compile(_SLUG)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_code(key: str) -> bool:
+    return _SLUG_PATTERN.match(key) is not None
+
+
+def _check_codes(counts: Any) -> None:
+    """Every code used as a key follows the code pattern: checked once per distinct key."""
+    month = counts.month
+    keys: set[str] = set(month.by_service).union(month.by_service_all, month.guides_used, month.by_service_age_band)
+    for day in counts.days.values():
+        keys.update(day.by_service, day.by_service_all)
+    for key in keys:
+        if not _is_code(key):
+            raise CountsFileError(
+                SkipReason.SCHEMA, field="a service or guide code", detail=f"{key[:60]!r} is not a code"
+            )
+
+
+def _explain_unreadable(raw: bytes) -> CountsFileError:
+    """JSON the typed decoder cannot represent (a lone surrogate) breaks the schema; anything else is not JSON."""
+    try:
+        document = json.loads(raw, object_pairs_hook=refuse_duplicates)
+    except CountsFileError as exc:
+        return exc
+    except (ValueError, RecursionError):
+        return CountsFileError(SkipReason.NOT_JSON)
+    problem = _schema_error(document)
+    if problem is None:  # never expected: the property test holds decoder and schema to the same verdicts
+        return CountsFileError(SkipReason.NOT_JSON)
+    return problem
+
+
+def _schema_error(document: object) -> CountsFileError | None:
+    error = next(iter(_validator().iter_errors(document)), None)
+    if error is None:
+        return None
+    where = "/".join(str(part) for part in error.absolute_path) or "the file"
+    if isinstance(document, dict) and document.get("format") != FORMAT_NAME:
+        return CountsFileError(SkipReason.NOT_COUNTS_FILE)
+    return CountsFileError(SkipReason.SCHEMA, field=where[:120], detail=error.message[:200])
+
+
+def _explain(raw: bytes, exc: msgspec.ValidationError) -> CountsFileError:
+    """Name a validation failure: not a counts file, a newer format, or the field that breaks the schema."""
+    try:
+        header = _HEADER.decode(raw)
+    except msgspec.ValidationError:
+        return CountsFileError(SkipReason.NOT_COUNTS_FILE)
+    except (msgspec.DecodeError, RecursionError):
+        return CountsFileError(SkipReason.NOT_JSON)
+    if header.format != FORMAT_NAME:
+        return CountsFileError(SkipReason.NOT_COUNTS_FILE)
+    version = header.format_version
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        return NewerFormatError(SkipReason.NEWER_FORMAT, version=str(version))
+    message = str(exc)
+    field = message.rsplit(" - at `", 1)[-1].rstrip("`") if " - at `" in message else ""
+    return CountsFileError(
+        SkipReason.SCHEMA, field=field.removeprefix("$.").replace(".", "/")[:120], detail=message[:200]
     )
 
 
 def check_file(raw: bytes, expected: tuple[str, str, str] | None = None) -> CheckedFile:
-    """Check a counts file's bytes: format version, schema, hash, and that it lies where it says.
+    """Check a counts file's bytes: size, format version, schema, duplicate keys, hash, and its place.
 
     Args:
         raw: the file's bytes.
@@ -262,58 +392,90 @@ def check_file(raw: bytes, expected: tuple[str, str, str] | None = None) -> Chec
 
     Raises:
         NewerFormatError: a newer format version.
-        CountsFileError: anything else wrong, in plain words.
+        CountsFileError: anything else wrong, with its reason code.
     """
-    checked: CheckedFile | None = None
+    if len(raw) > MAX_FILE_BYTES:
+        raise CountsFileError(SkipReason.TOO_LARGE, limit=str(MAX_FILE_BYTES))
+    document, compact = _decode(raw)
+    if not hash_matches(raw, document.content_sha256):
+        raise CountsFileError(SkipReason.HASH_MISMATCH)
+    branch = document.branch
+    if expected is not None and (branch.id, document.device_id, document.month) != expected:
+        raise CountsFileError(SkipReason.WRONG_PLACE, branch=branch.id, device=document.device_id, month=document.month)
+    counts = document.counts
+    text = raw.decode("ascii") if compact else None
+    days = _day_slices(text, counts, document.month) if text is not None else None
+    if text is not None and days is not None:
+        month_start = text.index(',"month":{', text.index('"counts":{"days":{')) + 9
+        month_detail = text[month_start : text.rindex("}", 0, text.rindex(',"device_id":'))]
+    else:
+        days = [(day, item.sessions, item.minutes, _ENCODE(item).decode("ascii")) for day, item in counts.days.items()]
+        month_detail = _ENCODE(counts.month).decode("ascii")
+    month = counts.month
+    codes = frozenset(month.by_service_all).union(month.by_service, month.by_service_age_band)
+    return CheckedFile(
+        branch.id,
+        branch.name,
+        branch.region,
+        document.device_id,
+        document.month,
+        document.generated_at,
+        document.app_version,
+        document.catalogue_version,
+        document.content_sha256,
+        sorted(days),
+        month_detail,
+        codes,
+    )
+
+
+def _compact(raw: bytes, document: CountsDocument) -> bool:
+    """True when raw is exactly the compact encoding of the decoded document, key order aside.
+
+    Then no key is written twice (a duplicate makes the file longer than what was decoded) and
+    the days can be cut from the text. Otherwise the file is parsed a second time to refuse
+    duplicate keys. An ASCII file is never shorter than the compact encoding, so equal lengths
+    leave no room for a duplicate.
+    """
     if raw.isascii():
-        text = raw.decode("ascii")
-        match = _canonical().match(text)
-        if match is not None:
-            if not hash_matches(raw, match["content_sha256"]):
-                raise CountsFileError("its SHA-256 does not match its content (damaged or edited)")
-            checked = CheckedFile(
-                match["branch_id"],
-                json.loads(match["branch_name"]),
-                json.loads(match["region"]),
-                match["device_id"],
-                match["month"],
-                match["generated_at"],
-                match["app_version"],
-                int(match["catalogue_version"]),
-                match["content_sha256"],
-                text,
-                _split_days(match["days"], match["month"]),
-                match["month_detail"],
-            )
-    if checked is None:
-        checked = _check_slowly(raw)
-    if expected is not None:
-        branch_id, device_id, month = expected
-        if (checked.branch_id, checked.device_id, checked.month) != (branch_id, device_id, month):
-            raise CountsFileError(
-                f"it says branch {checked.branch_id}, device {checked.device_id}, month {checked.month}, "
-                "which does not match its folder and name"
-            )
-    return checked
-
-
-def _check_slowly(raw: bytes) -> CheckedFile:
+        branch = document.branch
+        extra = sum(_escape_growth(text) for text in (branch.name, branch.region))
+        if len(_ENCODE(document)) + extra == len(raw):
+            return True
     try:
-        text = raw.decode("utf-8")
-        document = json.loads(text)
-    except (UnicodeDecodeError, ValueError):
-        raise CountsFileError("it is not readable JSON (damaged or not a counts file)") from None
-    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise CountsFileError("it is not a Digituki Desk counts file")
-    version = document.get("format_version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise NewerFormatError(f"it has format version {version}, newer than this app reads; update the app")
-    problem = schema_problem(document)
-    if problem:
-        raise CountsFileError(f"it does not follow the counts file schema ({problem})")
-    month = document["month"]
-    if any(not day.startswith(month + "-") for day in document["counts"]["days"]):
-        raise CountsFileError(f"it has days outside its month {month}")
-    if not hash_matches(raw, document["content_sha256"]):
-        raise CountsFileError("its SHA-256 does not match its content (damaged or edited)")
-    return _header_from_document(document, text)
+        json.loads(raw, object_pairs_hook=refuse_duplicates)
+    except CountsFileError:
+        raise
+    except (ValueError, RecursionError):
+        raise CountsFileError(SkipReason.NOT_JSON) from None
+    return False
+
+
+def _escape_growth(text: str) -> int:
+    """How much longer ASCII-only JSON (u-escapes) writes a string than msgspec's UTF-8 does."""
+    if text.isascii():
+        return 0
+    return len(json.dumps(text)) - len(_ENCODE(text))
+
+
+def _day_slices(text: str, counts: Any, month: str) -> list[tuple[str, int, int, str]] | None:
+    """(day, sessions, minutes, the day's JSON) cut from a compact file's text, in the file's order.
+
+    In a validated compact file every day key starts with the file's month and no other key does,
+    so '},"YYYY-MM-' occurs exactly at the day boundaries. None when the cut does not fit the days.
+    """
+    days = counts.days
+    if not days:
+        return []
+    start = text.index('"counts":{"days":{') + 18
+    end = text.index('},"month":{', start)
+    pieces = text[start:end].split('},"' + month + "-")
+    if len(pieces) != len(days):
+        return None
+    # '"YYYY-MM-DD":{...' first, 'DD":{...' after; the split took each day's closing brace but the last's.
+    bodies = [pieces[0][13:], *[piece[4:] for piece in pieces[1:]]]
+    last = len(bodies) - 1
+    return [
+        (day, item.sessions, item.minutes, body if number == last else body + "}")
+        for number, ((day, item), body) in enumerate(zip(days.items(), bodies, strict=True))
+    ]

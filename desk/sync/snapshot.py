@@ -12,7 +12,10 @@ from desk.domain.codes import duration_band
 from desk.domain.details import DETAIL_FIELDS, DETAIL_NAMES, MONTH_DETAIL_KEYS
 from desk.store.meta import own_sessions
 from desk.store.models import HelpSession, SessionGuide, SessionService
-from desk.sync.counts import DAY_BREAKDOWN_KEYS, FORMAT_NAME, FORMAT_VERSION
+from desk.sync.counts import DAY_BREAKDOWN_KEYS, DEMOGRAPHIC_KEYS, FORMAT_NAME, FORMAT_VERSION
+
+#: Without a threshold from the settings, months with fewer sessions than this carry no demographics.
+DEFAULT_THRESHOLD = 5
 
 
 @dataclass(frozen=True)
@@ -133,14 +136,38 @@ class _Tally:
         }
 
 
-def build_document(session: Session, month: str, identity: Identity, now: datetime | None = None) -> dict[str, Any]:
+def withhold_demographics(month_section: dict[str, Any], threshold: int) -> None:
+    """Disclosure control at the source: a month with fewer sessions than threshold carries no demographics.
+
+    Each demographic breakdown is emptied and ``withheld`` records how many sessions each one held,
+    so no month file describes one person (docs/share-format.md, "Disclosure control").
+    """
+    if month_section["sessions"] >= threshold:
+        return
+    withheld = {}
+    for key in DEMOGRAPHIC_KEYS:
+        cells = month_section[key]
+        counted = (
+            sum(sum(row.values()) for row in cells.values()) if key == "by_service_age_band" else sum(cells.values())
+        )
+        if counted:
+            withheld[key] = counted
+        month_section[key] = {}
+    if withheld:
+        month_section["withheld"] = withheld
+
+
+def build_document(
+    session: Session, month: str, identity: Identity, now: datetime | None = None, threshold: int = DEFAULT_THRESHOLD
+) -> dict[str, Any]:
     """The counts document of one month: closed, not deleted sessions only.
 
     Per day: sessions, minutes, main service (by_service, sums to sessions), every service
     (by_service_all), outcome, referral target, channel, mode, duration band. Per month only:
     age band, language, device, main service x age band, weekday x hour, guides used.
     The month section repeats the per-day breakdowns summed over the month.
-    Fields a session left empty are not counted in that breakdown.
+    Fields a session left empty are not counted in that breakdown. A month with fewer sessions
+    than threshold carries no demographic breakdowns (see withhold_demographics).
     """
     start, end = month_bounds(month)
     live = (
@@ -176,6 +203,8 @@ def build_document(session: Session, month: str, identity: Identity, now: dateti
     for row in rows:
         tally.add(row, services.get(row.id, []))
     days = tally.days_section()
+    month_section = tally.month_section(days, guides)
+    withhold_demographics(month_section, threshold)
     generated = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     return {
         "format": FORMAT_NAME,
@@ -189,6 +218,6 @@ def build_document(session: Session, month: str, identity: Identity, now: dateti
         "content_sha256": "",
         "counts": {
             "days": days,
-            "month": tally.month_section(days, guides),
+            "month": month_section,
         },
     }

@@ -1,6 +1,6 @@
 """What the status bar says about syncing: plain data, built by the sync layer."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -23,3 +23,7 @@ class SyncStatus:
     running: bool = False
     problem: str | None = None
     detail: str | None = None
+    #: Why the catalogue published on the share was not used (a desk.sync.catalogue_check.CatalogueProblem
+    #: value) and its parameters; shown translated beside the sync state.
+    catalogue_problem: str | None = None
+    catalogue_params: dict[str, str] = field(default_factory=dict)

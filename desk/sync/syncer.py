@@ -5,7 +5,6 @@ record a successful write. Nothing on the share but this device's own folder is 
 """
 
 import logging
-import shutil
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,20 +13,22 @@ from sqlalchemy import select
 
 from desk import __version__, paths
 from desk.config import Config
-from desk.domain.catalogue import CatalogueError, load_catalogue
-from desk.settings import BRANCH_ID, BRANCH_NAME, REGION
-from desk.store.catalogue_repo import install_catalogue
+from desk.settings import BRANCH_ID, BRANCH_NAME, REGION, SUPPRESSION_THRESHOLD
+from desk.share import FolderShare, Share, layout
+from desk.share.interface import EntryKind
+from desk.store.catalogue_repo import install_catalogue, stored_catalogue
 from desk.store.database import Database
 from desk.store.meta import CATALOGUE_VERSION, device_id, get_meta, set_meta
 from desk.store.models import SyncMonth
-from desk.sync.counts import COUNTS_FOLDER, ROOT_FOLDER, TEMP_MARKER, relative_path, seal, snapshot_digest
+from desk.sync.catalogue_check import CatalogueNote, CatalogueRefused, check_published, read_published
+from desk.sync.counts import CountsFileError, check_file, seal, snapshot_digest
 from desk.sync.share import (
     PROBLEM_WORDS,
     ShareError,
     ShareProblem,
     as_share_error,
+    own_file_name,
     remove_stale_temporaries,
-    write_atomically,
 )
 from desk.sync.snapshot import Identity, build_document, month_fingerprints
 from desk.sync.status import SyncStatus
@@ -55,7 +56,8 @@ class SyncResult:
     #: This device's files removed from under an earlier branch id.
     moved_removed: int = 0
     catalogue_installed: int | None = None
-    catalogue_note: str | None = None
+    #: Why the catalogue published on the share was not used (a code with parameters).
+    catalogue_refused: CatalogueNote | None = None
     guides_note: str | None = None
     guides_updated: bool = False
     last_success: datetime | None = None
@@ -76,7 +78,14 @@ class SyncResult:
             next_retry=next_retry if self.problem else None,
             problem=self.problem.value if self.problem else None,
             detail=self.error,
+            catalogue_problem=self.catalogue_refused.problem.value if self.catalogue_refused else None,
+            catalogue_params=dict(self.catalogue_refused.params) if self.catalogue_refused else {},
         )
+
+    @property
+    def catalogue_note(self) -> str | None:
+        """The catalogue refusal in English, for the log and the command line."""
+        return self.catalogue_refused.english() if self.catalogue_refused else None
 
 
 def branch_identity(config: Config, database: Database) -> Identity:
@@ -114,94 +123,96 @@ class Syncer:
 
         Never raises for share problems: they are returned in the result, local data untouched.
         """
-        share = Path(share) if share is not None else self.config.share_dir()
-        local_only = share == paths.default_share_dir() and self.config.uses_local_share()
-        result = SyncResult(share, local_only, datetime.now(UTC))
+        share_path = Path(share) if share is not None else self.config.share_dir()
+        local_only = share_path == paths.default_share_dir() and self.config.uses_local_share()
+        store = FolderShare(share_path)
+        result = SyncResult(share_path, local_only, datetime.now(UTC))
         identity = branch_identity(self.config, self.database)
         waiting: list[str] | None = None
         if not self.config.get(BRANCH_ID):
             result.problem, result.error = ShareProblem.NO_BRANCH, "branch.id is empty"
-            result.months_waiting = self._safe_pending(identity, share)
+            result.months_waiting = self._safe_pending(identity, store)
             result.last_success = last_success(self.database)
             return result
         try:
-            self._check_share(share, local_only)
-            device_folder = share.joinpath(*COUNTS_FOLDER, identity.branch_id, identity.device_id)
-            device_folder.mkdir(parents=True, exist_ok=True)
-            result.stale_removed = remove_stale_temporaries(device_folder)
-            changed, documents, unchanged = self._changed_months(identity, share, check_files=True)
+            self._check_share(share_path, store, local_only)
+            device_folder = layout.device_folder(identity.branch_id, identity.device_id)
+            store.make_folders(device_folder)
+            result.stale_removed = remove_stale_temporaries(store, device_folder)
+            changed, documents, unchanged = self._changed_months(identity, store, check_files=True)
             result.unchanged = unchanged
             waiting = list(changed)
             for month in changed:
                 document, digest = documents[month]
                 if now is not None:
                     document["generated_at"] = now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-                write_atomically(share / relative_path(identity.branch_id, identity.device_id, month), seal(document))
+                data = seal(document)
+                try:  # never put a file on the share that a collector would refuse
+                    check_file(data, (identity.branch_id, identity.device_id, month))
+                except CountsFileError as exc:
+                    raise ShareError(ShareProblem.INVALID_FILE, f"{month}: {exc}") from exc
+                store.write_atomically(layout.counts_file(identity.branch_id, identity.device_id, month), data)
                 self._record_written(month, digest)
                 waiting.remove(month)
                 result.written.append(month)
             result.months_waiting = 0
             with self.database.session() as session:
                 set_meta(session, LAST_SUCCESS_KEY, result.finished_at.isoformat())
-            result.moved_removed = self._remove_files_under_other_branches(share, identity)
+            result.moved_removed = self._remove_files_under_other_branches(store, identity)
         except OSError as exc:
             error = as_share_error(exc)
             result.problem, result.error = error.problem, error.detail
-            result.months_waiting = len(waiting) if waiting is not None else self._safe_pending(identity, share)
-            log.info("sync to %s failed: %s", share, error)
+            result.months_waiting = len(waiting) if waiting is not None else self._safe_pending(identity, store)
+            log.info("sync to %s failed: %s", share_path, error)
         if result.ok:
-            self._pick_up_catalogue(share, result)
-            self._refresh_guides(share, result)
+            self._pick_up_catalogue(store, result)
+            self._refresh_guides(share_path, result)
         result.last_success = last_success(self.database)
         return result
 
     @staticmethod
-    def _remove_files_under_other_branches(share: Path, identity: Identity) -> int:
+    def _remove_files_under_other_branches(store: Share, identity: Identity) -> int:
         """Delete this device's own files left under another branch id (the id was changed), so none count twice.
 
-        Only folders named with this device's id are touched: no other device writes there.
+        Only real folders named with this device's id are touched (no other device writes there), and in
+        them only regular files with the names this app writes; links are never followed.
         """
         removed = 0
-        root = share.joinpath(*COUNTS_FOLDER)
         try:
-            old_folders = [
-                branch / identity.device_id
-                for branch in root.iterdir()
-                if branch.name != identity.branch_id and (branch / identity.device_id).is_dir()
-            ]
-            for folder in old_folders:
-                for path in folder.iterdir():
-                    if path.suffix == ".json" or TEMP_MARKER in path.name:
-                        path.unlink()
+            for branch in store.list_folder(layout.COUNTS):
+                if branch.kind != EntryKind.FOLDER or branch.name == identity.branch_id:
+                    continue
+                folder = store.stat(layout.device_folder(branch.name, identity.device_id))
+                if folder is None or folder.kind != EntryKind.FOLDER:
+                    continue
+                for entry in store.list_folder(folder.path):
+                    if entry.kind == EntryKind.FILE and own_file_name(entry.name):
+                        store.delete(entry.path)
                         removed += 1
-                folder.rmdir()
+                store.remove_folder(folder.path)
         except OSError as exc:
             log.info("could not remove this device's files under an earlier branch id: %s", exc)
         return removed
 
-    def _safe_pending(self, identity: Identity, share: Path) -> int:
+    def _safe_pending(self, identity: Identity, store: Share) -> int:
         try:
-            return len(self._changed_months(identity, share, check_files=False)[0])
+            return len(self._changed_months(identity, store, check_files=False)[0])
         except OSError:
             return 0
 
     @staticmethod
-    def _check_share(share: Path, local_only: bool) -> None:
+    def _check_share(share: Path, store: Share, local_only: bool) -> None:
         if local_only:
-            share.mkdir(parents=True, exist_ok=True)
+            try:
+                share.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise as_share_error(exc) from exc
             return
-        try:
-            if not share.exists():
-                raise ShareError(ShareProblem.SHARE_NOT_FOUND, str(share))
-            if not share.is_dir():
-                raise ShareError(ShareProblem.SHARE_NOT_FOUND, f"{share} is not a folder")
-        except ShareError:
-            raise
-        except OSError as exc:
-            raise as_share_error(exc) from exc
+        if not store.reachable():
+            raise ShareError(ShareProblem.SHARE_NOT_FOUND, f"{share} is not a reachable folder")
 
     def _changed_months(
-        self, identity: Identity, share: Path, check_files: bool
+        self, identity: Identity, store: Share, check_files: bool
     ) -> tuple[list[str], dict[str, tuple[dict[str, object], str]], int]:
         """Months whose snapshot differs from its last write (or whose file is missing), with their documents."""
         with self.database.session() as session:
@@ -220,20 +231,27 @@ class Syncer:
                     digest = known[1]
                     document = None
                 else:
-                    document = build_document(session, month, identity)
+                    document = build_document(session, month, identity, threshold=self._threshold())
                     digest = snapshot_digest(document)
                     self._known[month] = (key, digest, now)
-                missing = (
-                    check_files and not (share / relative_path(identity.branch_id, identity.device_id, month)).exists()
-                )
+                missing = check_files and not self._on_share(store, identity, month)
                 if written.get(month) != digest or missing:
                     if document is None:
-                        document = build_document(session, month, identity)
+                        document = build_document(session, month, identity, threshold=self._threshold())
                     documents[month] = (document, digest)
                     changed.append(month)
                 else:
                     unchanged += 1
         return changed, documents, unchanged
+
+    def _threshold(self) -> int:
+        """Months with fewer sessions than this carry no demographic breakdowns (docs/share-format.md)."""
+        return int(self.config.get(SUPPRESSION_THRESHOLD))
+
+    @staticmethod
+    def _on_share(store: Share, identity: Identity, month: str) -> bool:
+        entry = store.stat(layout.counts_file(identity.branch_id, identity.device_id, month))
+        return entry is not None and entry.kind == EntryKind.FILE
 
     @staticmethod
     def _still_valid(
@@ -263,31 +281,32 @@ class Syncer:
             else:
                 row.content_sha256, row.written_at = digest, now
 
-    def _pick_up_catalogue(self, share: Path, result: SyncResult) -> None:
-        """Install a newer valid catalogue published in the share; keep the current one otherwise."""
-        source = share / ROOT_FOLDER / "catalogue" / "services.toml"
+    def _pick_up_catalogue(self, store: Share, result: SyncResult) -> None:
+        """Install a newer catalogue published on the share once it passed every check; keep the current one otherwise.
+
+        A refused catalogue is reported in the result (and so in the status bar), never fatal.
+        """
         try:
-            if not source.is_file():
+            raw = read_published(store)
+            if raw is None:
                 return
-            catalogue = load_catalogue(source)
-        except (OSError, CatalogueError) as exc:
-            result.catalogue_note = f"the catalogue on the share was not used: {exc}"
-            log.info(result.catalogue_note)
+            catalogue = check_published(raw, stored_catalogue(self.database))
+        except CatalogueRefused as exc:
+            result.catalogue_refused = exc.note
+            log.info(exc.note.english())
             return
         with self.database.session() as session:
             stored = int(get_meta(session, CATALOGUE_VERSION) or 0)
         if catalogue.version <= stored:
             return
         cache = paths.catalogue_cache_path()
-        try:
+        try:  # the very bytes checked are what gets used from now on: never a second read of the share
             cache.parent.mkdir(parents=True, exist_ok=True)
             temporary = cache.with_name(cache.name + ".tmp")
-            shutil.copyfile(source, temporary)
-            load_catalogue(temporary)  # the copy is what gets used from now on: check it too
+            temporary.write_bytes(raw)
             temporary.replace(cache)
-        except (OSError, CatalogueError) as exc:
-            result.catalogue_note = f"the catalogue could not be copied: {exc}"
-            log.info(result.catalogue_note)
+        except OSError as exc:
+            log.info("the catalogue could not be cached: %s", exc)
             return
         if install_catalogue(self.database, catalogue):
             result.catalogue_installed = catalogue.version

@@ -65,6 +65,8 @@ class SyncStatusLabel(QLabel):
             text += " · " + self.tr("%n month(s) waiting", "", status.months_waiting)
         if status.local_only:
             text += " · " + self.tr("local folder only (no share set)")
+        if status.catalogue_problem and not status.running:
+            text += " · " + sync_texts.catalogue_note(status.catalogue_problem, status.catalogue_params)
         self.setText(text)
         self.setAccessibleName(text)
         self.setAccessibleDescription(sync_texts.send_now_hint())

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
     <name>NetworkPage</name>
@@ -73,20 +72,56 @@
         <translation>tehty sovelluksen uudemmalla versiolla (muoto %1); päivitä sovellus</translation>
     </message>
     <message>
-        <source>does not follow the schema (%1)</source>
-        <translation>ei noudata skeemaa (%1)</translation>
-    </message>
-    <message>
-        <source>has days outside its month %1</source>
-        <translation>sisältää päiviä kuukautensa %1 ulkopuolelta</translation>
-    </message>
-    <message>
         <source>its contents do not match its folder and name</source>
         <translation>sisältö ei vastaa kansiota ja nimeä</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
         <translation>ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>Service codes not in the catalogue (counted as they are): %1.</source>
+        <translation>Palvelukoodit, joita ei ole luettelossa (laskettu sellaisinaan): %1.</translation>
+    </message>
+    <message>
+        <source>The share %1 cannot be read: %2</source>
+        <translation>Jaettua kansiota %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no digituki-desk/counts/v1 folder: is it the right share? Nothing was changed. To empty the central database on purpose, tick the box and collect again.</source>
+        <translation>Kansiossa %1 ei ole kansiota digituki-desk/counts/v1: onko se oikea jaettu kansio? Mitään ei muutettu. Jos haluat tyhjentää keskustietokannan tarkoituksella, valitse ruutu ja kerää uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 has %3 counts files where %4 were collected before. Nothing was changed. If the files were removed on purpose, tick the box and collect again.</source>
+        <translation>Kansiossa %1 on %3 tilastotiedostoa, kun aiemmin kerättiin %4. Mitään ei muutettu. Jos tiedostot poistettiin tarkoituksella, valitse ruutu ja kerää uudelleen.</translation>
+    </message>
+    <message>
+        <source>a link or other entry that is not a regular file; never followed</source>
+        <translation>linkki tai muu kohde, joka ei ole tavallinen tiedosto; sitä ei seurata</translation>
+    </message>
+    <message>
+        <source>larger than a counts file may be (%1 bytes)</source>
+        <translation>suurempi kuin tilastotiedosto saa olla (%1 tavua)</translation>
+    </message>
+    <message>
+        <source>does not follow the schema (at %1)</source>
+        <translation>ei noudata skeemaa (kohdassa %1)</translation>
+    </message>
+    <message>
+        <source>names the key %1 twice</source>
+        <translation>sisältää avaimen %1 kahdesti</translation>
+    </message>
+    <message>
+        <source>has a day %1 outside its month %2</source>
+        <translation>sisältää päivän %1, joka ei kuulu kuukauteen %2</translation>
+    </message>
+    <message>
+        <source>the same device's month is also under branch %1; counted once, there</source>
+        <translation>saman laitteen kuukausi on myös toimipisteen %1 alla; laskettu kerran, siellä</translation>
+    </message>
+    <message>
+        <source>could not be checked: %1</source>
+        <translation>ei voitu tarkistaa: %1</translation>
     </message>
     <message numerus="yes">
         <source>Files skipped (%n)</source>
@@ -134,6 +169,14 @@
     <message>
         <source>Collect counts from the share</source>
         <translation>Kerää tilastot jaetusta kansiosta</translation>
+    </message>
+    <message>
+        <source>Also remove counts of files no longer on the share</source>
+        <translation>Poista myös niiden tiedostojen tilastot, joita ei enää ole jaetussa kansiossa</translation>
+    </message>
+    <message>
+        <source>Needed only when the counts folder is gone or far fewer files are found than before; without it such a collection is refused and nothing is removed.</source>
+        <translation>Tarvitaan vain, kun tilastokansio puuttuu tai tiedostoja löytyy paljon aiempaa vähemmän; ilman tätä keruu hylätään eikä mitään poisteta.</translation>
     </message>
     <message>
         <source>Collection progress</source>
@@ -219,8 +262,48 @@
         <translation>toimipisteen tunnusta ei ole asetettu (Asetukset)</translation>
     </message>
     <message>
+        <source>a link or other odd entry on the share was refused (never followed)</source>
+        <translation>jaetussa kansiossa oleva linkki tai muu outo kohde hylättiin (sitä ei seurata)</translation>
+    </message>
+    <message>
+        <source>a file on the share is larger than allowed</source>
+        <translation>jaetussa kansiossa oleva tiedosto on sallittua suurempi</translation>
+    </message>
+    <message>
+        <source>the counts file to send failed its check and was not written</source>
+        <translation>lähetettävä tilastotiedosto ei läpäissyt tarkistusta, eikä sitä kirjoitettu</translation>
+    </message>
+    <message>
         <source>the share could not be written</source>
         <translation>jaettuun kansioon ei voitu kirjoittaa</translation>
+    </message>
+    <message>
+        <source>the service catalogue on the share cannot be read</source>
+        <translation>jaetun kansion palveluluetteloa ei voi lukea</translation>
+    </message>
+    <message>
+        <source>the service catalogue on the share is too large</source>
+        <translation>jaetun kansion palveluluettelo on liian suuri</translation>
+    </message>
+    <message>
+        <source>the service catalogue on the share is not valid</source>
+        <translation>jaetun kansion palveluluettelo ei ole kelvollinen</translation>
+    </message>
+    <message>
+        <source>the service catalogue on the share jumps from version %2 to %1</source>
+        <translation>jaetun kansion palveluluettelo hyppää versiosta %2 versioon %1</translation>
+    </message>
+    <message>
+        <source>the service catalogue on the share drops the code %1 without a successor</source>
+        <translation>jaetun kansion palveluluettelosta puuttuu koodi %1 ilman korvaajaa</translation>
+    </message>
+    <message>
+        <source>the service catalogue on the share has a label that is not plain text (%1)</source>
+        <translation>jaetun kansion palveluluettelossa on nimi, joka ei ole pelkkää tekstiä (%1)</translation>
+    </message>
+    <message>
+        <source>Catalogue not used: %1.</source>
+        <translation>Palveluluetteloa ei otettu käyttöön: %1.</translation>
     </message>
     <message>
         <source>Last sent %1.</source>

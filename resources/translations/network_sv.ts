@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
     <name>NetworkPage</name>
@@ -73,20 +72,56 @@
         <translation>gjord av en nyare version av appen (format %1); uppdatera appen</translation>
     </message>
     <message>
-        <source>does not follow the schema (%1)</source>
-        <translation>följer inte schemat (%1)</translation>
-    </message>
-    <message>
-        <source>has days outside its month %1</source>
-        <translation>har dagar utanför sin månad %1</translation>
-    </message>
-    <message>
         <source>its contents do not match its folder and name</source>
         <translation>innehållet stämmer inte med mappen och namnet</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
         <translation>kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Service codes not in the catalogue (counted as they are): %1.</source>
+        <translation>Tjänstekoder som inte finns i katalogen (räknade som de är): %1.</translation>
+    </message>
+    <message>
+        <source>The share %1 cannot be read: %2</source>
+        <translation>Den delade mappen %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no digituki-desk/counts/v1 folder: is it the right share? Nothing was changed. To empty the central database on purpose, tick the box and collect again.</source>
+        <translation>%1 har ingen mapp digituki-desk/counts/v1: är det rätt delad mapp? Ingenting ändrades. Om du vill tömma centraldatabasen med avsikt, kryssa i rutan och samla in igen.</translation>
+    </message>
+    <message>
+        <source>%1 has %3 counts files where %4 were collected before. Nothing was changed. If the files were removed on purpose, tick the box and collect again.</source>
+        <translation>%1 har %3 statistikfiler där %4 samlades in tidigare. Ingenting ändrades. Om filerna togs bort med avsikt, kryssa i rutan och samla in igen.</translation>
+    </message>
+    <message>
+        <source>a link or other entry that is not a regular file; never followed</source>
+        <translation>en länk eller annan post som inte är en vanlig fil; följs aldrig</translation>
+    </message>
+    <message>
+        <source>larger than a counts file may be (%1 bytes)</source>
+        <translation>större än en statistikfil får vara (%1 byte)</translation>
+    </message>
+    <message>
+        <source>does not follow the schema (at %1)</source>
+        <translation>följer inte schemat (vid %1)</translation>
+    </message>
+    <message>
+        <source>names the key %1 twice</source>
+        <translation>anger nyckeln %1 två gånger</translation>
+    </message>
+    <message>
+        <source>has a day %1 outside its month %2</source>
+        <translation>har en dag %1 utanför sin månad %2</translation>
+    </message>
+    <message>
+        <source>the same device's month is also under branch %1; counted once, there</source>
+        <translation>samma enhets månad finns också under verksamhetsstället %1; räknad en gång, där</translation>
+    </message>
+    <message>
+        <source>could not be checked: %1</source>
+        <translation>kunde inte kontrolleras: %1</translation>
     </message>
     <message numerus="yes">
         <source>Files skipped (%n)</source>
@@ -134,6 +169,14 @@
     <message>
         <source>Collect counts from the share</source>
         <translation>Samla in statistik från den delade mappen</translation>
+    </message>
+    <message>
+        <source>Also remove counts of files no longer on the share</source>
+        <translation>Ta också bort statistiken för filer som inte längre finns i den delade mappen</translation>
+    </message>
+    <message>
+        <source>Needed only when the counts folder is gone or far fewer files are found than before; without it such a collection is refused and nothing is removed.</source>
+        <translation>Behövs bara när statistikmappen saknas eller mycket färre filer hittas än tidigare; utan den avvisas insamlingen och ingenting tas bort.</translation>
     </message>
     <message>
         <source>Collection progress</source>
@@ -219,8 +262,48 @@
         <translation>verksamhetsställets id är inte angivet (Inställningar)</translation>
     </message>
     <message>
+        <source>a link or other odd entry on the share was refused (never followed)</source>
+        <translation>en länk eller annan udda post i den delade mappen avvisades (följs aldrig)</translation>
+    </message>
+    <message>
+        <source>a file on the share is larger than allowed</source>
+        <translation>en fil i den delade mappen är större än tillåtet</translation>
+    </message>
+    <message>
+        <source>the counts file to send failed its check and was not written</source>
+        <translation>statistikfilen som skulle skickas klarade inte kontrollen och skrevs inte</translation>
+    </message>
+    <message>
         <source>the share could not be written</source>
         <translation>det gick inte att skriva i den delade mappen</translation>
+    </message>
+    <message>
+        <source>the service catalogue on the share cannot be read</source>
+        <translation>tjänstekatalogen i den delade mappen kan inte läsas</translation>
+    </message>
+    <message>
+        <source>the service catalogue on the share is too large</source>
+        <translation>tjänstekatalogen i den delade mappen är för stor</translation>
+    </message>
+    <message>
+        <source>the service catalogue on the share is not valid</source>
+        <translation>tjänstekatalogen i den delade mappen är inte giltig</translation>
+    </message>
+    <message>
+        <source>the service catalogue on the share jumps from version %2 to %1</source>
+        <translation>tjänstekatalogen i den delade mappen hoppar från version %2 till %1</translation>
+    </message>
+    <message>
+        <source>the service catalogue on the share drops the code %1 without a successor</source>
+        <translation>tjänstekatalogen i den delade mappen saknar koden %1 utan efterföljare</translation>
+    </message>
+    <message>
+        <source>the service catalogue on the share has a label that is not plain text (%1)</source>
+        <translation>tjänstekatalogen i den delade mappen har ett namn som inte är ren text (%1)</translation>
+    </message>
+    <message>
+        <source>Catalogue not used: %1.</source>
+        <translation>Tjänstekatalogen togs inte i bruk: %1.</translation>
     </message>
     <message>
         <source>Last sent %1.</source>

@@ -2,20 +2,25 @@
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
 from collections import Counter
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
 from desk.config import Config
 from desk.errors import SyncError
+from desk.share import FolderShare, layout
 from desk.store.database import Database
 from desk.store.sessions import SessionRepository
 from desk.sync.central_db import CENTRAL_FORMAT_VERSION, open_central
-from desk.sync.collect import collect
+from desk.sync.collect import CollectError, CollectProblem, collect
+from desk.sync.counts import MAX_FILE_BYTES, CountsFileError, check_file, seal
+from desk.sync.reasons import SkipReason
 from desk.sync.syncer import Syncer
 from tests.support.factories import make_draft
 from tests.unit.sync.sync_helpers import add_sessions
@@ -290,3 +295,208 @@ def _device(database):
 
     with database.session() as session:
         return device_id(session)
+
+
+# --- the share is untrusted (issue 11): the hostile files of tests/data/hostile/counts ---
+
+HOSTILE = Path(__file__).parents[1] / "data" / "hostile" / "counts"
+
+
+def _hostile_share(tmp_path):
+    from tests.data.hostile.counts.make_hostile import EXPECTED
+
+    share = tmp_path / "share"
+    shutil.copytree(HOSTILE / "share", share)
+    return share, EXPECTED
+
+
+def test_every_hostile_file_is_skipped_alone_with_its_reason_and_the_rest_collected(tmp_path):
+    share, expected = _hostile_share(tmp_path)
+    devices = share / "digituki-desk" / "counts" / "v1" / "hostile"
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "2026-02.json").write_bytes((devices / "future-generated-at" / "2026-02.json").read_bytes())
+    os.symlink(outside, devices / "linked-device")  # a planted link is never followed
+    (devices / "huge").mkdir()
+    (devices / "huge" / "2026-02.json").write_bytes(b" " * (MAX_FILE_BYTES + 1))
+    (devices / "pipe").mkdir()
+    os.mkfifo(devices / "pipe" / "2026-02.json")  # would block a plain read for ever
+    central = open_central(tmp_path / "central.sqlite3")
+    result = collect(share, central)
+    reasons = {item.relpath.split("/")[4]: item.code.value for item in result.skipped}
+    assert reasons == {
+        **{device: code for device, code in expected.items() if code is not None},
+        "linked-device": "not-regular",
+        "huge": "too-large",
+        "pipe": "not-regular",
+    }
+    collected = {row[0] for row in _query(central, "SELECT device_id FROM count_file")}
+    assert collected == {device for device, code in expected.items() if code is None}
+    assert result.unknown_codes == {"hologram-help": 1, "minutes": 1, "sessions": 1}
+    assert [item.relpath for item in central.skipped_files()] == sorted(item.relpath for item in result.skipped)
+    schema_skip = next(
+        item for item in central.skipped_files() if item.relpath.endswith("february-thirtieth/2026-02.json")
+    )
+    assert schema_skip.code == SkipReason.SCHEMA and "counts/days/2026-02-30" in schema_skip.params["field"]
+    central.close()
+
+
+def _query(central, sql):
+    with central.raw() as connection:
+        return connection.execute(sql).fetchall()
+
+
+def test_a_duplicate_day_is_never_counted_twice(tmp_path):
+    from tests.data.hostile.counts.make_hostile import files
+
+    raw = files()["duplicate-day-key"]
+    assert raw.count(b'"2026-02-03":') == 2
+    with pytest.raises(CountsFileError) as raised:
+        check_file(raw)
+    assert raised.value.reason == SkipReason.DUPLICATE_KEY and raised.value.params["key"] == "2026-02-03"
+
+
+def test_a_fixed_file_takes_the_branch_name_back_from_a_future_timestamp(tmp_path):
+    from tests.data.hostile.counts.make_hostile import base
+
+    share = tmp_path / "share"
+
+    def write(device, name, generated_at):
+        document = base(device)
+        document["branch"]["name"], document["generated_at"] = name, generated_at
+        path = share / layout.counts_file("hostile", device, "2026-02")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(seal(document))
+
+    write("aaaa", "Broken " + "x" * 150, "2099-01-01T00:00:00Z")
+    write("bbbb", "Hostile branch", "2026-02-28T16:00:00Z")
+    central = open_central(tmp_path / "central.sqlite3")
+    collect(share, central)
+    assert central.branches()[0].name.startswith("Broken")
+    write("aaaa", "Hostile branch", "2026-02-28T17:00:00Z")  # the device's clock and name are fixed
+    collect(share, central)
+    assert central.branches()[0].name == "Hostile branch"
+    central.close()
+
+
+def test_relative_absolute_and_trailing_slash_shares_give_the_same_names(synced, tmp_path, monkeypatch):
+    share, _database, _ids, _syncer = synced
+    central = open_central(tmp_path / "central.sqlite3")
+    monkeypatch.chdir(share)
+    first = collect(Path("."), central)
+    names = sorted(row[0] for row in _query(central, "SELECT relpath FROM count_file"))
+    assert names and all(name.startswith("digituki-desk/counts/v1/kallio/") for name in names)
+    again = collect(share.resolve(), central)
+    assert first.added == 2 and (again.added, again.replaced, again.unchanged) == (0, 0, 2)
+    assert collect(FolderShare(str(share) + os.sep), central).unchanged == 2
+    assert sorted(row[0] for row in _query(central, "SELECT relpath FROM count_file")) == names
+    central.close()
+
+
+def test_a_share_without_the_counts_folder_is_refused_unless_pruned(synced, tmp_path):
+    share, _database, _ids, _syncer = synced
+    path = tmp_path / "central.sqlite3"
+    central = open_central(path)
+    collect(share, central)
+    before = dump(path)
+    empty = tmp_path / "wrong-folder"
+    empty.mkdir()
+    with pytest.raises(CollectError) as raised:
+        collect(empty, central)
+    assert raised.value.problem == CollectProblem.NO_COUNTS_FOLDER and "digituki-desk/counts/v1" in str(raised.value)
+    assert dump(path) == before, "nothing was destroyed"
+    assert collect(empty, central, prune=True).removed == 2
+    assert central.totals(*YEAR)["sessions"] == 0
+    central.close()
+
+
+def test_a_sharp_fall_in_file_count_is_refused_unless_pruned(tmp_path):
+    from tests.data.hostile.counts.make_hostile import base
+
+    share = tmp_path / "share"
+    paths = []
+    for device in ("d1", "d2", "d3", "d4"):
+        path = share / layout.counts_file("hostile", device, "2026-02")
+        path.parent.mkdir(parents=True)
+        path.write_bytes(seal(base(device)))
+        paths.append(path)
+    database_path = tmp_path / "central.sqlite3"
+    central = open_central(database_path)
+    assert collect(share, central).added == 4
+    before = dump(database_path)
+    for path in paths[1:]:
+        path.unlink()
+    with pytest.raises(CollectError) as raised:
+        collect(share, central)
+    assert raised.value.problem == CollectProblem.FILE_COUNT_FELL and raised.value.params["found"] == "1"
+    assert dump(database_path) == before
+    assert collect(share, central, prune=True).removed == 3
+    central.close()
+
+
+def test_a_device_left_under_its_old_branch_id_counts_once(synced, tmp_path, data_dir):
+    share, database, _ids, _syncer = synced
+    old = share / layout.COUNTS / "kallio"
+    kept = tmp_path / "old-copy"
+    shutil.copytree(old, kept)
+    Config().save_user({"branch.id": "kallio-uusi", "branch.name": "Kallio", "branch.region": "Uusimaa"})
+    assert Syncer(Config(), database).run(share).ok
+    shutil.rmtree(old, ignore_errors=True)
+    shutil.copytree(kept, old)  # the old files could not be deleted (say, another account owns them)
+    central = open_central(tmp_path / "central.sqlite3")
+    result = collect(share, central)
+    assert central.totals(*YEAR)["sessions"] == 4, "each device's month once"
+    assert {item.code for item in result.skipped} == {SkipReason.DUPLICATE_DEVICE}
+    assert {item.params["branch"] for item in result.skipped} == {"kallio-uusi"}
+    again = collect(share, central)
+    assert central.totals(*YEAR)["sessions"] == 4 and again.added == 0
+    central.close()
+
+
+@pytest.mark.parametrize("name", ["version-jump.toml", "malformed.toml", "rich-label.toml"])
+def test_a_bad_catalogue_on_the_share_is_reported_and_collection_goes_on(synced, tmp_path, name):
+    share, _database, _ids, _syncer = synced
+    target = share / layout.CATALOGUE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(HOSTILE / "catalogues" / name, target)
+    central = open_central(tmp_path / "central.sqlite3")
+    result = collect(share, central)
+    assert result.added == 2 and result.catalogue_refused is not None
+    expected = {"version-jump.toml": "version-jump", "malformed.toml": "invalid", "rich-label.toml": "bad-label"}
+    assert result.catalogue_refused.problem.value == expected[name]
+    central.close()
+
+
+def test_report_format_follows_the_file_name_or_refuses_a_mismatch(synced, tmp_path):
+    share, _database, _ids, _syncer = synced
+    database = tmp_path / "central.sqlite3"
+    assert desk("central", "collect", "--share", str(share), "--db", str(database)).returncode == 0
+    period = ("--from", "2026-01-01", "--to", "2026-12-31", "--lang", "en")
+    out = tmp_path / "network.csv"
+    done = desk("central", "report", "--db", str(database), *period, "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert not out.read_bytes().startswith(b"%PDF") and b"table;" in out.read_bytes()
+    refused = desk("central", "report", "--db", str(database), *period, "--out", str(out), "--format", "pdf")
+    assert refused.returncode == 2 and "--format" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
+
+
+def test_a_refused_collection_is_one_line_and_exit_1(tmp_path):
+    empty = tmp_path / "not-a-share"
+    empty.mkdir()
+    done = desk("central", "collect", "--share", str(empty), "--db", str(tmp_path / "c.sqlite3"))
+    assert done.returncode == 1 and "digituki-desk/counts/v1" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_folder_name_the_file_system_cannot_decode_is_skipped_not_fatal(synced, tmp_path):
+    share, _database, _ids, _syncer = synced
+    os.mkdir(os.fsencode(share / layout.COUNTS) + b"/bad-\xff-branch")
+    os.mkdir(os.fsencode(share / layout.COUNTS) + b"/bad-\xff-branch/dev")
+    (Path(os.fsdecode(os.fsencode(share / layout.COUNTS) + b"/bad-\xff-branch/dev")) / "2026-03.json").write_bytes(
+        next((share / layout.COUNTS / "kallio").rglob("2026-03.json")).read_bytes()
+    )
+    central = open_central(tmp_path / "central.sqlite3")
+    result = collect(share, central)
+    assert result.added == 2 and [item.code for item in result.skipped] == [SkipReason.WRONG_PLACE]
+    assert "bad-\\udcff-branch" in central.skipped_files()[0].relpath
+    central.close()

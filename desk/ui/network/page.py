@@ -1,6 +1,5 @@
 """The Network page: the coordinator collects every branch's counts from the share and looks at them."""
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -8,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 from desk import paths
 from desk.reports.network import NetworkReport
 from desk.sync.central_db import BranchSummary, CentralDatabase, Skipped, open_central
-from desk.sync.collect import CollectResult, collect
+from desk.sync.collect import CollectError, CollectProblem, CollectResult, collect
+from desk.sync.reasons import SkipReason
 
 from desk.ui.context import AppContext
+from desk.ui.network import sync_texts
 from desk.ui.reports.network_panel import NetworkReportPanel
 from desk.ui.widgets.page_title import PageTitle
 
@@ -53,11 +55,11 @@ class NetworkView:
         return cls(data.branches, data.by_branch, data.by_region, data.current)
 
 
-def collect_share(share: Path, db_path: Path, progress: object = None) -> CollectResult:
+def collect_share(share: Path, db_path: Path, prune: bool = False, progress: object = None) -> CollectResult:
     """Collect the share into the central database (runs on a worker thread)."""
     central = open_central(db_path)
     try:
-        return collect(share, central, progress)  # type: ignore[arg-type]
+        return collect(share, central, progress, prune=prune)  # type: ignore[arg-type]
     finally:
         central.close()
 
@@ -126,6 +128,8 @@ class NetworkPage(QWidget):
         self.collect_button = QPushButton()
         self.collect_button.setObjectName("collectButton")
         self.collect_button.clicked.connect(self.collect)
+        self.prune_check = QCheckBox()
+        self.prune_check.setObjectName("pruneCheck")
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.progress.setTextVisible(True)
@@ -147,6 +151,7 @@ class NetworkPage(QWidget):
         form.addRow(self._db_label, db_row)
         collect_row = QHBoxLayout()
         collect_row.addWidget(self.collect_button)
+        collect_row.addWidget(self.prune_check)
         collect_row.addWidget(self.progress, 1)
         self._source_box = QGroupBox()
         source_layout = QVBoxLayout(self._source_box)
@@ -252,7 +257,7 @@ class NetworkPage(QWidget):
         self.progress.setVisible(True)
         self.result_label.setText(self.tr("Collecting…"))
         (
-            self._context.tasks.run(collect_share, share, db_path)
+            self._context.tasks.run(collect_share, share, db_path, self.prune_check.isChecked())
             .on_progress(self._on_progress)
             .on_success(self._on_collected)
             .on_failure(self._on_collect_failed)
@@ -272,6 +277,14 @@ class NetworkPage(QWidget):
             (result.files, result.added, result.replaced, result.unchanged, len(result.skipped)), start=1
         ):
             text = text.replace(f"%{number}", str(value))
+        if result.catalogue_refused is not None:
+            note = result.catalogue_refused
+            text += " " + sync_texts.catalogue_note(note.problem.value, note.params)
+        if result.unknown_codes:
+            text += " " + self.tr("Service codes not in the catalogue (counted as they are): %1.").replace(
+                "%1", ", ".join(result.unknown_codes)
+            )
+        self.prune_check.setChecked(False)  # removing counts is allowed once, never left on
         self.result_label.setText(text)
         self.collected.emit(result)
         self.refresh()
@@ -279,11 +292,32 @@ class NetworkPage(QWidget):
     def _on_collect_failed(self, exc: BaseException) -> None:
         self.collect_button.setEnabled(True)
         self.progress.setVisible(False)
-        if str(exc).startswith("share not found"):
-            text = self.tr("Share not found: %1. Check the path.").replace("%1", str(self.share_path()))
-        else:
-            text = self.tr("Collecting failed: %1").replace("%1", str(exc))
-        self.result_label.setText(text)
+        self.result_label.setText(self._failure_text(exc))
+
+    def _failure_text(self, exc: BaseException) -> str:
+        """Why collecting (or reading the central database) failed, in the UI language."""
+        if not isinstance(exc, CollectError):
+            return self.tr("Collecting failed: %1").replace("%1", str(exc))
+        share = exc.params.get("share", str(self.share_path()))
+        texts = {
+            CollectProblem.SHARE_NOT_FOUND: self.tr("Share not found: %1. Check the path."),
+            CollectProblem.UNREADABLE: self.tr("The share %1 cannot be read: %2"),
+            CollectProblem.NO_COUNTS_FOLDER: self.tr(
+                "%1 has no digituki-desk/counts/v1 folder: is it the right share? Nothing was changed. "
+                "To empty the central database on purpose, tick the box and collect again."
+            ),
+            CollectProblem.FILE_COUNT_FELL: self.tr(
+                "%1 has %3 counts files where %4 were collected before. Nothing was changed. "
+                "If the files were removed on purpose, tick the box and collect again."
+            ),
+        }
+        return (
+            texts[exc.problem]
+            .replace("%1", share)
+            .replace("%2", exc.params.get("detail", ""))
+            .replace("%3", exc.params.get("found", ""))
+            .replace("%4", exc.params.get("stored", ""))
+        )
 
     def refresh(self) -> None:
         """Read the central database again (after a collection or another file): the report, then the tables."""
@@ -355,41 +389,45 @@ class NetworkPage(QWidget):
         self.skipped_table.setRowCount(len(files))
         for row, skipped in enumerate(files):
             self.skipped_table.setItem(row, 0, _item(skipped.relpath))
-            reason = _item(self._reason_text(skipped.reason))
-            reason.setToolTip(skipped.reason)
+            reason = _item(self._reason_text(skipped))
+            reason.setToolTip(skipped.params.get("detail", ""))
             self.skipped_table.setItem(row, 1, reason)
         self._set_skipped_heading(len(files))
 
-    def _reason_text(self, reason: str) -> str:
-        """The collector's reason (English, from the Qt-free layer) in the UI language."""
-        fixed = {
-            "not in a branch folder": self.tr("not in a branch folder"),
-            "not in a device folder": self.tr("not in a device folder"),
-            "not a counts file (the name must be YYYY-MM.json)": self.tr(
-                "not a counts file (the name must be YYYY-MM.json)"
+    def _reason_text(self, skipped: Skipped) -> str:
+        """The collector's reason code and parameters in the UI language."""
+        texts = {
+            SkipReason.NOT_IN_BRANCH_FOLDER: self.tr("not in a branch folder"),
+            SkipReason.NOT_IN_DEVICE_FOLDER: self.tr("not in a device folder"),
+            SkipReason.NOT_COUNTS_NAME: self.tr("not a counts file (the name must be YYYY-MM.json)"),
+            SkipReason.NOT_REGULAR: self.tr("a link or other entry that is not a regular file; never followed"),
+            SkipReason.TOO_LARGE: self.tr("larger than a counts file may be (%1 bytes)"),
+            SkipReason.UNREADABLE: self.tr("cannot be read: %1"),
+            SkipReason.NOT_JSON: self.tr("not readable JSON (damaged or not a counts file)"),
+            SkipReason.NOT_COUNTS_FILE: self.tr("not a Digituki Desk counts file"),
+            SkipReason.NEWER_FORMAT: self.tr("made by a newer version of the app (format %1); update the app"),
+            SkipReason.SCHEMA: self.tr("does not follow the schema (at %1)"),
+            SkipReason.DUPLICATE_KEY: self.tr("names the key %1 twice"),
+            SkipReason.DAYS_OUTSIDE_MONTH: self.tr("has a day %1 outside its month %2"),
+            SkipReason.HASH_MISMATCH: self.tr("its SHA-256 does not match its content (damaged or edited)"),
+            SkipReason.WRONG_PLACE: self.tr("its contents do not match its folder and name"),
+            SkipReason.DUPLICATE_DEVICE: self.tr(
+                "the same device's month is also under branch %1; counted once, there"
             ),
-            "it is not readable JSON (damaged or not a counts file)": self.tr(
-                "not readable JSON (damaged or not a counts file)"
-            ),
-            "it is not a Digituki Desk counts file": self.tr("not a Digituki Desk counts file"),
-            "its SHA-256 does not match its content (damaged or edited)": self.tr(
-                "its SHA-256 does not match its content (damaged or edited)"
-            ),
+            SkipReason.OTHER: self.tr("could not be checked: %1"),
         }
-        if reason in fixed:
-            return fixed[reason]
-        patterns = (
-            (r"it has format version (\d+)", self.tr("made by a newer version of the app (format %1); update the app")),
-            (r"it does not follow the counts file schema \((.*)\)$", self.tr("does not follow the schema (%1)")),
-            (r"it has days outside its month (.*)$", self.tr("has days outside its month %1")),
-            (r"it says branch .* which does not match", self.tr("its contents do not match its folder and name")),
-            (r"cannot be read: (.*)$", self.tr("cannot be read: %1")),
-        )
-        for pattern, template in patterns:
-            match = re.match(pattern, reason)
-            if match:
-                return template.replace("%1", match.group(1)) if match.groups() else template
-        return reason
+        params = skipped.params
+        first = {
+            SkipReason.TOO_LARGE: "limit",
+            SkipReason.UNREADABLE: "detail",
+            SkipReason.NEWER_FORMAT: "version",
+            SkipReason.SCHEMA: "field",
+            SkipReason.DUPLICATE_KEY: "key",
+            SkipReason.DAYS_OUTSIDE_MONTH: "day",
+            SkipReason.DUPLICATE_DEVICE: "branch",
+            SkipReason.OTHER: "detail",
+        }.get(skipped.code, "")
+        return texts[skipped.code].replace("%1", params.get(first, "")).replace("%2", params.get("month", ""))
 
     def _set_skipped_heading(self, count: int) -> None:
         self._skipped_heading.setText(self.tr("Files skipped (%n)", "", count))
@@ -415,6 +453,13 @@ class NetworkPage(QWidget):
         self.db_edit.setAccessibleName(self.tr("Central database file"))
         self.collect_button.setText(self.tr("&Collect counts"))
         self.collect_button.setAccessibleName(self.tr("Collect counts from the share"))
+        self.prune_check.setText(self.tr("Also remove counts of files no longer on the share"))
+        self.prune_check.setToolTip(
+            self.tr(
+                "Needed only when the counts folder is gone or far fewer files are found than before; "
+                "without it such a collection is refused and nothing is removed."
+            )
+        )
         self.progress.setAccessibleName(self.tr("Collection progress"))
         self._branch_heading.setText(self.tr("&Branches"))
         self._region_heading.setText(self.tr("&Regions"))

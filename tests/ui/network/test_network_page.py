@@ -2,15 +2,20 @@
 
 from datetime import date
 
+import pytest
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QVBoxLayout
 
 from desk.config import Config
 from desk.reports.period import Period
 from desk.store.database import Database
+from desk.sync.collect import CollectError, CollectProblem
+from desk.sync.reasons import Skipped, SkipReason
 from desk.sync.syncer import Syncer
 from tests.unit.sync.sync_helpers import add_sessions
 
+from desk.ui.i18n import install_translations
 from desk.ui.network.page import NetworkPage
 
 
@@ -25,6 +30,13 @@ def make_share(tmp_path, database):
     other.close()
     (share / "digituki-desk" / "counts" / "v1" / "kemi" / "stray.json").write_text("{}")
     return share
+
+
+@pytest.fixture
+def fi_translator(qapp):
+    install_translations(qapp, "fi")
+    yield
+    install_translations(qapp, "en")
 
 
 def page_for(qtbot, context, tmp_path):
@@ -96,13 +108,59 @@ def test_controls_are_named_and_report_area_is_left(qtbot, context, tmp_path):
     assert page.central_db_path() == tmp_path / "central.sqlite3"
 
 
-def test_skip_reasons_are_put_in_words_of_the_ui(qtbot, context, tmp_path):
+def test_skip_reasons_are_put_in_words_of_the_ui_from_their_codes(qtbot, context, tmp_path):
     page = page_for(qtbot, context, tmp_path)
-    assert page._reason_text("it has format version 3, newer than this app reads; update the app") == (
+    assert page._reason_text(Skipped("x", SkipReason.NEWER_FORMAT, {"version": "3"})) == (
         "made by a newer version of the app (format 3); update the app"
     )
-    assert page._reason_text("it is not a Digituki Desk counts file") == "not a Digituki Desk counts file"
-    assert page._reason_text("something new") == "something new"
+    assert page._reason_text(Skipped("x", SkipReason.NOT_COUNTS_FILE)) == "not a Digituki Desk counts file"
+    assert page._reason_text(Skipped("x", SkipReason.SCHEMA, {"field": "branch/name"})) == (
+        "does not follow the schema (at branch/name)"
+    )
+    assert page._reason_text(Skipped("x", SkipReason.DUPLICATE_DEVICE, {"branch": "kallio-uusi"})) == (
+        "the same device's month is also under branch kallio-uusi; counted once, there"
+    )
+    for reason in SkipReason:  # every code has words of its own
+        assert page._reason_text(Skipped("x", reason, {})).strip()
+
+
+def test_finnish_reasons_and_refusals_are_finnish(qtbot, context, tmp_path, fi_translator):
+    page = page_for(qtbot, context, tmp_path)
+    text = page._reason_text(Skipped("x", SkipReason.DUPLICATE_KEY, {"key": "2026-02-03"}))
+    assert "2026-02-03" in text and "twice" not in text
+    refused = page._failure_text(CollectError(CollectProblem.NO_COUNTS_FOLDER, share="/mnt/s"))
+    assert "/mnt/s" in refused and "Nothing was changed" not in refused
+
+
+def test_a_wrong_folder_is_refused_and_the_database_kept_until_prune_is_ticked(qtbot, context, database, tmp_path):
+    share = make_share(tmp_path, database)
+    page = page_for(qtbot, context, tmp_path)
+    page.share_edit.setText(str(share))
+    with qtbot.waitSignal(page.collected):
+        page.collect_button.click()
+    wrong = tmp_path / "wrong"
+    wrong.mkdir()
+    page.share_edit.setText(str(wrong))
+    page.collect()
+    assert "has no digituki-desk/counts/v1 folder" in page.result_label.text()
+    assert page.view is not None and page.view.total["sessions"] == 8, "nothing was removed"
+    page.prune_check.setChecked(True)
+    with qtbot.waitSignal(page.collected):
+        page.collect()
+    assert page.view.total["sessions"] == 0 and not page.prune_check.isChecked()
+
+
+def test_an_invalid_catalogue_on_the_share_is_reported_not_fatal(qtbot, context, database, tmp_path):
+    share = make_share(tmp_path, database)
+    catalogue = share / "digituki-desk" / "catalogue" / "services.toml"
+    catalogue.parent.mkdir(parents=True)
+    catalogue.write_text('format = "digituki-desk-catalogue"\nversion = 2\nservice = "x"\n', encoding="utf-8")
+    page = page_for(qtbot, context, tmp_path)
+    page.share_edit.setText(str(share))
+    with qtbot.waitSignal(page.collected):
+        page.collect_button.click()
+    assert "4 files: 4 new" in page.result_label.text()
+    assert "Catalogue not used: the service catalogue on the share is not valid." in page.result_label.text()
 
 
 def test_one_period_and_one_read_of_the_central_database(qtbot, context, database, tmp_path, mocker):

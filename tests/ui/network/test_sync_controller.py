@@ -147,7 +147,7 @@ def test_new_share_in_settings_is_shown_and_synced_soon(share_context, tmp_path)
 def test_a_slow_share_never_blocks_the_gui_thread(qapp, database, tmp_path, qtbot, monkeypatch):
     import threading
 
-    from desk.sync import share as share_module
+    from desk.share import folder as share_module
 
     share = tmp_path / "slow-share"
     share.mkdir()

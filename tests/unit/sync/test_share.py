@@ -1,4 +1,4 @@
-"""Atomic writes, stale temporary files, and naming share errors in plain words."""
+"""The folder share: atomic writes, links never followed, stale temporary files, and naming share errors."""
 
 import errno
 import os
@@ -6,8 +6,13 @@ import time
 
 import pytest
 
-from desk.sync import share
-from desk.sync.share import ShareError, ShareProblem, classify, remove_stale_temporaries, write_atomically
+from desk.share import FolderShare, folder
+from desk.sync.share import ShareError, ShareProblem, classify, remove_stale_temporaries
+
+
+def write_atomically(target, data):
+    """Write through a FolderShare rooted at the target's folder."""
+    FolderShare(target.parent).write_atomically(target.name, data)
 
 
 @pytest.mark.parametrize(
@@ -61,10 +66,10 @@ def test_failed_replace_keeps_the_old_file_and_removes_the_temporary(tmp_path, m
     target = tmp_path / "2026-03.json"
     target.write_bytes(b"old")
 
-    def refuse(_source, _target):
+    def refuse(_source, _target, **_fds):
         raise PermissionError(errno.EACCES, "Permission denied", str(target))
 
-    monkeypatch.setattr(share, "_replace", refuse)
+    monkeypatch.setattr(folder, "_replace", refuse)
     with pytest.raises(ShareError) as raised:
         write_atomically(target, b"new")
     assert raised.value.problem == ShareProblem.NO_PERMISSION
@@ -76,12 +81,12 @@ def test_failed_replace_keeps_the_old_file_and_removes_the_temporary(tmp_path, m
 def test_read_back_mismatch_is_reported(tmp_path, monkeypatch):
     target = tmp_path / "2026-03.json"
 
-    def replace_with_other_bytes(source, destination):
-        os.replace(source, destination)
-        with open(destination, "wb") as handle:
+    def replace_with_other_bytes(source, destination, **fds):
+        os.replace(source, destination, **fds)
+        with open(target, "wb") as handle:
             handle.write(b"something else")
 
-    monkeypatch.setattr(share, "_replace", replace_with_other_bytes)
+    monkeypatch.setattr(folder, "_replace", replace_with_other_bytes)
     with pytest.raises(ShareError) as raised:
         write_atomically(target, b"what we wrote")
     assert raised.value.problem == ShareProblem.VERIFY_FAILED
@@ -102,9 +107,10 @@ def test_only_old_temporaries_of_this_device_folder_are_removed(tmp_path):
     os.utime(others_stale, (old, old))
     (mine / "2026-03.json").write_bytes(b"{}")
     os.utime(mine / "2026-03.json", (old, old))
-    assert remove_stale_temporaries(mine) == 1
+    share = FolderShare(tmp_path)
+    assert remove_stale_temporaries(share, "kallio/dev1") == 1
     assert not stale.exists() and fresh.exists() and others_stale.exists() and (mine / "2026-03.json").exists()
-    assert remove_stale_temporaries(tmp_path / "missing") == 0
+    assert remove_stale_temporaries(share, "missing") == 0
 
 
 def test_refused_rename_on_windows_means_the_file_is_in_use(tmp_path, monkeypatch):
@@ -112,12 +118,12 @@ def test_refused_rename_on_windows_means_the_file_is_in_use(tmp_path, monkeypatc
     target.parent.mkdir()
     target.write_bytes(b"old")
 
-    def open_elsewhere(_source, _target):
+    def open_elsewhere(_source, _target, **_fds):
         exc = PermissionError(errno.EACCES, "Access is denied")
         exc.winerror = 5  # what MoveFileEx reports while another process holds the file open
         raise exc
 
-    monkeypatch.setattr(share, "_replace", open_elsewhere)
+    monkeypatch.setattr(folder, "_replace", open_elsewhere)
     with pytest.raises(ShareError) as raised:
         write_atomically(target, b"new")
     assert raised.value.problem == ShareProblem.FILE_IN_USE

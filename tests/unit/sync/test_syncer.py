@@ -170,7 +170,9 @@ def test_unchanged_old_months_are_not_rebuilt_but_recent_changes_are(world, monk
     syncer.run(share)
     built = []
     real_build = syncer_module.build_document
-    monkeypatch.setattr(syncer_module, "build_document", lambda s, m, i: built.append(m) or real_build(s, m, i))
+    monkeypatch.setattr(
+        syncer_module, "build_document", lambda s, m, i, **k: built.append(m) or real_build(s, m, i, **k)
+    )
     syncer.run(share)
     assert built == ["2026-03", "2026-04"], "changed within the margin: rebuilt to be sure"
     # pretend the builds happened long after the last change
