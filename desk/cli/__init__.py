@@ -11,7 +11,7 @@ from typing import NoReturn
 
 from desk import __version__, paths
 from desk.cli.common import CommandError, fail
-from desk.cli.messages import choose_language, say
+from desk.cli.messages import choose_language, install_argparse_words, say
 from desk.domain.languages import LANGUAGES
 from desk.errors import DeskError
 
@@ -55,6 +55,7 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     arguments = list(sys.argv[1:] if argv is None else argv)
     global_args, rest = _global_parser(add_help=False).parse_known_args(arguments)
     choose_language(global_args.lang)  # None: the configured language, read when a message needs it
+    install_argparse_words()
     if not rest:
         global_args.command = None
         return global_args

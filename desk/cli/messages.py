@@ -254,3 +254,38 @@ def say(code: str, /, **values: object) -> str:
     """One message in the current language, its {placeholders} filled."""
     template = CATALOGUE[current_language()].get(code) or EN[code]
     return template.format(**values)
+
+
+#: argparse's own words for the errors a user meets most (its help texts stay English).
+ARGPARSE = {
+    "fi": {
+        "usage: ": "käyttö: ",
+        "the following arguments are required: %s": "nämä argumentit puuttuvat: %s",
+        "unrecognized arguments: %s": "tuntemattomat argumentit: %s",
+        "argument %(argument_name)s: %(message)s": "argumentti %(argument_name)s: %(message)s",
+        "invalid choice: %(value)r (choose from %(choices)s)": "virheellinen valinta: %(value)r (valitse: %(choices)s)",
+        "expected one argument": "odotettiin yhtä arvoa",
+        "invalid %(type)s value: %(value)r": "virheellinen %(type)s-arvo: %(value)r",
+    },
+    "sv": {
+        "usage: ": "användning: ",
+        "the following arguments are required: %s": "följande argument krävs: %s",
+        "unrecognized arguments: %s": "okända argument: %s",
+        "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+        "invalid choice: %(value)r (choose from %(choices)s)": "ogiltigt val: %(value)r (välj bland %(choices)s)",
+        "expected one argument": "ett värde väntades",
+        "invalid %(type)s value: %(value)r": "ogiltigt %(type)s-värde: %(value)r",
+    },
+}
+
+
+def argparse_words(text: str) -> str:
+    """The gettext hook of argparse: its common error words in the current language."""
+    return ARGPARSE.get(current_language(), {}).get(text, text)
+
+
+def install_argparse_words() -> None:
+    """Make argparse say its errors in the current language (it looks its words up through argparse._)."""
+    import argparse
+
+    argparse._ = argparse_words  # type: ignore[attr-defined]

@@ -87,3 +87,11 @@ def test_every_language_has_every_message_with_the_same_placeholders():
         assert words.keys() == ENGLISH.keys(), language
         for reason, text in words.items():
             assert placeholders(text) == placeholders(ENGLISH[reason]), (language, reason)
+
+
+def test_argparse_errors_are_translated_too(data_dir):
+    missing = run_desk("--lang", "sv", "stats", "--from", "2026-01-01")
+    assert missing.returncode == 2
+    assert missing.stderr.strip() == "desk stats: fel: följande argument krävs: --to"
+    wrong = run_desk("--lang", "fi", "report", "--format", "doc", *REVERSED, "--out", "x.pdf")
+    assert wrong.returncode == 2 and "virheellinen valinta: 'doc'" in wrong.stderr
