@@ -1,7 +1,14 @@
-"""Locate shipped files (resources/, db/) in a checkout and in a frozen bundle."""
+"""Locate shipped files (resources/, db/) in a checkout, an installed wheel and a frozen bundle.
+
+A checkout keeps them at the top of the repository; the wheel maps them into the package as
+desk/_shipped/ (see setup.py); a PyInstaller bundle unpacks them beside the app (sys._MEIPASS).
+Code finds shipped files only through these functions.
+"""
 
 import sys
 from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
 
 
 def project_root() -> Path:
@@ -9,7 +16,10 @@ def project_root() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root)
-    return Path(__file__).resolve().parent.parent
+    installed = _PACKAGE / "_shipped"
+    if installed.is_dir():
+        return installed
+    return _PACKAGE.parent
 
 
 def resource_path(*parts: str) -> Path:

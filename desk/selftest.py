@@ -1,4 +1,4 @@
-"""`desk self-test`: offscreen Qt, a temporary migrated database and a one-page PDF."""
+"""`desk self-test`: shipped files, offscreen Qt, a temporary migrated database and a one-page PDF."""
 
 import os
 import subprocess
@@ -7,18 +7,55 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-_QT_PROBE = """
-import os
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from desk.ui.selftest import render_probe
-print(render_probe())
-"""
+from desk import SELF_TEST_QT_PROBE
+from desk.resources import migrations_path, resource_path
+
+TRANSLATED_LANGUAGES = ("fi", "sv")
+
+
+def qt_probe_command() -> list[str]:
+    """How to start this same app as the Qt probe: a frozen app is its own interpreter."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, SELF_TEST_QT_PROBE]
+    return [sys.executable, "-m", "desk", SELF_TEST_QT_PROBE]
+
+
+def run_qt_probe() -> int:
+    """The child side of check_qt(): render offscreen, print what happened, return an exit code."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    try:
+        from desk.ui.selftest import render_probe
+
+        print(render_probe(), flush=True)
+    except Exception as exc:
+        print(f"{type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
+        return 1
+    return 0
+
+
+def check_shipped_files() -> str:
+    """The compiled translations, the migrations, the guides, fonts and catalogue are where the app looks."""
+    missing = [
+        str(path)
+        for path in (
+            *(resource_path("translations", f"core_{language}.qm") for language in TRANSLATED_LANGUAGES),
+            resource_path("fonts", "DeskSans.ttf"),
+            resource_path("catalogue", "services.toml"),
+            migrations_path() / "env.py",
+        )
+        if not path.is_file()
+    ]
+    if missing:
+        raise RuntimeError("missing " + ", ".join(missing))
+    translations = len(list(resource_path("translations").glob("*.qm")))
+    guides = len(list(resource_path("guides").rglob("*.md")))
+    return f"{translations} translations, {guides} guide files in {resource_path()}"
 
 
 def check_qt() -> str:
     """Render a widget offscreen in a child process (a Qt abort must not kill the self-test)."""
     result = subprocess.run(
-        [sys.executable, "-c", _QT_PROBE], capture_output=True, text=True, timeout=60, env={**os.environ}, check=False
+        qt_probe_command(), capture_output=True, text=True, timeout=60, env={**os.environ}, check=False
     )
     if result.returncode != 0:
         raise RuntimeError((result.stderr.strip().splitlines() or ["Qt could not start"])[-1])
@@ -59,6 +96,7 @@ def check_pdf() -> str:
 
 
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
+    ("shipped files", check_shipped_files),
     ("offscreen Qt", check_qt),
     ("database", check_database),
     ("PDF", check_pdf),

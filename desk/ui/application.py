@@ -2,15 +2,25 @@
 
 import sys
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from desk import APP_ID, APP_NAME, __version__
+from desk import APP_ID, APP_NAME, DESKTOP_ID, __version__
+from desk.resources import resource_path
 
 STYLE_SHEET = """
 QLabel#pageTitle { padding: 4px 0 8px 0; }
 QListWidget#navigation { padding: 6px; }
 QListWidget#navigation::item { padding: 10px 8px; }
 """
+
+
+def app_icon() -> QIcon:
+    """The app's icon in every size shipped (resources/icons, rendered from the SVG)."""
+    icon = QIcon()
+    for png in sorted(resource_path("icons").glob(f"{DESKTOP_ID}-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -23,6 +33,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
+    # The window's WM class is the application name (StartupWMClass in packaging/linux/); the
+    # desktop file name is the Wayland app id and names packaging/linux/<DESKTOP_ID>.desktop.
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     app.setStyle("Fusion")
     app.setStyleSheet(STYLE_SHEET)
     return app

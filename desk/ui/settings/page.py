@@ -200,6 +200,9 @@ class SettingsPage(QWidget):
             elif isinstance(editor, QLineEdit):
                 editor.setText(str(value))
             editor.setEnabled(not config.is_locked(setting))
+            browse = self._editors.get(f"browse-{setting.key}")
+            if browse is not None:  # a locked folder cannot be browsed for either
+                browse.setEnabled(not config.is_locked(setting))
 
     def value_of(self, setting: Setting) -> Any:
         """The value an editor shows now."""
