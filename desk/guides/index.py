@@ -26,8 +26,9 @@ STEM_WEIGHT = 0.6
 STEM_MIN_LENGTH = 7
 STEM_CUTS = (2, 3)
 MAX_WORDS = 8
-#: Enough for every guide of a large library; ranking looks at all of them before the best are kept.
-MAX_CANDIDATES = 5000
+#: Tie-break positions: a word found only in the summary comes after any found in a title.
+NOT_IN_TITLE = 1000
+NOWHERE = 100000
 
 
 def trigram_available(connection: sqlite3.Connection | None = None) -> bool:
@@ -68,25 +69,31 @@ def expand(word: str, synonyms: Synonyms) -> list[tuple[str, float]]:
     return list(terms.items())
 
 
-def _rank(groups: list[list[tuple[str, float]]], row: tuple[str, ...]) -> tuple[float, int]:
-    """Each query word counts by where its best term is found (title, then summary, then only the body).
+def _rank_sql(groups: list[list[tuple[str, float]]], table: str) -> tuple[str, list[object]]:
+    """ORDER BY terms: each query word counts by where its best term is found (title, summary, only the body).
 
     Equal scores go to the guide that names the words earlier in its title: the one more about them.
     """
-    title, summary = row[3], row[4]
-    total = 0.0
-    first = len(title) + len(summary)
+    title, summary = f"{table}title_f", f"{table}summary_f"
+    scores, positions = [], []
+    score_params: list[object] = []
+    position_params: list[object] = []
     for group in groups:
-        best = BODY_ONLY_SCORE
+        cases = []
         for term, weight in group:
-            if term in title:
-                best = max(best, TITLE_WEIGHT * weight)
-                first = min(first, title.find(term))
-            elif term in summary:
-                best = max(best, SUMMARY_WEIGHT * weight)
-                first = min(first, len(title) + summary.find(term))
-        total += best
-    return -total, first
+            cases.append(
+                f"CASE WHEN instr({title}, ?) > 0 THEN {TITLE_WEIGHT * weight}"
+                f" WHEN instr({summary}, ?) > 0 THEN {SUMMARY_WEIGHT * weight} ELSE 0 END"
+            )
+            score_params += [term, term]
+            positions.append(
+                f"CASE WHEN instr({title}, ?) > 0 THEN instr({title}, ?)"
+                f" WHEN instr({summary}, ?) > 0 THEN {NOT_IN_TITLE} + instr({summary}, ?) ELSE {NOWHERE} END"
+            )
+            position_params += [term] * 4
+        scores.append(f"max({BODY_ONLY_SCORE}, {', '.join(cases)})")
+    order = f"({' + '.join(scores)}) DESC, min({NOWHERE}, {', '.join(positions)})"
+    return order, [*score_params, *position_params]
 
 
 class GuideIndex:
@@ -143,26 +150,23 @@ class GuideIndex:
             return []
         groups = [expand(word, self.synonyms) for word in words]
         if self.uses_fts and all(len(term) >= 3 for group in groups for term, _weight in group):
-            rows = self._candidates_fts(groups, language)
-        else:
-            rows = self._candidates_like(groups, language)
-        order = sorted(range(len(rows)), key=lambda position: (*_rank(groups, rows[position]), position))
-        return [Hit(*rows[position][:3]) for position in order[:limit]]
+            return self._search_fts(groups, language, limit)
+        return self._search_like(groups, language, limit)
 
-    def _candidates_fts(self, groups: list[list[tuple[str, float]]], language: str | None) -> list[tuple[str, ...]]:
+    def _search_fts(self, groups: list[list[tuple[str, float]]], language: str | None, limit: int) -> list[Hit]:
         match = " AND ".join(
             "(" + " OR ".join('"' + term.replace('"', '""') + '"' for term, _weight in group) + ")" for group in groups
         )
+        order, order_params = _rank_sql(groups, "doc.")
         sql = (
-            "SELECT doc.guide_id, doc.language, doc.title, doc.title_f, doc.summary_f"
-            " FROM doc_fts JOIN doc ON doc.rowid = doc_fts.rowid"
+            "SELECT doc.guide_id, doc.language, doc.title FROM doc_fts JOIN doc ON doc.rowid = doc_fts.rowid"
             f" WHERE doc_fts MATCH ?{' AND doc.language = ?' if language else ''}"
-            f" ORDER BY bm25(doc_fts, {TITLE_WEIGHT}, {SUMMARY_WEIGHT}, {BODY_WEIGHT}), doc.title LIMIT ?"
+            f" ORDER BY {order}, bm25(doc_fts, {TITLE_WEIGHT}, {SUMMARY_WEIGHT}, {BODY_WEIGHT}), doc.title LIMIT ?"
         )
-        params: tuple[object, ...] = (match, language, MAX_CANDIDATES) if language else (match, MAX_CANDIDATES)
-        return list(self._db.execute(sql, params))
+        params = [match, *([language] if language else []), *order_params, limit]
+        return [Hit(*row) for row in self._db.execute(sql, params)]
 
-    def _candidates_like(self, groups: list[list[tuple[str, float]]], language: str | None) -> list[tuple[str, ...]]:
+    def _search_like(self, groups: list[list[tuple[str, float]]], language: str | None, limit: int) -> list[Hit]:
         conditions = []
         params: list[object] = []
         for group in groups:
@@ -177,11 +181,12 @@ class GuideIndex:
         if language:
             conditions.append("language = ?")
             params.append(language)
+        order, order_params = _rank_sql(groups, "")
         sql = (
-            f"SELECT guide_id, language, title, title_f, summary_f FROM doc WHERE {' AND '.join(conditions)}"
-            " ORDER BY title LIMIT ?"
+            f"SELECT guide_id, language, title FROM doc WHERE {' AND '.join(conditions)}"
+            f" ORDER BY {order}, title LIMIT ?"
         )
-        return list(self._db.execute(sql, [*params, MAX_CANDIDATES]))
+        return [Hit(*row) for row in self._db.execute(sql, [*params, *order_params, limit])]
 
     def close(self) -> None:
         """Free the index."""
