@@ -72,6 +72,8 @@ def render(app, database: Database, root: Path, language: str) -> None:
         settle(app, context)
         if index == PAGE_GUIDES:
             window.guides_page.open_guide(GUIDE, language)
+        if index == PAGE_REPORTS:  # the last complete month: the current one has only today in it
+            window.reports_page.controls.picker.period_combo.setCurrentIndex(1)
         if index == PAGE_NETWORK:
             window.network_page.db_edit.setText(str(root / "keskus.sqlite3"))
             window.network_page.collect()
