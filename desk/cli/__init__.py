@@ -11,6 +11,7 @@ from typing import NoReturn
 
 from desk import __version__, paths
 from desk.cli.common import CommandError, fail
+from desk.cli.messages import choose_language, install_argparse_words, say
 from desk.domain.languages import LANGUAGES
 from desk.errors import DeskError
 
@@ -24,7 +25,7 @@ class _Parser(argparse.ArgumentParser):
     """ArgumentParser whose errors are one line and exit 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message}\n")
+        self.exit(2, say("error", message=message).replace("desk", self.prog, 1) + "\n")
 
 
 def _global_parser(add_help: bool = True) -> argparse.ArgumentParser:
@@ -53,6 +54,8 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     """Parse the command line; with only global options (the GUI) no command module is imported."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     global_args, rest = _global_parser(add_help=False).parse_known_args(arguments)
+    choose_language(global_args.lang)  # None: the configured language, read when a message needs it
+    install_argparse_words()
     if not rest:
         global_args.command = None
         return global_args
@@ -66,14 +69,12 @@ def _prepare_data_dir(path: Path) -> None:
     check_path_length("--data-dir", path)
     try:
         if path.exists() and not path.is_dir():
-            raise CommandError(f"--data-dir: {path} is a file, not a folder; give a folder")
+            raise CommandError(say("data-dir-is-file", path=path))
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise CommandError(
-            f"--data-dir: cannot create {path}: {exc.strerror}; choose a folder you can write to"
-        ) from exc
+        raise CommandError(say("data-dir-create", path=path, reason=exc.strerror)) from exc
     if not os.access(path, os.W_OK):
-        raise CommandError(f"--data-dir: {path} is not writable; choose a folder you can write to")
+        raise CommandError(say("data-dir-not-writable", path=path))
     paths.set_data_dir(path)
 
 
@@ -83,11 +84,13 @@ def _run(args: argparse.Namespace) -> int:
         _prepare_data_dir(data_dir)
     from desk.config import Config
     from desk.log import setup_logging
+    from desk.settings import LANGUAGE
 
     setup_logging(args.verbose)
     args.config = Config({"ui.language": args.lang} if args.lang else {})
+    choose_language(getattr(args, "lang", None) or str(args.config.get(LANGUAGE)))
     for problem in args.config.problems:
-        print(f"desk: warning: {problem} (ignored; the other settings apply)", file=sys.stderr)
+        print(say("warning", message=say("config-problem", problem=problem)), file=sys.stderr)
     if args.command is None:
         from desk.app import run_gui
 
@@ -103,7 +106,7 @@ def _unexpected(exc: Exception) -> int:
     with contextlib.suppress(Exception):  # the log itself may be what is broken; the line below still tells
         setup_logging()
     log.exception("unexpected error")
-    return fail(f"unexpected error: {exc!r}; details are in {paths.log_dir() / 'desk.log'}", 70)
+    return fail(say("unexpected", error=repr(exc), log=paths.log_dir() / "desk.log"), 70)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -121,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DeskError as exc:
         return fail(str(exc), 1)
     except KeyboardInterrupt:
-        return fail("interrupted", 130)
+        return fail(say("interrupted"), 130)
     except BrokenPipeError:
         silence_stdout()
         return 0

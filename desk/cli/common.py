@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desk.cli.messages import say
 from desk.errors import DeskError
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ class CommandError(DeskError):
 
 def fail(message: str, code: int) -> int:
     """Print a one-line error on stderr and return the exit code."""
-    print(f"desk: error: {message}", file=sys.stderr)
+    print(say("error", message=message), file=sys.stderr)
     return code
 
 
@@ -34,10 +35,10 @@ def iso_date(text: str) -> date:
     try:
         value = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date; use YYYY-MM-DD, for example 2026-01-31") from None
+        raise argparse.ArgumentTypeError(say("not-a-date", text=text)) from None
     problem = date_problem(value)
     if problem:
-        raise argparse.ArgumentTypeError(f"{problem}; give a date in that range")
+        raise argparse.ArgumentTypeError(say("date-range", problem=problem))
     return value
 
 
@@ -52,7 +53,7 @@ def add_period(parser: argparse.ArgumentParser, required: bool = True) -> None:
 def check_period(start: date, end: date) -> None:
     """Refuse a reversed range."""
     if end < start:
-        raise CommandError(f"--to {end} is before --from {start}; swap them")
+        raise CommandError(say("reversed-period", end=end, start=start))
 
 
 #: The longest file or folder name most file systems take (NTFS: 255 characters, ext4: 255 bytes).
@@ -64,8 +65,7 @@ def check_path_length(option: str, path: Path) -> None:
     for part in path.parts:
         if len(os.fsencode(part)) > MAX_NAME_BYTES:
             raise CommandError(
-                f"{option}: the name '{part[:20]}…' is {len(os.fsencode(part))} bytes long; "
-                f"names can be at most {MAX_NAME_BYTES} bytes, give a shorter one"
+                say("name-too-long", option=option, name=part[:20], length=len(os.fsencode(part)), limit=MAX_NAME_BYTES)
             )
 
 
@@ -75,14 +75,14 @@ def writable_output(path: Path) -> Path:
     check_path_length("--out", path)
     try:
         if path.is_dir():
-            raise CommandError(f"--out: {path} is a folder; give a file name")
+            raise CommandError(say("out-is-folder", path=path))
         if not path.parent.exists():
-            raise CommandError(f"--out: the folder {path.parent} does not exist")
+            raise CommandError(say("out-no-folder", folder=path.parent))
         writable = os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
     except OSError as exc:
-        raise CommandError(f"--out: cannot use {path}: {exc.strerror}; choose another place") from exc
+        raise CommandError(say("out-unusable", path=path, reason=exc.strerror)) from exc
     if not writable:
-        raise CommandError(f"--out: cannot write to {path}; choose another place")
+        raise CommandError(say("out-not-writable", path=path))
     return path
 
 
@@ -92,5 +92,5 @@ def open_local_database() -> "Database":
 
     database = Database.open()
     if database.backup_warning:
-        print(f"desk: warning: {database.backup_warning}", file=sys.stderr)
+        print(say("warning", message=database.backup_warning), file=sys.stderr)
     return database

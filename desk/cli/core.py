@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from desk.cli.common import CommandError, add_period, check_period, iso_date, open_local_database
+from desk.cli.messages import say
 
 if TYPE_CHECKING:
     from desk.store.demo import DemoOptions
@@ -39,7 +40,7 @@ def run_demo(args: argparse.Namespace) -> int:
     options = _demo_options(args)
     with open_local_database() as database:
         count = fill_demo(database, options, force=args.force)
-    print(f"added {count} demo sessions over {args.days} days (seed {args.seed})")
+    print(say("demo-added", count=count, days=args.days, seed=args.seed))
     return 0
 
 
@@ -49,14 +50,12 @@ def _demo_options(args: argparse.Namespace) -> "DemoOptions":
     from desk.store.demo import DemoOptions
 
     if not 1 <= args.days <= 3650:
-        raise CommandError(f"--days {args.days}: give a number of days from 1 to 3650")
+        raise CommandError(say("demo-days", days=args.days))
     if not math.isfinite(args.weekly) or args.weekly <= 0 or args.weekly > 2000:
-        raise CommandError(f"--weekly {args.weekly}: give an average from 1 to 2000 sessions a week")
+        raise CommandError(say("demo-weekly", weekly=args.weekly))
     until = args.until or date.today()
     if until - timedelta(days=args.days) < EARLIEST_DATE:
-        raise CommandError(
-            f"--days {args.days} before {until} starts before {EARLIEST_DATE}; give fewer days or a later --until"
-        )
+        raise CommandError(say("demo-too-early", days=args.days, until=until, earliest=EARLIEST_DATE))
     return DemoOptions(days=args.days, seed=args.seed, until=until, weekly_sessions=args.weekly)
 
 
@@ -78,5 +77,5 @@ def run_self_test(args: argparse.Namespace) -> int:
 
     results = run_checks()
     for name, ok, detail in results:
-        print(f"{'ok  ' if ok else 'FAIL'} {name}: {detail}")
+        print(f"{say('self-test-ok') if ok else say('self-test-fail')} {name}: {detail}")
     return 0 if all(ok for _, ok, _ in results) else 1

@@ -9,25 +9,27 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desk.cli.messages import say
+
 if TYPE_CHECKING:
     import sqlite3
 
-#: SQLite's words for its failures and what the user can do about each.
+#: SQLite's words for its failures and the message code of what the user can do about each.
 _SQLITE_FAILURES = (
-    ("disk is full", "the disk is full; free some space on it and run again"),
-    ("readonly database", "the database file is read-only; make it writable (or ask IT) and run again"),
-    ("database is locked", "the database is busy: another desk program or command is writing to it; try again"),
-    ("unable to open database file", "the database file cannot be opened; check the data folder's permissions"),
-    ("disk I/O error", "the disk reported an input/output error; check the disk and run again"),
+    ("disk is full", "disk-full"),
+    ("readonly database", "db-read-only"),
+    ("database is locked", "db-locked"),
+    ("unable to open database file", "db-cannot-open"),
+    ("disk I/O error", "disk-io"),
 )
 
 _OS_FAILURES = {
-    errno.ENOSPC: "the disk is full; free some space on it and run again",
-    errno.EROFS: "the file system is read-only; choose a writable place or ask IT",
-    errno.EACCES: "permission denied; choose a place you can write to or ask IT",
-    errno.EPERM: "the operation is not permitted; choose a place you can write to or ask IT",
-    errno.ENAMETOOLONG: "a file or folder name is too long; use a shorter one",
-    errno.EDQUOT: "the disk quota is used up; free some space and run again",
+    errno.ENOSPC: "disk-full",
+    errno.EROFS: "fs-read-only",
+    errno.EACCES: "permission-denied",
+    errno.EPERM: "not-permitted",
+    errno.ENAMETOOLONG: "name-too-long-os",
+    errno.EDQUOT: "quota",
 }
 
 
@@ -52,7 +54,7 @@ def failure_message(exc: BaseException, database: Path | None = None) -> str | N
     database names the file a SQLite error is about (None: the command used more than one).
     """
     if isinstance(exc, OSError):
-        advice = _OS_FAILURES.get(exc.errno or 0)
+        advice = say(_OS_FAILURES[exc.errno]) if exc.errno in _OS_FAILURES else None
         where = f" ({exc.filename})" if exc.filename else ""
         reason = exc.strerror or str(exc)
         return f"{reason}{where}: {advice}" if advice else f"{reason}{where}"
@@ -60,13 +62,13 @@ def failure_message(exc: BaseException, database: Path | None = None) -> str | N
 
     sqlite_error = _sqlite_error(exc)
     if isinstance(sqlite_error, sqlite3.DatabaseError) and not isinstance(sqlite_error, sqlite3.IntegrityError):
-        text = f"{database}: {sqlite_error}" if database else f"database error: {sqlite_error}"
+        text = f"{database}: {sqlite_error}" if database else say("database-error", error=sqlite_error)
         reason = str(sqlite_error)
-        for fragment, advice in _SQLITE_FAILURES:
+        for fragment, code in _SQLITE_FAILURES:
             if fragment in reason:
-                return f"{text}: {advice}"
+                return f"{text}: {say(code)}"
         if "malformed" in reason or "not a database" in reason:
-            return f"{text}: the database may be damaged; start the app to check it and restore a backup"
+            return f"{text}: {say('db-damaged')}"
     return None
 
 

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from desk.cli.common import CommandError, writable_output
+from desk.cli.messages import say
 from desk.domain.catalogue import Catalogue
 from desk.domain.languages import LANGUAGES
 from desk.guides.library import GuideSource, Library
@@ -58,7 +59,7 @@ def run_check(args: argparse.Namespace) -> int:
 
     missing = [str(path) for path in args.paths if not path.exists()]
     if missing:
-        raise CommandError(f"PATH: {', '.join(missing)} not found; give guide files or folders")
+        raise CommandError(say("path-not-found", paths=", ".join(missing)))
     sources, catalogue = _config_sources()
     today = date.today()
     if args.paths:
@@ -66,7 +67,7 @@ def run_check(args: argparse.Namespace) -> int:
     else:
         for source in sources:
             if source.origin is Origin.BRANCH and not source.root.is_dir():
-                print(f"{source.root}:1: warning: the branch's guide folder (guides.branch_folder) does not exist")
+                print(say("branch-folder-missing", root=source.root))
         results = [r for source in sources if source.root.is_dir() for r in read_source(source, catalogue, today)]
     invalid = 0
     for result in results:
@@ -74,7 +75,7 @@ def run_check(args: argparse.Namespace) -> int:
             print(problem)
         invalid += not result.ok
     _warn_stale_manifests(args.paths)
-    print(f"checked {len(results)} guide files: {len(results) - invalid} valid, {invalid} invalid", file=sys.stderr)
+    print(say("guides-checked", count=len(results), valid=len(results) - invalid, invalid=invalid), file=sys.stderr)
     return 1 if invalid else 0
 
 
@@ -108,7 +109,7 @@ def run_search(args: argparse.Namespace) -> int:
     for hit in hits:
         print(f"{hit.guide_id}\t{hit.language}\t{hit.title}")
     if not hits:
-        print(f"no guide matches '{args.term}'", file=sys.stderr)
+        print(say("no-guide-matches", term=args.term), file=sys.stderr)
         return 1
     return 0
 
@@ -121,11 +122,11 @@ def run_handout(args: argparse.Namespace) -> int:
     library, _catalogue = _library()
     language = args.guide_lang or args.lang
     if args.guide_id not in library.ids():
-        raise CommandError(f"ID: no valid guide '{args.guide_id}'; list them with 'desk guides search' or check them")
+        raise CommandError(say("no-such-guide", guide=args.guide_id))
     guide = library.get(args.guide_id, language) if language else library.best(args.guide_id, "fi")
     if guide is None:
         available = ", ".join(library.languages(args.guide_id))
-        raise CommandError(f"--lang: guide '{args.guide_id}' has no '{language}' version; it exists in {available}")
+        raise CommandError(say("no-guide-language", guide=args.guide_id, language=language, available=available))
     write_handout(guide, out)
     print(out)
     return 0

@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk.cli.common import CommandError, add_period, check_period, open_local_database, writable_output
+from desk.cli.messages import say
 from desk.domain.languages import LANGUAGES
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ def _format(args: argparse.Namespace, out: Path) -> str:
     chosen = getattr(args, "format", None)
     named = NAMED_FORMATS.get(out.suffix.lower())
     if chosen and named and chosen != named:
-        raise CommandError(f"--out {out} names a {out.suffix} file but --format is {chosen}; make them agree")
+        raise CommandError(say("format-name-clash", path=out, suffix=out.suffix, chosen=chosen))
     return str(chosen or named or "pdf")
 
 
@@ -105,10 +106,10 @@ def _checked(args: argparse.Namespace) -> tuple[Path, str, str]:
     out = writable_output(Path(args.out))
     file_format = _format(args, out)
     if file_format not in FORMATS:
-        raise CommandError(f"--format {file_format}: use pdf, csv or xlsx")
+        raise CommandError(say("bad-format", format=file_format))
     language = _language(args)
     if language not in LANGUAGES:
-        raise CommandError(f"--lang {language}: use fi, sv or en")
+        raise CommandError(say("bad-language", language=language))
     return out, file_format, language
 
 
@@ -136,8 +137,8 @@ def run_report(args: argparse.Namespace) -> int:
         try:
             export_branch_report(database, request, out, file_format)
         except OSError as exc:
-            raise CommandError(f"--out: cannot write {out}: {exc.strerror or exc}", exit_code=1) from exc
-    print(f"wrote {out}")
+            raise CommandError(say("out-write-failed", path=out, reason=exc.strerror or exc), exit_code=1) from exc
+    print(say("wrote", path=out))
     return 0
 
 
@@ -171,7 +172,7 @@ def run_central_report(args: argparse.Namespace) -> int:
     out, file_format, language = _checked(args)
     db = Path(args.db).expanduser()
     if not db.is_file():
-        raise CommandError(f"--db: {db} does not exist; run `desk central collect --share PATH --db {db}` first")
+        raise CommandError(say("central-db-missing", path=db))
     if year is not None:
         return _network_annual(db, year, getattr(args, "municipality", None), out, language)
     request = NetworkReportRequest(
@@ -180,8 +181,8 @@ def run_central_report(args: argparse.Namespace) -> int:
     try:
         export_network_report(db, request, out, file_format)
     except OSError as exc:
-        raise CommandError(f"--out: cannot write {out}: {exc.strerror or exc}", exit_code=1) from exc
-    print(f"wrote {out}")
+        raise CommandError(say("out-write-failed", path=out, reason=exc.strerror or exc), exit_code=1) from exc
+    print(say("wrote", path=out))
     return 0
 
 
@@ -191,13 +192,13 @@ def _network_annual(db: Path, year: int, municipality: str | None, out: Path, la
     from desk.sync.central_db import open_central
 
     if not municipality:
-        raise CommandError("--annual needs --municipality CODE: the return is made per municipality")
+        raise CommandError(say("annual-needs-municipality"))
     central = open_central(db)
     try:
         known = {item.code for item in central.municipalities()}
         if municipality not in known:
             listed = ", ".join(sorted(code for code in known if code)) or "none"
-            raise CommandError(f"--municipality {municipality}: no collected branch names it (known: {listed})")
+            raise CommandError(say("unknown-municipality", code=municipality, known=listed))
         figures = network_annual_figures(central, year, municipality)
     finally:
         central.close()

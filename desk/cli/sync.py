@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk.cli.common import CommandError, add_period, check_path_length, check_period, fail, open_local_database
+from desk.cli.messages import say
+from desk.cli.sync_words import skip_reason_words
 
 if TYPE_CHECKING:
     from desk.sync.central_db import CentralDatabase
@@ -73,31 +75,25 @@ def run_sync(args: argparse.Namespace) -> int:
     with open_local_database() as database:
         result = sync_once(Config(), database, share)
     if result.problem is not None and result.problem.value == "no-branch":
-        return fail(
-            "counts not sent: the branch id is not set; set branch.id in the app's Settings "
-            "(or IT sets it in the site config) and run again",
-            1,
-        )
+        return fail(say("no-branch-id"), 1)
     if result.problem is not None and result.problem.value in ("invalid-file", "not-regular", "too-large"):
-        return fail(
-            f"counts not sent to {result.share}: {result.status().error} ({result.error}); local data is unchanged", 1
-        )
+        return fail(say("counts-refused", share=result.share, status=result.status().error, reason=result.error), 1)
     if not result.ok:
-        waiting = f"{result.months_waiting} month(s) waiting" if result.months_waiting else "nothing lost"
+        waiting = say("months-waiting", count=result.months_waiting) if result.months_waiting else say("nothing-lost")
+        status = result.status().error
         return fail(
-            f"counts not sent to {result.share}: {result.status().error} ({result.error}); "
-            f"{waiting}; local data is unchanged, run again later",
+            say("counts-not-sent", share=result.share, status=status, reason=result.error, waiting=waiting),
             EXIT_TRY_LATER,
         )
-    written = ", ".join(result.written) if result.written else "none"
-    print(f"counts sent to {result.share}: months written: {written}; {result.unchanged} unchanged")
+    written = ", ".join(result.written) if result.written else say("none")
+    print(say("counts-sent", share=result.share, months=written, unchanged=result.unchanged))
     if result.catalogue_note:
-        print(f"note: {result.catalogue_note}")
+        print(say("note", note=result.catalogue_note))
     for note in (result.guides_note,):
         if note:
-            print(f"note: {note}")
+            print(say("note", note=note))
     if result.catalogue_installed:
-        print(f"installed service catalogue version {result.catalogue_installed} from the share")
+        print(say("catalogue-installed", version=result.catalogue_installed))
     return 0
 
 
@@ -107,15 +103,15 @@ def _open_central(path: Path, must_exist: bool) -> "CentralDatabase":
     path = path.expanduser()
     check_path_length("--db", path)
     if path.is_dir():
-        raise CommandError(f"--db: {path} is a folder; give the central database file")
+        raise CommandError(say("central-db-folder", path=path))
     if must_exist and not path.is_file():
-        raise CommandError(f"--db: {path} does not exist; run `desk central collect` first", 1)
+        raise CommandError(say("central-db-not-collected", path=path), 1)
     if not path.parent.is_dir():
-        raise CommandError(f"--db: the folder {path.parent} does not exist")
+        raise CommandError(say("central-db-no-folder", folder=path.parent))
     try:
         return open_central(path)
     except sqlite3.Error as exc:
-        raise CommandError(f"--db: {path} cannot be used: {exc}", 1) from exc
+        raise CommandError(say("central-db-unusable", path=path, reason=exc), 1) from exc
 
 
 def run_collect(args: argparse.Namespace) -> int:
@@ -125,7 +121,7 @@ def run_collect(args: argparse.Namespace) -> int:
     share = args.share.expanduser()
     check_path_length("--share", share)
     if not share.is_dir():
-        return fail(f"--share: share not found: {share}; check the path and the network drive", EXIT_TRY_LATER)
+        return fail(say("share-not-found", share=share), EXIT_TRY_LATER)
     central = _open_central(args.db, must_exist=False)
     try:
         result = collect(share, central, prune=args.prune)
@@ -135,18 +131,17 @@ def run_collect(args: argparse.Namespace) -> int:
         return fail(f"--share: {exc}", EXIT_TRY_LATER if unavailable else 1)
     finally:
         central.close()
-    print(f"collected {share}: {result.summary()}")
+    counts = {"added": result.added, "replaced": result.replaced, "unchanged": result.unchanged, "files": result.files}
+    print(say("collected", share=share, skipped=len(result.skipped), removed=result.removed, **counts))
     if unplaced:
-        print(
-            f"note: {len(unplaced)} branches do not say their municipality (files from an older app, or "
-            f"branch.municipality_code not set): {', '.join(unplaced[:10])}{' ...' if len(unplaced) > 10 else ''}"
-        )
+        listed = ", ".join(unplaced[:10]) + (" ..." if len(unplaced) > 10 else "")
+        print(say("note", note=say("no-municipality", count=len(unplaced), branches=listed)))
     for item in result.skipped:
-        print(f"skipped {item.relpath}: {item.reason}")
+        print(say("skipped", path=item.relpath, reason=skip_reason_words(item.code, item.params)))
     if result.catalogue_refused is not None:
-        print(f"note: {result.catalogue_refused.english()}")
+        print(say("note", note=result.catalogue_refused.english()))
     for code, files in result.unknown_codes.items():
-        print(f"note: service code {code} is not in the catalogue ({files} files); counted as it is")
+        print(say("note", note=say("unknown-code", code=code, files=files)))
     return 0
 
 
@@ -173,9 +168,9 @@ def run_central_report(args: argparse.Namespace) -> int:
     try:
         module = importlib.import_module("desk.cli.report")
     except ImportError as exc:
-        raise CommandError(f"the network report is not available in this build ({exc})", 1) from exc
+        raise CommandError(say("no-network-report", reason=exc), 1) from exc
     handler = getattr(module, "run_central_report", None)
     if handler is None:
-        raise CommandError("the network report is not available in this build yet", 1)
+        raise CommandError(say("no-network-report", reason="run_central_report"), 1)
     result: int = handler(args)
     return result

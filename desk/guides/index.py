@@ -11,11 +11,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desk.guides.model import Guide
+from desk.guides.synonyms import Synonyms, shipped_synonyms
 from desk.guides.text import fold
 
 TITLE_WEIGHT = 10.0
 SUMMARY_WEIGHT = 4.0
 BODY_WEIGHT = 1.0
+#: A word found only in the body: below any title or summary hit, even a stem's.
+BODY_ONLY_SCORE = 1.0
+SYNONYM_WEIGHT = 0.9
+STEM_WEIGHT = 0.6
+#: Words at least this long also match by their stem (the word less 2 or 3 letters, leaving 6 or more):
+#: Finnish and Swedish endings change with the case ("valtuutusta" finds "valtuutuksen").
+STEM_MIN_LENGTH = 7
+STEM_CUTS = (2, 3)
+MAX_WORDS = 8
+#: Tie-break positions: a word found only in the summary comes after any found in a title.
+NOT_IN_TITLE = 1000
+NOWHERE = 100000
 
 
 def trigram_available(connection: sqlite3.Connection | None = None) -> bool:
@@ -42,13 +55,57 @@ class Hit:
 
 
 def _words(query: str) -> list[str]:
-    return [word for word in re.split(r"[\s\"'*^():,.;!?]+", fold(query)) if word]
+    return [word for word in re.split(r"[\s\"'*^():,.;!?]+", fold(query)) if word][:MAX_WORDS]
+
+
+def expand(word: str, synonyms: Synonyms) -> list[tuple[str, float]]:
+    """A query word's search terms with their weights: itself, its listed synonyms, and its stem when long."""
+    terms = {word: 1.0}
+    for alternative in synonyms.alternatives(word):
+        terms.setdefault(alternative, SYNONYM_WEIGHT)
+    for cut in STEM_CUTS:
+        if len(word) - cut >= STEM_MIN_LENGTH - 1:
+            terms.setdefault(word[:-cut], STEM_WEIGHT)
+    return list(terms.items())
+
+
+def _rank_sql(groups: list[list[tuple[str, float]]], table: str) -> tuple[str, list[object]]:
+    """ORDER BY terms: each query word counts by where its best term is found (title, summary, only the body).
+
+    Equal scores go to the guide that names the words earlier in its title: the one more about them.
+    """
+    title, summary = f"{table}title_f", f"{table}summary_f"
+    scores, positions = [], []
+    score_params: list[object] = []
+    position_params: list[object] = []
+    for group in groups:
+        cases = []
+        for term, weight in group:
+            cases.append(
+                f"CASE WHEN instr({title}, ?) > 0 THEN {TITLE_WEIGHT * weight}"
+                f" WHEN instr({summary}, ?) > 0 THEN {SUMMARY_WEIGHT * weight} ELSE 0 END"
+            )
+            score_params += [term, term]
+            positions.append(
+                f"CASE WHEN instr({title}, ?) > 0 THEN instr({title}, ?)"
+                f" WHEN instr({summary}, ?) > 0 THEN {NOT_IN_TITLE} + instr({summary}, ?) ELSE {NOWHERE} END"
+            )
+            position_params += [term] * 4
+        scores.append(f"max({BODY_ONLY_SCORE}, {', '.join(cases)})")
+    order = f"({' + '.join(scores)}) DESC, min({NOWHERE}, {', '.join(positions)})"
+    return order, [*score_params, *position_params]
 
 
 class GuideIndex:
     """An in-memory search index; build it on any thread, then query it from one thread at a time."""
 
-    def __init__(self, use_fts: bool | None = None, connection: sqlite3.Connection | None = None) -> None:
+    def __init__(
+        self,
+        use_fts: bool | None = None,
+        connection: sqlite3.Connection | None = None,
+        synonyms: Synonyms | None = None,
+    ) -> None:
+        self.synonyms = shipped_synonyms() if synonyms is None else synonyms
         if connection is not None:  # a restored index (from_bytes): its tables are there already
             self._db = connection
             self.uses_fts = bool(
@@ -143,48 +200,49 @@ class GuideIndex:
                 )
 
     def search(self, query: str, language: str | None = None, limit: int = 50) -> list[Hit]:
-        """Guides matching every word of the query, best first (title hits above body hits)."""
+        """Guides matching every word of the query (or a synonym or stem of it), title and summary hits first."""
         words = _words(query)
         if not words:
             return []
-        if self.uses_fts and all(len(word) >= 3 for word in words):
-            return self._search_fts(words, language, limit)
-        return self._search_like(words, language, limit)
+        groups = [expand(word, self.synonyms) for word in words]
+        if self.uses_fts and all(len(term) >= 3 for group in groups for term, _weight in group):
+            return self._search_fts(groups, language, limit)
+        return self._search_like(groups, language, limit)
 
-    def _search_fts(self, words: list[str], language: str | None, limit: int) -> list[Hit]:
-        match = " ".join('"' + word.replace('"', '""') + '"' for word in words)
+    def _search_fts(self, groups: list[list[tuple[str, float]]], language: str | None, limit: int) -> list[Hit]:
+        match = " AND ".join(
+            "(" + " OR ".join('"' + term.replace('"', '""') + '"' for term, _weight in group) + ")" for group in groups
+        )
+        order, order_params = _rank_sql(groups, "doc.")
         sql = (
             "SELECT doc.guide_id, doc.language, doc.title FROM doc_fts JOIN doc ON doc.rowid = doc_fts.rowid"
             f" WHERE doc_fts MATCH ?{' AND doc.language = ?' if language else ''}"
-            f" ORDER BY bm25(doc_fts, {TITLE_WEIGHT}, {SUMMARY_WEIGHT}, {BODY_WEIGHT}), doc.title LIMIT ?"
+            f" ORDER BY {order}, bm25(doc_fts, {TITLE_WEIGHT}, {SUMMARY_WEIGHT}, {BODY_WEIGHT}), doc.title LIMIT ?"
         )
-        params: tuple[object, ...] = (match, language, limit) if language else (match, limit)
+        params = [match, *([language] if language else []), *order_params, limit]
         return [Hit(*row) for row in self._db.execute(sql, params)]
 
-    def _search_like(self, words: list[str], language: str | None, limit: int) -> list[Hit]:
+    def _search_like(self, groups: list[list[tuple[str, float]]], language: str | None, limit: int) -> list[Hit]:
         conditions = []
         params: list[object] = []
-        score_parts = []
-        for word in words:
-            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            conditions.append(
-                "(title_f LIKE ? ESCAPE '\\' OR summary_f LIKE ? ESCAPE '\\' OR body_f LIKE ? ESCAPE '\\')"
-            )
-            params.extend([pattern] * 3)
-            score_parts.append(pattern)
+        for group in groups:
+            alternatives = []
+            for term, _weight in group:
+                pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                alternatives.append(
+                    "title_f LIKE ? ESCAPE '\\' OR summary_f LIKE ? ESCAPE '\\' OR body_f LIKE ? ESCAPE '\\'"
+                )
+                params.extend([pattern] * 3)
+            conditions.append("(" + " OR ".join(alternatives) + ")")
         if language:
             conditions.append("language = ?")
             params.append(language)
-        score = " + ".join(
-            "(CASE WHEN title_f LIKE ? ESCAPE '\\' THEN 10 WHEN summary_f LIKE ? ESCAPE '\\' THEN 4 ELSE 1 END)"
-            for _ in score_parts
-        )
-        score_params = [p for pattern in score_parts for p in (pattern, pattern)]
+        order, order_params = _rank_sql(groups, "")
         sql = (
             f"SELECT guide_id, language, title FROM doc WHERE {' AND '.join(conditions)}"
-            f" ORDER BY {score} DESC, title LIMIT ?"
+            f" ORDER BY {order}, title LIMIT ?"
         )
-        return [Hit(*row) for row in self._db.execute(sql, [*params, *score_params, limit])]
+        return [Hit(*row) for row in self._db.execute(sql, [*params, *order_params, limit])]
 
     def close(self) -> None:
         """Free the index."""

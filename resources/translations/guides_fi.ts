@@ -157,6 +157,14 @@
         <translation>Ohjetiedostojen ongelmat</translation>
     </message>
     <message>
+        <source>Divider between the guide list and the guide</source>
+        <translation>Ohjeluettelon ja ohjeen välinen jakaja</translation>
+    </message>
+    <message>
+        <source>Drag, or press Tab to here and use the left and right arrow keys, to widen either side</source>
+        <translation>Levennä kumpaa tahansa puolta vetämällä tai siirtymällä tähän sarkaimella ja käyttämällä vasenta ja oikeaa nuolinäppäintä</translation>
+    </message>
+    <message>
         <source>Show changes</source>
         <translation>Näytä muutokset</translation>
     </message>
@@ -271,6 +279,14 @@
     <message>
         <source>No guide matches “%1”.</source>
         <translation>Hakuun ”%1” ei löytynyt ohjetta.</translation>
+    </message>
+    <message>
+        <source>1 guide matches “%1”.</source>
+        <translation>1 ohje vastaa hakua “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 guides match “%2”.</source>
+        <translation>%1 ohjetta vastaa hakua “%2”.</translation>
     </message>
     <message>
         <source>The guide could not be recorded: %1</source>

@@ -157,6 +157,14 @@
         <translation>Problem i anvisningsfiler</translation>
     </message>
     <message>
+        <source>Divider between the guide list and the guide</source>
+        <translation>Avdelare mellan guidelistan och guiden</translation>
+    </message>
+    <message>
+        <source>Drag, or press Tab to here and use the left and right arrow keys, to widen either side</source>
+        <translation>Dra, eller gå hit med Tabb och använd vänster- och högerpilen, för att göra endera sidan bredare</translation>
+    </message>
+    <message>
         <source>Show changes</source>
         <translation>Visa ändringar</translation>
     </message>
@@ -271,6 +279,14 @@
     <message>
         <source>No guide matches “%1”.</source>
         <translation>Ingen anvisning matchar ”%1”.</translation>
+    </message>
+    <message>
+        <source>1 guide matches “%1”.</source>
+        <translation>1 guide matchar “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 guides match “%2”.</source>
+        <translation>%1 guider matchar “%2”.</translation>
     </message>
     <message>
         <source>The guide could not be recorded: %1</source>

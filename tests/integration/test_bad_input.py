@@ -15,9 +15,13 @@ LONG_NAME = "a" * 300
 PERIOD = ("--from", "2026-01-01", "--to", "2026-01-31")
 
 
+#: These tests read the English messages; tests/integration/test_cli_language.py reads fi and sv.
+ENGLISH = ("--lang", "en")
+
+
 def run_desk(*args, env=None, stdout=subprocess.PIPE):
     return subprocess.run(
-        [sys.executable, "-m", "desk", *args],
+        [sys.executable, "-m", "desk", *ENGLISH, *args],
         stdout=stdout,
         stderr=subprocess.PIPE,
         text=True,
@@ -193,7 +197,7 @@ def test_broken_pipe_is_not_fatal(data_dir):
 def test_two_demo_runs_at_once_one_wins_and_the_other_says_why(data_dir):
     first, second = (
         subprocess.Popen(
-            [sys.executable, "-m", "desk", "demo", "--days", "1500", "--weekly", "200"],
+            [sys.executable, "-m", "desk", *ENGLISH, "demo", "--days", "1500", "--weekly", "200"],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,

@@ -28,12 +28,16 @@ from tests.unit.sync.sync_helpers import add_sessions
 YEAR = (date(2026, 1, 1), date(2026, 12, 31))
 
 
+#: These tests read the English messages; tests/integration/test_cli_language.py reads fi and sv.
+ENGLISH = ("--lang", "en")
+
+
 def desk(*args, data_dir=None):
     environment = dict(os.environ)
     if data_dir is not None:
         environment["DESK_DATA_DIR"] = str(data_dir)
     return subprocess.run(
-        [sys.executable, "-m", "desk", *args], capture_output=True, text=True, env=environment, timeout=120
+        [sys.executable, "-m", "desk", *ENGLISH, *args], capture_output=True, text=True, env=environment, timeout=120
     )
 
 

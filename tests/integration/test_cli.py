@@ -9,13 +9,16 @@ import pytest
 
 from desk import __version__
 
+#: These tests read the English messages; tests/integration/test_cli_language.py reads fi and sv.
+ENGLISH = ("--lang", "en")
+
 
 def desk(*args, env=None, data_dir=None):
     environment = {**os.environ, **(env or {})}
     if data_dir is not None:
         environment["DESK_DATA_DIR"] = str(data_dir)
     return subprocess.run(
-        [sys.executable, "-m", "desk", *args], capture_output=True, text=True, env=environment, timeout=120
+        [sys.executable, "-m", "desk", *ENGLISH, *args], capture_output=True, text=True, env=environment, timeout=120
     )
 
 

@@ -12,10 +12,19 @@ from pypdf import PdfReader
 DATA = Path(__file__).resolve().parents[1] / "data" / "guides"
 
 
+#: These tests read the English messages; tests/integration/test_cli_language.py reads fi and sv.
+ENGLISH = ("--lang", "en")
+
+
 def desk(*args, data_dir):
     env = {**os.environ, "DESK_DATA_DIR": str(data_dir)}
     return subprocess.run(
-        [sys.executable, "-m", "desk", *args], capture_output=True, text=True, env=env, timeout=120, check=False
+        [sys.executable, "-m", "desk", *ENGLISH, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
 
 

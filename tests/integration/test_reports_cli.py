@@ -12,6 +12,9 @@ from desk.cli import main
 from desk.store.database import Database
 from desk.store.demo import DemoOptions, fill_demo
 
+#: The messages these tests read are the English ones (--lang en).
+ENGLISH = ("--lang", "en")
+
 
 @pytest.fixture
 def demo(data_dir):
@@ -38,7 +41,7 @@ def test_report_pdf_in_a_subprocess(demo, tmp_path):
 
 def test_global_language_option_applies(demo, tmp_path, capsys):
     target = tmp_path / "r.pdf"
-    assert main(["--lang", "en", "report", "--from", "2026-03-01", "--to", "2026-03-31", "--out", str(target)]) == 0
+    assert main([*ENGLISH, "report", "--from", "2026-03-01", "--to", "2026-03-31", "--out", str(target)]) == 0
     assert "Digital support report" in PdfReader(target).pages[0].extract_text()
 
 
@@ -54,7 +57,7 @@ def test_csv_format_is_chosen_by_name_or_option(demo, tmp_path):
 
 def test_bad_date_is_named(demo, tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_info:
-        main(["report", "--from", "2026-13-01", "--to", "2026-03-31", "--out", str(tmp_path / "r.pdf")])
+        main([*ENGLISH, "report", "--from", "2026-13-01", "--to", "2026-03-31", "--out", str(tmp_path / "r.pdf")])
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
     assert "'2026-13-01' is not a date; use YYYY-MM-DD" in err
@@ -63,7 +66,9 @@ def test_bad_date_is_named(demo, tmp_path, capsys):
 
 
 def test_reversed_range_is_refused(demo, tmp_path, capsys):
-    assert main(["report", "--from", "2026-03-31", "--to", "2026-03-01", "--out", str(tmp_path / "r.pdf")]) == 2
+    assert (
+        main([*ENGLISH, "report", "--from", "2026-03-31", "--to", "2026-03-01", "--out", str(tmp_path / "r.pdf")]) == 2
+    )
     assert "--to 2026-03-01 is before --from 2026-03-31; swap them" in capsys.readouterr().err
     assert not (tmp_path / "r.pdf").exists()
 
@@ -71,14 +76,44 @@ def test_reversed_range_is_refused(demo, tmp_path, capsys):
 def test_unwritable_output_is_refused(demo, tmp_path, capsys):
     locked = tmp_path / "locked"
     locked.mkdir()
-    assert main(["report", "--from", "2026-03-01", "--to", "2026-03-31", "--out", str(tmp_path / "no" / "r.pdf")]) == 2
+    assert (
+        main(
+            [
+                "--lang",
+                "en",
+                "report",
+                "--from",
+                "2026-03-01",
+                "--to",
+                "2026-03-31",
+                "--out",
+                str(tmp_path / "no" / "r.pdf"),
+            ]
+        )
+        == 2
+    )
     assert "does not exist" in capsys.readouterr().err
-    assert main(["report", "--from", "2026-03-01", "--to", "2026-03-31", "--out", str(locked)]) == 2
+    assert main([*ENGLISH, "report", "--from", "2026-03-01", "--to", "2026-03-31", "--out", str(locked)]) == 2
     assert "is a folder" in capsys.readouterr().err
     if os.geteuid() != 0:
         locked.chmod(0o500)
         try:
-            assert main(["report", "--from", "2026-03-01", "--to", "2026-03-31", "--out", str(locked / "r.pdf")]) == 2
+            assert (
+                main(
+                    [
+                        "--lang",
+                        "en",
+                        "report",
+                        "--from",
+                        "2026-03-01",
+                        "--to",
+                        "2026-03-31",
+                        "--out",
+                        str(locked / "r.pdf"),
+                    ]
+                )
+                == 2
+            )
             assert "cannot write" in capsys.readouterr().err
         finally:
             locked.chmod(0o700)

@@ -118,8 +118,20 @@ def test_central_report_command(network, tmp_path, capsys):
             str(target), "--lang", "en"]  # fmt: skip
     assert main(args) == 0
     assert "Digital support network report" in PdfReader(target).pages[0].extract_text()
-    missing = ["central", "report", "--db", str(tmp_path / "none.sqlite3"), "--from", "2026-03-01", "--to",
-               "2026-03-31", "--out", str(tmp_path / "x.pdf")]  # fmt: skip
+    missing = [
+        "--lang",
+        "en",
+        "central",
+        "report",
+        "--db",
+        str(tmp_path / "none.sqlite3"),
+        "--from",
+        "2026-03-01",
+        "--to",
+        "2026-03-31",
+        "--out",
+        str(tmp_path / "x.pdf"),
+    ]  # fmt: skip (messages in English)
     assert main(missing) == 2
     assert "does not exist" in capsys.readouterr().err
     assert not (tmp_path / "none.sqlite3").exists()

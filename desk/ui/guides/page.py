@@ -3,7 +3,7 @@
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime, QTimer, QUrl, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from desk.ui.bus import ChangeSet
 from desk.ui.context import AppContext
 from desk.ui.guides.customer_window import CustomerWindow
 from desk.ui.guides.library_tree import COL_TITLE, GuideRole, LibraryTree
+from desk.ui.guides.splitter import GuideSplitter
 from desk.ui.guides.style import GUIDES_STYLE
 from desk.ui.guides.viewer import GuideViewer
 from desk.ui.i18n import locale_for
@@ -99,6 +99,7 @@ class GuidesPage(QWidget):
         search_row.addWidget(self.search_label)
         search_row.addWidget(self.search, 1)
         self.tree = LibraryTree()
+        self.tree.installEventFilter(self)
         self.viewer = GuideViewer()
         self.tree.age_text = self.viewer.age_text
         self.status = QLabel()
@@ -111,12 +112,11 @@ class GuidesPage(QWidget):
         left_layout.addLayout(search_row)
         left_layout.addWidget(self.tree, 1)
         left_layout.addWidget(self.status)
-        self.splitter = QSplitter()
+        self.splitter = GuideSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.viewer)
         self.splitter.setStretchFactor(0, 1)  # long Finnish titles need the room; the viewer wraps
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self.invalid_banner)
@@ -171,6 +171,11 @@ class GuidesPage(QWidget):
         self.details_button.setText(self.tr("Show problems"))
         self.details_button.setAccessibleName(self.tr("Show the problems of the skipped guide files"))
         self.invalid_details.setAccessibleName(self.tr("Problems in guide files"))
+        grip = self.splitter.grip()
+        grip.setAccessibleName(self.tr("Divider between the guide list and the guide"))
+        grip.setToolTip(
+            self.tr("Drag, or press Tab to here and use the left and right arrow keys, to widen either side")
+        )
         self.pack_details_button.setText(self.tr("Show changes"))
         self.pack_details_button.setAccessibleName(self.tr("Show which guides the coordinator's pack changed"))
         self.pack_details.setAccessibleName(self.tr("Guides the coordinator's pack changed"))
@@ -204,10 +209,10 @@ class GuidesPage(QWidget):
         self._guides = guides
         if previous is not None:
             previous.index.close()
-        self._show_library()
+        self._show_status()
+        self._show_library()  # after the status: an active search replaces it with its count
         self._show_invalid()
         self._show_pack_changes()
-        self._show_status()
         current = self.viewer.guide
         if current is not None:
             fresh = guides.library.get(current.id, current.language)
@@ -357,21 +362,40 @@ class GuidesPage(QWidget):
             return
         if not text.strip():
             self._show_library()
+            self._show_status()
             return
-        library = self._guides.library
-        seen: set[str] = set()
-        results: list[Guide] = []
-        for hit in self._guides.index.search(text):
-            guide = library.get(hit.guide_id, hit.language)
-            if guide is None or hit.guide_id in seen:
-                continue
-            seen.add(hit.guide_id)
-            results.append(guide)
+        results = self._search_results(text)
         self.tree.show_results(results, self._context.language, date.today(), self._source_text)
         if not results:
             self.status.setText(self.tr("No guide matches “%1”.").replace("%1", text.strip()))
         else:
-            self._show_status()
+            self.status.setText(self.match_count_text(len(results), text.strip()))
+
+    def match_count_text(self, count: int, query: str) -> str:
+        """How many guides a search found, in words."""
+        if count == 1:
+            return self.tr("1 guide matches “%1”.").replace("%1", query)
+        return self.tr("%1 guides match “%2”.").replace("%1", str(count)).replace("%2", query)
+
+    def _search_results(self, text: str) -> list[Guide]:
+        """The matching guides best first, each once: in the UI language when that version matches too."""
+        assert self._guides is not None
+        library = self._guides.library
+        hits = self._guides.index.search(text)
+        matched = {(hit.guide_id, hit.language) for hit in hits}
+        language = self._context.language
+        seen: set[str] = set()
+        results: list[Guide] = []
+        for hit in hits:
+            if hit.guide_id in seen:
+                continue
+            preferred = language if (hit.guide_id, language) in matched else hit.language
+            guide = library.get(hit.guide_id, preferred)
+            if guide is None:
+                continue
+            seen.add(hit.guide_id)
+            results.append(guide)
+        return results
 
     def _open_first_result(self) -> None:
         items = self.tree.guide_items()
@@ -503,4 +527,24 @@ class GuidesPage(QWidget):
         if event.key() == Qt.Key.Key_Down and self.search.hasFocus():
             self.tree.setFocus()
             return
+        if self._type_into_search(event):
+            return
         super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Letters typed in the guide list go to the search box (the list would jump to a title instead)."""
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._type_into_search(event)
+        return super().eventFilter(watched, event)
+
+    def _type_into_search(self, event: QKeyEvent) -> bool:
+        """Send a typed letter or digit to the search box (Space still ticks, shortcuts still work)."""
+        text = event.text()
+        shortcut = event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+        )
+        if shortcut or not text or not text.isprintable() or text.isspace():
+            return False
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.insert(text)
+        return True

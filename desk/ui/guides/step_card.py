@@ -8,6 +8,8 @@ from desk.guides.images import image_refusal
 from desk.guides.labels import label
 from desk.guides.model import Note, NoteKind, Step
 
+from desk.ui.guides.wrap import breakable_rich
+
 MAX_IMAGE_WIDTH = 420
 NOTE_OBJECT_NAMES = {NoteKind.WARNING: "warningNote", NoteKind.STOP: "stopNote", NoteKind.STAFF: "staffNote"}
 
@@ -23,7 +25,7 @@ def note_text(note: Note, language: str) -> str:
 
 def note_label(note: Note, language: str) -> QLabel:
     """A framed label for a warning, a stop point or a staff-only line."""
-    widget = QLabel(note_text(note, language))
+    widget = QLabel(breakable_rich(note_text(note, language)))
     widget.setObjectName(NOTE_OBJECT_NAMES[note.kind])
     widget.setTextFormat(Qt.TextFormat.RichText)
     widget.setWordWrap(True)
@@ -88,13 +90,13 @@ class StepCard(QFrame):
             badge_row.addWidget(customer_badge(language))
             badge_row.addStretch(1)
             content.addLayout(badge_row)
-        text = QLabel(step.html)
+        text = QLabel(breakable_rich(step.html))
         text.setObjectName("stepText")
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)
         content.addWidget(text)
         for detail in step.details_html:
-            extra = QLabel(detail)
+            extra = QLabel(breakable_rich(detail))
             extra.setTextFormat(Qt.TextFormat.RichText)
             extra.setWordWrap(True)
             content.addWidget(extra)

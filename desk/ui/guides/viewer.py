@@ -24,6 +24,7 @@ from desk.guides.model import Guide, Origin
 
 from desk.ui.a11y import make_expandable
 from desk.ui.guides.step_card import StepCard
+from desk.ui.guides.wrap import breakable_plain, breakable_rich
 from desk.ui.i18n import locale_for
 from desk.ui.widgets.dates import to_qdate
 
@@ -43,7 +44,7 @@ def plain_label(text: str = "") -> QLabel:
 
 
 def _wrapped(text: str, rich: bool = True) -> QLabel:
-    widget = QLabel(text)
+    widget = QLabel(breakable_rich(text) if rich else breakable_plain(text))
     widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     widget.setWordWrap(True)
     return widget
@@ -91,8 +92,10 @@ class GuideViewer(QWidget):
         self.meta.setWordWrap(True)
         self.review_due = plain_label()
         self.review_due.setObjectName("reviewDue")
+        self.review_due.setWordWrap(True)
         self.origin = plain_label()
         self.origin.setObjectName("originBadge")
+        self.origin.setWordWrap(True)
         self.language_label = QLabel()  # a translated text with a & shortcut
         self.language_box = QComboBox()
         self.language_label.setBuddy(self.language_box)
@@ -132,6 +135,7 @@ class GuideViewer(QWidget):
         self.body_layout.setContentsMargins(0, 0, 8, 0)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text wraps
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(self.body)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; it scrolls to them
@@ -219,7 +223,7 @@ class GuideViewer(QWidget):
         assert guide is not None
         locale = locale_for(self._ui_language)
         reviewed = locale.toString(to_qdate(guide.reviewed), locale.FormatType.ShortFormat)
-        self.title.setText(guide.title)
+        self.title.setText(breakable_plain(guide.title))
         months = guide.age_months(self._today)
         age = self.age_text(months)
         self.meta.setText(
@@ -296,15 +300,28 @@ class GuideViewer(QWidget):
         if guide.cleanup:
             add(_heading(label("cleanup", language)))
             for item in guide.cleanup:
-                check = QCheckBox(item)
-                self.cleanup_checks.append(check)
-                add(check)
+                add(self._cleanup_row(item))
         if guide.refer:
             add(_heading(label("refer", language)))
             for referral in guide.refer:
                 add(_wrapped(f"• {escape(referral.when)} → <b>{escape(referral.where)}</b>"))
         add(_wrapped(f"{escape(label('source', language))}: {escape(guide.source_url)}", rich=True))
         self.body_layout.addStretch(1)
+
+    def _cleanup_row(self, item: str) -> QWidget:
+        """A clean-up tick box whose text wraps (a QCheckBox's own text never does)."""
+        row = QWidget()
+        check = QCheckBox()
+        check.setAccessibleName(item)
+        text = _wrapped(item, rich=False)
+        text.setBuddy(check)
+        text.mousePressEvent = lambda _event: check.toggle()  # type: ignore[method-assign]
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(text, 1)
+        self.cleanup_checks.append(check)
+        return row
 
     def _rules_box(self, language: str) -> QFrame:
         box = QFrame()

@@ -14,6 +14,7 @@ from desk.guides.pack import pack_dir
 from desk.ui.desk.service_grid import ServiceButton
 from desk.ui.guides.library_tree import COL_SOURCE, COL_TITLE, GuideRole
 from desk.ui.guides.page import GuidesPage
+from desk.ui.guides.wrap import ZERO_WIDTH_SPACE
 from desk.ui.startup import build_context
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -49,7 +50,8 @@ def _publish(share: Path) -> Path:
 
 
 def _labels_with(root: QWidget, words: str) -> list[QLabel]:
-    return [label for label in root.findChildren(QLabel) if words in label.text()]
+    """The labels showing these words (without the break chances the viewer puts into long words)."""
+    return [label for label in root.findChildren(QLabel) if words in label.text().replace(ZERO_WIDTH_SPACE, "")]
 
 
 def _item(page, key):

@@ -1,0 +1,304 @@
+"""The command line's words in Finnish, Swedish and English, keyed by message code (Qt-free: the CLI has no Qt).
+
+`say(code, **values)` gives a message in the language chosen with --lang, else the configured one. A plain
+dict per language keeps every message findable by its code and lets a test check that each language has the
+same codes and the same {placeholders}; gettext would add a build step and binary files for ~80 lines.
+"""
+
+from desk.domain.languages import DEFAULT_LANGUAGE, LANGUAGES
+
+_chosen: str | None = None
+
+EN = {
+    "error": "desk: error: {message}",
+    "warning": "desk: warning: {message}",
+    "config-problem": "{problem} (ignored; the other settings apply)",
+    "interrupted": "interrupted",
+    "unexpected": "unexpected error: {error}; details are in {log}",
+    "not-a-date": "'{text}' is not a date; use YYYY-MM-DD, for example 2026-01-31",
+    "date-range": "{problem}; give a date in that range",
+    "reversed-period": "--to {end} is before --from {start}; swap them",
+    "name-too-long": "{option}: the name '{name}…' is {length} bytes long; names can be at most {limit} bytes, "
+    "give a shorter one",
+    "out-is-folder": "--out: {path} is a folder; give a file name",
+    "out-no-folder": "--out: the folder {folder} does not exist",
+    "out-unusable": "--out: cannot use {path}: {reason}; choose another place",
+    "out-not-writable": "--out: cannot write to {path}; choose another place",
+    "out-write-failed": "--out: cannot write {path}: {reason}",
+    "data-dir-is-file": "--data-dir: {path} is a file, not a folder; give a folder",
+    "data-dir-create": "--data-dir: cannot create {path}: {reason}; choose a folder you can write to",
+    "data-dir-not-writable": "--data-dir: {path} is not writable; choose a folder you can write to",
+    "demo-added": "added {count} demo sessions over {days} days (seed {seed})",
+    "demo-days": "--days {days}: give a number of days from 1 to 3650",
+    "demo-weekly": "--weekly {weekly}: give an average from 1 to 2000 sessions a week",
+    "demo-too-early": "--days {days} before {until} starts before {earliest}; give fewer days or a later --until",
+    "self-test-ok": "ok  ",
+    "self-test-fail": "FAIL",
+    "path-not-found": "PATH: {paths} not found; give guide files or folders",
+    "branch-folder-missing": "{root}:1: warning: the branch's guide folder (guides.branch_folder) does not exist",
+    "guides-checked": "checked {count} guide files: {valid} valid, {invalid} invalid",
+    "no-guide-matches": "no guide matches '{term}'",
+    "no-such-guide": "ID: no valid guide '{guide}'; list them with 'desk guides search' or check them",
+    "no-guide-language": "--lang: guide '{guide}' has no '{language}' version; it exists in {available}",
+    "format-name-clash": "--out {path} names a {suffix} file but --format is {chosen}; make them agree",
+    "bad-format": "--format {format}: use pdf, csv or xlsx",
+    "bad-language": "--lang {language}: use fi, sv or en",
+    "wrote": "wrote {path}",
+    "central-db-missing": "--db: {path} does not exist; run `desk central collect --share PATH --db {path}` first",
+    "central-db-folder": "--db: {path} is a folder; give the central database file",
+    "central-db-not-collected": "--db: {path} does not exist; run `desk central collect` first",
+    "central-db-no-folder": "--db: the folder {folder} does not exist",
+    "central-db-unusable": "--db: {path} cannot be used: {reason}",
+    "no-network-report": "the network report is not available in this build ({reason})",
+    "no-branch-id": "counts not sent: the branch id is not set; set branch.id in the app's Settings "
+    "(or IT sets it in the site config) and run again",
+    "counts-refused": "counts not sent to {share}: {status} ({reason}); local data is unchanged",
+    "counts-not-sent": "counts not sent to {share}: {status} ({reason}); {waiting}; local data is unchanged, "
+    "run again later",
+    "months-waiting": "{count} month(s) waiting",
+    "nothing-lost": "nothing lost",
+    "counts-sent": "counts sent to {share}: months written: {months}; {unchanged} unchanged",
+    "none": "none",
+    "note": "note: {note}",
+    "catalogue-installed": "installed service catalogue version {version} from the share",
+    "share-not-found": "--share: share not found: {share}; check the path and the network drive",
+    "collected": "collected {share}: {files} files: {added} new, {replaced} replaced, {unchanged} unchanged, "
+    "{skipped} skipped, {removed} gone from the share",
+    "skipped": "skipped {path}: {reason}",
+    "unknown-code": "service code {code} is not in the catalogue ({files} files); counted as it is",
+    "no-municipality": "{count} branches do not say their municipality (files from an older "
+    "app, or branch.municipality_code not set): {branches}",
+    "annual-needs-municipality": "--annual needs --municipality CODE: the return is made per municipality",
+    "unknown-municipality": "--municipality {code}: no collected branch names it (known: {known})",
+    # What the environment did (desk.cli.failures).
+    "disk-full": "the disk is full; free some space on it and run again",
+    "db-read-only": "the database file is read-only; make it writable (or ask IT) and run again",
+    "db-locked": "the database is busy: another desk program or command is writing to it; try again",
+    "db-cannot-open": "the database file cannot be opened; check the data folder's permissions",
+    "disk-io": "the disk reported an input/output error; check the disk and run again",
+    "db-damaged": "the database may be damaged; start the app to check it and restore a backup",
+    "fs-read-only": "the file system is read-only; choose a writable place or ask IT",
+    "permission-denied": "permission denied; choose a place you can write to or ask IT",
+    "not-permitted": "the operation is not permitted; choose a place you can write to or ask IT",
+    "name-too-long-os": "a file or folder name is too long; use a shorter one",
+    "quota": "the disk quota is used up; free some space and run again",
+    "database-error": "database error: {error}",
+}
+
+FI = {
+    "error": "desk: virhe: {message}",
+    "warning": "desk: varoitus: {message}",
+    "config-problem": "{problem} (ohitettiin; muut asetukset ovat voimassa)",
+    "interrupted": "keskeytetty",
+    "unexpected": "odottamaton virhe: {error}; tiedot ovat lokissa {log}",
+    "not-a-date": "'{text}' ei ole päivämäärä; käytä muotoa VVVV-KK-PP, esimerkiksi 2026-01-31",
+    "date-range": "{problem}; anna päivämäärä tältä väliltä",
+    "reversed-period": "--to {end} on ennen päivää --from {start}; vaihda ne päittäin",
+    "name-too-long": "{option}: nimi '{name}…' on {length} tavua pitkä; nimi saa olla enintään {limit} tavua, "
+    "anna lyhyempi",
+    "out-is-folder": "--out: {path} on kansio; anna tiedoston nimi",
+    "out-no-folder": "--out: kansiota {folder} ei ole",
+    "out-unusable": "--out: tiedostoa {path} ei voi käyttää: {reason}; valitse toinen paikka",
+    "out-not-writable": "--out: tiedostoon {path} ei voi kirjoittaa; valitse toinen paikka",
+    "out-write-failed": "--out: tiedostoa {path} ei voitu kirjoittaa: {reason}",
+    "data-dir-is-file": "--data-dir: {path} on tiedosto eikä kansio; anna kansio",
+    "data-dir-create": "--data-dir: kansiota {path} ei voi luoda: {reason}; valitse kansio, johon voit kirjoittaa",
+    "data-dir-not-writable": "--data-dir: kansioon {path} ei voi kirjoittaa; valitse kansio, johon voit kirjoittaa",
+    "demo-added": "lisättiin {count} esimerkkiohjausta {days} päivän ajalle (siemen {seed})",
+    "demo-days": "--days {days}: anna päivien määrä väliltä 1–3650",
+    "demo-weekly": "--weekly {weekly}: anna keskiarvo väliltä 1–2000 ohjausta viikossa",
+    "demo-too-early": "--days {days} ennen päivää {until} alkaa ennen päivää {earliest}; anna vähemmän päiviä "
+    "tai myöhempi --until",
+    "self-test-ok": "ok  ",
+    "self-test-fail": "VIKA",
+    "path-not-found": "PATH: {paths} ei löydy; anna ohjetiedostoja tai -kansioita",
+    "branch-folder-missing": "{root}:1: varoitus: toimipisteen ohjekansiota (guides.branch_folder) ei ole",
+    "guides-checked": "tarkistettiin {count} ohjetiedostoa: {valid} kunnossa, {invalid} virheellisiä",
+    "no-guide-matches": "mikään ohje ei vastaa hakua '{term}'",
+    "no-such-guide": "ID: kelvollista ohjetta '{guide}' ei ole; luettele ohjeet komennolla 'desk guides search' "
+    "tai tarkista ne",
+    "no-guide-language": "--lang: ohjeesta '{guide}' ei ole kieliversiota '{language}'; se on kielillä {available}",
+    "format-name-clash": "--out {path} on {suffix}-tiedosto, mutta --format on {chosen}; tee niistä yhtenevät",
+    "bad-format": "--format {format}: käytä muotoa pdf, csv tai xlsx",
+    "bad-language": "--lang {language}: käytä kieltä fi, sv tai en",
+    "wrote": "kirjoitettiin {path}",
+    "central-db-missing": "--db: tiedostoa {path} ei ole; aja ensin `desk central collect --share POLKU --db {path}`",
+    "central-db-folder": "--db: {path} on kansio; anna keskustietokannan tiedosto",
+    "central-db-not-collected": "--db: tiedostoa {path} ei ole; aja ensin `desk central collect`",
+    "central-db-no-folder": "--db: kansiota {folder} ei ole",
+    "central-db-unusable": "--db: tiedostoa {path} ei voi käyttää: {reason}",
+    "no-network-report": "verkoston raporttia ei ole tässä versiossa ({reason})",
+    "no-branch-id": "lukuja ei lähetetty: toimipisteen tunnusta ei ole asetettu; aseta branch.id sovelluksen "
+    "asetuksissa (tai IT asettaa sen sivustokohtaisissa asetuksissa) ja aja uudelleen",
+    "counts-refused": "lukuja ei lähetetty kohteeseen {share}: {status} ({reason}); paikalliset tiedot ovat ennallaan",
+    "counts-not-sent": "lukuja ei lähetetty kohteeseen {share}: {status} ({reason}); {waiting}; paikalliset tiedot "
+    "ovat ennallaan, aja myöhemmin uudelleen",
+    "months-waiting": "{count} kuukautta odottaa",
+    "nothing-lost": "mitään ei menetetty",
+    "counts-sent": "luvut lähetettiin kohteeseen {share}: kirjoitetut kuukaudet: {months}; {unchanged} ennallaan",
+    "none": "ei yhtään",
+    "note": "huom: {note}",
+    "catalogue-installed": "palveluluettelon versio {version} otettiin käyttöön jakokansiosta",
+    "share-not-found": "--share: jakokansiota ei löydy: {share}; tarkista polku ja verkkolevy",
+    "collected": "koottiin {share}: {files} tiedostoa: {added} uutta, {replaced} korvattua, {unchanged} ennallaan, "
+    "{skipped} ohitettua, {removed} poistunut jakokansiosta",
+    "skipped": "ohitettiin {path}: {reason}",
+    "unknown-code": "palvelukoodia {code} ei ole palveluluettelossa ({files} tiedostoa); laskettiin sellaisenaan",
+    "no-municipality": "{count} toimipistettä ei kerro kuntaansa (vanhemman version "
+    "tiedostoja, tai branch.municipality_code puuttuu): {branches}",
+    "annual-needs-municipality": "--annual tarvitsee valitsimen --municipality KOODI: vuositiedot tehdään kunnittain",
+    "unknown-municipality": "--municipality {code}: mikään kerätty toimipiste ei ilmoita tätä "
+    "kuntaa (tunnetut: {known})",
+    "disk-full": "levy on täynnä; vapauta tilaa ja aja uudelleen",
+    "db-read-only": "tietokantatiedosto on vain luku -tilassa; tee siitä kirjoitettava (tai pyydä IT:ltä) ja aja "
+    "uudelleen",
+    "db-locked": "tietokanta on varattu: toinen desk-ohjelma tai -komento kirjoittaa siihen; yritä uudelleen",
+    "db-cannot-open": "tietokantatiedostoa ei voi avata; tarkista datakansion oikeudet",
+    "disk-io": "levy ilmoitti luku- tai kirjoitusvirheestä; tarkista levy ja aja uudelleen",
+    "db-damaged": "tietokanta voi olla vahingoittunut; käynnistä sovellus tarkistamaan se ja palauta varmuuskopio",
+    "fs-read-only": "tiedostojärjestelmä on vain luku -tilassa; valitse kirjoitettava paikka tai pyydä IT:ltä",
+    "permission-denied": "ei oikeutta; valitse paikka, johon voit kirjoittaa, tai pyydä IT:ltä",
+    "not-permitted": "toiminto ei ole sallittu; valitse paikka, johon voit kirjoittaa, tai pyydä IT:ltä",
+    "name-too-long-os": "tiedoston tai kansion nimi on liian pitkä; käytä lyhyempää",
+    "quota": "levykiintiö on käytetty loppuun; vapauta tilaa ja aja uudelleen",
+    "database-error": "tietokantavirhe: {error}",
+}
+
+SV = {
+    "error": "desk: fel: {message}",
+    "warning": "desk: varning: {message}",
+    "config-problem": "{problem} (ignorerades; de andra inställningarna gäller)",
+    "interrupted": "avbrutet",
+    "unexpected": "oväntat fel: {error}; detaljerna finns i {log}",
+    "not-a-date": "'{text}' är inget datum; använd ÅÅÅÅ-MM-DD, till exempel 2026-01-31",
+    "date-range": "{problem}; ge ett datum i det intervallet",
+    "reversed-period": "--to {end} är före --from {start}; byt plats på dem",
+    "name-too-long": "{option}: namnet '{name}…' är {length} byte långt; ett namn får vara högst {limit} byte, "
+    "ge ett kortare",
+    "out-is-folder": "--out: {path} är en mapp; ge ett filnamn",
+    "out-no-folder": "--out: mappen {folder} finns inte",
+    "out-unusable": "--out: {path} kan inte användas: {reason}; välj en annan plats",
+    "out-not-writable": "--out: det går inte att skriva till {path}; välj en annan plats",
+    "out-write-failed": "--out: {path} kunde inte skrivas: {reason}",
+    "data-dir-is-file": "--data-dir: {path} är en fil, inte en mapp; ge en mapp",
+    "data-dir-create": "--data-dir: {path} kan inte skapas: {reason}; välj en mapp du kan skriva till",
+    "data-dir-not-writable": "--data-dir: det går inte att skriva i {path}; välj en mapp du kan skriva till",
+    "demo-added": "lade till {count} exempelstödtillfällen under {days} dagar (frö {seed})",
+    "demo-days": "--days {days}: ge ett antal dagar från 1 till 3650",
+    "demo-weekly": "--weekly {weekly}: ge ett medeltal från 1 till 2000 stödtillfällen i veckan",
+    "demo-too-early": "--days {days} före {until} börjar före {earliest}; ge färre dagar eller ett senare --until",
+    "self-test-ok": "ok  ",
+    "self-test-fail": "FEL ",
+    "path-not-found": "PATH: {paths} hittades inte; ge guidefiler eller mappar",
+    "branch-folder-missing": "{root}:1: varning: verksamhetsställets guidemapp (guides.branch_folder) finns inte",
+    "guides-checked": "kontrollerade {count} guidefiler: {valid} i skick, {invalid} felaktiga",
+    "no-guide-matches": "ingen guide matchar '{term}'",
+    "no-such-guide": "ID: ingen giltig guide '{guide}'; lista dem med 'desk guides search' eller kontrollera dem",
+    "no-guide-language": "--lang: guiden '{guide}' har ingen version på '{language}'; den finns på {available}",
+    "format-name-clash": "--out {path} är en {suffix}-fil men --format är {chosen}; gör dem lika",
+    "bad-format": "--format {format}: använd pdf, csv eller xlsx",
+    "bad-language": "--lang {language}: använd fi, sv eller en",
+    "wrote": "skrev {path}",
+    "central-db-missing": "--db: {path} finns inte; kör först `desk central collect --share SÖKVÄG --db {path}`",
+    "central-db-folder": "--db: {path} är en mapp; ge den centrala databasfilen",
+    "central-db-not-collected": "--db: {path} finns inte; kör först `desk central collect`",
+    "central-db-no-folder": "--db: mappen {folder} finns inte",
+    "central-db-unusable": "--db: {path} kan inte användas: {reason}",
+    "no-network-report": "nätverksrapporten finns inte i den här versionen ({reason})",
+    "no-branch-id": "siffrorna skickades inte: verksamhetsställets id är inte inställt; ställ in branch.id i appens "
+    "inställningar (eller IT ställer in det i platsens konfiguration) och kör igen",
+    "counts-refused": "siffrorna skickades inte till {share}: {status} ({reason}); lokala data är oförändrade",
+    "counts-not-sent": "siffrorna skickades inte till {share}: {status} ({reason}); {waiting}; lokala data är "
+    "oförändrade, kör igen senare",
+    "months-waiting": "{count} månad(er) väntar",
+    "nothing-lost": "inget förlorat",
+    "counts-sent": "siffrorna skickades till {share}: skrivna månader: {months}; {unchanged} oförändrade",
+    "none": "inga",
+    "note": "obs: {note}",
+    "catalogue-installed": "installerade tjänstekatalogen version {version} från den delade mappen",
+    "share-not-found": "--share: den delade mappen hittades inte: {share}; kontrollera sökvägen och nätverksenheten",
+    "collected": "samlade {share}: {files} filer: {added} nya, {replaced} ersatta, {unchanged} oförändrade, "
+    "{skipped} överhoppade, {removed} borta från den delade mappen",
+    "skipped": "hoppade över {path}: {reason}",
+    "unknown-code": "tjänstekoden {code} finns inte i katalogen ({files} filer); räknades som den är",
+    "no-municipality": "{count} verksamhetsställen anger inte sin kommun (filer från en äldre "
+    "version, eller branch.municipality_code saknas): {branches}",
+    "annual-needs-municipality": "--annual behöver --municipality KOD: årsuppgifterna görs per kommun",
+    "unknown-municipality": "--municipality {code}: inget insamlat verksamhetsställe anger den (kända: {known})",
+    "disk-full": "disken är full; frigör utrymme och kör igen",
+    "db-read-only": "databasfilen är skrivskyddad; gör den skrivbar (eller be IT) och kör igen",
+    "db-locked": "databasen är upptagen: ett annat desk-program eller kommando skriver i den; försök igen",
+    "db-cannot-open": "databasfilen kan inte öppnas; kontrollera datamappens behörigheter",
+    "disk-io": "disken rapporterade ett in- eller utmatningsfel; kontrollera disken och kör igen",
+    "db-damaged": "databasen kan vara skadad; starta appen för att kontrollera den och återställ en säkerhetskopia",
+    "fs-read-only": "filsystemet är skrivskyddat; välj en skrivbar plats eller be IT",
+    "permission-denied": "åtkomst nekad; välj en plats du kan skriva till eller be IT",
+    "not-permitted": "åtgärden är inte tillåten; välj en plats du kan skriva till eller be IT",
+    "name-too-long-os": "ett fil- eller mappnamn är för långt; använd ett kortare",
+    "quota": "diskkvoten är förbrukad; frigör utrymme och kör igen",
+    "database-error": "databasfel: {error}",
+}
+
+CATALOGUE = {"en": EN, "fi": FI, "sv": SV}
+
+
+def choose_language(language: str | None) -> None:
+    """Use this language for every later message (None: the configured one, read when first needed)."""
+    global _chosen
+    _chosen = language if language in LANGUAGES else None
+
+
+def current_language() -> str:
+    """The chosen language, else the configured ui.language, else Finnish."""
+    global _chosen
+    if _chosen is None:
+        try:
+            from desk.config import Config
+            from desk.settings import LANGUAGE
+
+            configured = str(Config().get(LANGUAGE))
+        except Exception:  # a broken config must not stop the message that may be about it
+            configured = DEFAULT_LANGUAGE
+        _chosen = configured if configured in LANGUAGES else DEFAULT_LANGUAGE
+    return _chosen
+
+
+def say(code: str, /, **values: object) -> str:
+    """One message in the current language, its {placeholders} filled."""
+    template = CATALOGUE[current_language()].get(code) or EN[code]
+    return template.format(**values)
+
+
+#: argparse's own words for the errors a user meets most (its help texts stay English).
+ARGPARSE = {
+    "fi": {
+        "usage: ": "käyttö: ",
+        "the following arguments are required: %s": "nämä argumentit puuttuvat: %s",
+        "unrecognized arguments: %s": "tuntemattomat argumentit: %s",
+        "argument %(argument_name)s: %(message)s": "argumentti %(argument_name)s: %(message)s",
+        "invalid choice: %(value)r (choose from %(choices)s)": "virheellinen valinta: %(value)r (valitse: %(choices)s)",
+        "expected one argument": "odotettiin yhtä arvoa",
+        "invalid %(type)s value: %(value)r": "virheellinen %(type)s-arvo: %(value)r",
+    },
+    "sv": {
+        "usage: ": "användning: ",
+        "the following arguments are required: %s": "följande argument krävs: %s",
+        "unrecognized arguments: %s": "okända argument: %s",
+        "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+        "invalid choice: %(value)r (choose from %(choices)s)": "ogiltigt val: %(value)r (välj bland %(choices)s)",
+        "expected one argument": "ett värde väntades",
+        "invalid %(type)s value: %(value)r": "ogiltigt %(type)s-värde: %(value)r",
+    },
+}
+
+
+def argparse_words(text: str) -> str:
+    """The gettext hook of argparse: its common error words in the current language."""
+    return ARGPARSE.get(current_language(), {}).get(text, text)
+
+
+def install_argparse_words() -> None:
+    """Make argparse say its errors in the current language (it looks its words up through argparse._)."""
+    import argparse
+
+    argparse._ = argparse_words  # type: ignore[attr-defined]
