@@ -65,8 +65,9 @@ class _Entry:
     def error(self, message: str) -> None:
         self.problems.append(Problem(self.source, self.line, message))
 
-    def text(self, table: dict[str, Any], key: str, limit: int, multiline: bool = False) -> str:
+    def text(self, table: dict[str, Any], key: str, limit: int, multiline: bool = False, label: str = "") -> str:
         value = table.get(key, "")
+        key = label or key
         if not isinstance(value, str):
             self.error(f"'{key}' must be text in quotes")
             return ""
@@ -80,8 +81,6 @@ class _Entry:
 
     def words(self, table: dict[str, Any], key: str, limit: int) -> list[str]:
         value = table.get(key)
-        if isinstance(value, str):
-            value = [value]
         if not isinstance(value, list) or not value or not all(isinstance(item, str) for item in value):
             self.error(f"'{key}' must be a list of quoted codes, for example {key} = [\"...\"]")
             return []
@@ -94,15 +93,13 @@ class _Entry:
 
     def names(self, table: dict[str, Any]) -> dict[str, str]:
         value = table.get("name")
-        if isinstance(value, str):
-            value = {"fi": value}
         if not isinstance(value, dict):
             self.error("'name' must be a table of names by language, for example name = { fi = \"...\" }")
             return {}
         for key in value:
             if key not in NAME_LANGUAGES:
                 self.error(f"'name' has an unknown language '{key}'; use fi, sv or en")
-        names = {language: self.text(value, language, MAX_NAME) for language in NAME_LANGUAGES if language in value}
+        names = {language: self.text(value, language, MAX_NAME, label=f"name.{language}") for language in NAME_LANGUAGES if language in value}
         if not names.get("fi"):
             self.error("'name' needs at least the Finnish name (fi)")
         return {language: name for language, name in names.items() if name}
