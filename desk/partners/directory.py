@@ -49,7 +49,9 @@ def read_folder(share: Share, folder: str, catalogue: Catalogue | None, origin: 
     if len(names) > MAX_FILES:
         source = _source(share, folder)
         results.append(
-            FileResult(source, problems=[Problem(source, 1, f"{len(names)} files; only the first {MAX_FILES} are read")])
+            FileResult(
+                source, problems=[Problem(source, 1, f"{len(names)} files; only the first {MAX_FILES} are read")]
+            )
         )
         names = names[:MAX_FILES]
     for entry, data in share.read_many(folder, names, MAX_FILE_BYTES):
@@ -142,7 +144,9 @@ def merge(results: Iterable[FileResult], branch_entries: Iterable[Partner] = ())
             current = chosen.get(partner.code)
             if current is not None and current.origin == partner.origin:
                 directory.problems.append(
-                    Problem(result.source, partner.line, f"duplicate code '{partner.code}': also in {where[partner.code]}")
+                    Problem(
+                        result.source, partner.line, f"duplicate code '{partner.code}': also in {where[partner.code]}"
+                    )
                 )
             elif current is None or partner.origin > current.origin:
                 chosen[partner.code] = partner

@@ -99,7 +99,11 @@ class _Entry:
         for key in value:
             if key not in NAME_LANGUAGES:
                 self.error(f"'name' has an unknown language '{key}'; use fi, sv or en")
-        names = {language: self.text(value, language, MAX_NAME, label=f"name.{language}") for language in NAME_LANGUAGES if language in value}
+        names = {
+            language: self.text(value, language, MAX_NAME, label=f"name.{language}")
+            for language in NAME_LANGUAGES
+            if language in value
+        }
         if not names.get("fi"):
             self.error("'name' needs at least the Finnish name (fi)")
         return {language: name for language, name in names.items() if name}
@@ -125,7 +129,7 @@ class _Entry:
             if code != ALL_MUNICIPALITIES and not _MUNICIPALITY.match(code):
                 self.error(
                     f"'municipalities': '{code}' is not a municipality code; "
-                    "use Statistics Finland's three digits (Helsinki is \"091\") or \"all\""
+                    'use Statistics Finland\'s three digits (Helsinki is "091") or "all"'
                 )
         return tuple(codes)
 
@@ -227,9 +231,7 @@ def _top_level(data: dict[str, Any], source: str) -> list[Problem]:
     return problems
 
 
-def parse_directory(
-    data: bytes, source: str, catalogue: Catalogue | None, origin: Origin = Origin.SHARE
-) -> FileResult:
+def parse_directory(data: bytes, source: str, catalogue: Catalogue | None, origin: Origin = Origin.SHARE) -> FileResult:
     """Parse one directory file; an invalid file gives problems and no partners."""
     result = FileResult(source)
     text = _decode(data, source)

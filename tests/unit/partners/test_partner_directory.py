@@ -43,7 +43,17 @@ def share_dir(tmp_path):
 
 
 def partner(code, origin, services=("omakela",), municipalities=("091",), name=None):
-    return Partner(code, {"fi": name or code}, "other", services, ("fi",), "phone/remote", municipalities, web="https://a.fi/", origin=origin)
+    return Partner(
+        code,
+        {"fi": name or code},
+        "other",
+        services,
+        ("fi",),
+        "phone/remote",
+        municipalities,
+        web="https://a.fi/",
+        origin=origin,
+    )
 
 
 def test_one_bad_file_never_stops_the_rest(share_dir, catalogue):
@@ -66,7 +76,9 @@ def test_a_symlink_is_refused_not_followed(share_dir, tmp_path, catalogue):
     outside.write_text(HEAD + entry("outside"), encoding="utf-8")
     (share_dir / "linked.toml").symlink_to(outside)
     results = read_share(FolderShare(share_dir.parents[1]), catalogue)
-    assert [str(p) for r in results for p in r.problems] == [f"{share_dir.parents[1]}/{PARTNERS}/linked.toml:1: is a link; links are never followed"]
+    assert [str(p) for r in results for p in r.problems] == [
+        f"{share_dir.parents[1]}/{PARTNERS}/linked.toml:1: is a link; links are never followed"
+    ]
     assert read_paths([share_dir / "linked.toml"], catalogue)[0].partners == []
 
 
@@ -77,7 +89,9 @@ def test_missing_share_folder_gives_only_the_shipped_default(tmp_path, catalogue
 
 
 def test_share_replaces_shipped_and_branch_replaces_share(share_dir, catalogue):
-    (share_dir / "national.toml").write_text(HEAD + entry("kela", name="Kela Kallio") + entry("local"), encoding="utf-8")
+    (share_dir / "national.toml").write_text(
+        HEAD + entry("kela", name="Kela Kallio") + entry("local"), encoding="utf-8"
+    )
     branch = [partner("local", Origin.BRANCH, name="Our own entry")]
     directory = load_directory(FolderShare(share_dir.parents[1]), catalogue, branch)
     assert directory.get("kela").name("fi") == "Kela Kallio" and directory.get("kela").origin is Origin.SHARE
@@ -90,7 +104,9 @@ def test_same_code_in_two_share_files_is_a_problem(share_dir, catalogue):
     (share_dir / "b.toml").write_text(HEAD + entry("twice", name="Other"), encoding="utf-8")
     directory = merge(read_share(FolderShare(share_dir.parents[1]), catalogue))
     assert directory.get("twice").name("fi") == "twice"
-    assert [str(p) for p in directory.problems] == [f"{share_dir}/b.toml:4: duplicate code 'twice': also in {share_dir}/a.toml"]
+    assert [str(p) for p in directory.problems] == [
+        f"{share_dir}/b.toml:4: duplicate code 'twice': also in {share_dir}/a.toml"
+    ]
 
 
 def test_lookup_puts_service_and_own_municipality_first():

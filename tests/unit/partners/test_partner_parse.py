@@ -49,7 +49,11 @@ def test_valid_file_gives_partners(catalogue):
     result = parse(HEAD + entry() + entry("kela-kallio"), catalogue)
     assert result.ok, messages(result)
     first = result.partners[0]
-    assert first.code == "kallio" and first.name("sv") == "Berghälls digitala stöd" and first.name("en") == first.name("fi")
+    assert (
+        first.code == "kallio"
+        and first.name("sv") == "Berghälls digitala stöd"
+        and first.name("en") == first.name("fi")
+    )
     assert first.services == ("omakela", "smartphone-basics") and first.municipalities == ("091",)
     assert first.serves("091") and not first.serves("049")
     assert first.origin is Origin.SHARE and first.line == 4
