@@ -128,6 +128,30 @@ SERVICE_ORDER = Setting(
     extra_check=_codes_check,
 )
 
+
+def _public_key_check(value: str) -> str | None:
+    """An Ed25519 public key as base64 of its 32 raw bytes ('' means packs need no signature)."""
+    import base64
+    import binascii
+
+    if not value:
+        return None
+    try:
+        raw = base64.b64decode(value.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        return "'guides.pack_public_key' must be the base64 text printed by 'desk guides keygen'"
+    if len(raw) != 32:
+        return "'guides.pack_public_key' must be an Ed25519 public key (32 bytes in base64)"
+    return None
+
+
+#: Read from the site config only (desk.guides.signing.site_public_key): IT names the coordinator's key.
+GUIDES_PACK_KEY = Setting(
+    "guides.pack_public_key", str, "", "Coordinator's guide-pack signing key", extra_check=_public_key_check
+)
+#: Settings that only IT sets in the site config; the Settings page does not show them.
+SITE_ONLY_SETTINGS: tuple[Setting, ...] = (GUIDES_PACK_KEY,)
+
 ALL_SETTINGS: tuple[Setting, ...] = (
     BRANCH_ID,
     BRANCH_NAME,
@@ -140,4 +164,4 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     BRANCH_GUIDES,
     SERVICE_ORDER,
 )
-BY_KEY = {setting.key: setting for setting in ALL_SETTINGS}
+BY_KEY = {setting.key: setting for setting in (*ALL_SETTINGS, *SITE_ONLY_SETTINGS)}

@@ -1,4 +1,4 @@
-"""Commands of the guides area: check, search and handout."""
+"""Commands of the guides area: check, search, handout, and keygen and sign for signed guide packs."""
 
 import argparse
 import sys
@@ -13,7 +13,7 @@ from desk.guides.model import Origin
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    """Add `desk guides check|search|handout`."""
+    """Add `desk guides check|search|handout|keygen|sign`."""
     guides = commands.add_parser("guides", help="check, search and print the step-by-step guides")
     actions = guides.add_subparsers(dest="guides_command", metavar="ACTION", parser_class=type(guides))
     actions.required = True
@@ -32,6 +32,15 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     handout.add_argument("--out", type=Path, required=True, metavar="F", help="the PDF file to write")
     handout.add_argument("--lang", dest="guide_lang", choices=LANGUAGES, help="language of the guide")
     handout.set_defaults(handler=run_handout)
+
+    keygen = actions.add_parser("keygen", help="make the coordinator's key for signing guide packs")
+    keygen.add_argument("key_file", type=Path, metavar="KEYFILE", help="the private key file to create (keep it safe)")
+    keygen.set_defaults(handler=run_keygen)
+
+    sign = actions.add_parser("sign", help="sign a guide pack: write manifest.sha256 and manifest.sig into it")
+    sign.add_argument("pack", type=Path, metavar="PACK", help="the pack folder (holding fi/, sv/, en/, images/)")
+    sign.add_argument("--key", type=Path, required=True, metavar="KEYFILE", help="the key made by 'desk guides keygen'")
+    sign.set_defaults(handler=run_sign)
 
 
 def _config_sources() -> tuple[list[GuideSource], Catalogue]:
@@ -64,8 +73,21 @@ def run_check(args: argparse.Namespace) -> int:
         for problem in result.problems:
             print(problem)
         invalid += not result.ok
+    _warn_stale_manifests(args.paths)
     print(f"checked {len(results)} guide files: {len(results) - invalid} valid, {invalid} invalid", file=sys.stderr)
     return 1 if invalid else 0
+
+
+def _warn_stale_manifests(paths: list[Path]) -> None:
+    """Say when a signed pack was edited after signing (branches that require signatures would refuse it)."""
+    from desk.guides.pack_files import MANIFEST_FILE
+    from desk.guides.signing import stale_manifest
+
+    for path in paths:
+        if path.is_dir() and (path / MANIFEST_FILE).is_file():
+            problem = stale_manifest(path)
+            if problem:
+                print(f"{path / MANIFEST_FILE}:1: warning: {problem}; sign the pack again with 'desk guides sign'")
 
 
 def _library() -> tuple[Library, Catalogue]:
@@ -106,4 +128,34 @@ def run_handout(args: argparse.Namespace) -> int:
         raise CommandError(f"--lang: guide '{args.guide_id}' has no '{language}' version; it exists in {available}")
     write_handout(guide, out)
     print(out)
+    return 0
+
+
+def run_keygen(args: argparse.Namespace) -> int:
+    """Create a private key file and print the public key for the site config."""
+    from desk.guides.signing import generate_key
+
+    path = args.key_file.expanduser()
+    if path.exists():
+        raise CommandError(f"KEYFILE: {path} already exists; a key is never overwritten")
+    if not path.parent.is_dir():
+        raise CommandError(f"KEYFILE: the folder {path.parent} does not exist")
+    public = generate_key(path)
+    print(f'[guides]\npack_public_key = "{public}"')
+    print(f"wrote the private key to {path}; put the two lines above in each branch's site config", file=sys.stderr)
+    return 0
+
+
+def run_sign(args: argparse.Namespace) -> int:
+    """Write the manifest of file hashes and its signature into a pack folder."""
+    from desk.guides.pack_files import PackTooBig
+    from desk.guides.signing import SigningError, sign_pack
+
+    if not args.pack.is_dir():
+        raise CommandError(f"PACK: {args.pack} is not a folder")
+    try:
+        count, public = sign_pack(args.pack, args.key.expanduser())
+    except (SigningError, PackTooBig, OSError) as exc:
+        raise CommandError(str(exc), exit_code=1) from exc
+    print(f"signed {count} files in {args.pack} with the key {public}")
     return 0

@@ -13,6 +13,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import HRFlowable, Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from desk.fonts import FONT, FONT_BOLD, register_fonts
+from desk.guides.images import image_refusal
 from desk.guides.labels import CUSTOMER_REMINDERS, label
 from desk.guides.model import Guide, Step
 
@@ -61,6 +62,8 @@ def _bullets(items: tuple[str, ...], style: ParagraphStyle) -> list[Paragraph]:
 
 
 def _image(path: Path) -> Image | None:
+    if image_refusal(path) is not None:  # checked again: the file may have changed since the guide was read
+        return None
     try:
         image = Image(str(path))
     except OSError:

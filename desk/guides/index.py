@@ -48,12 +48,18 @@ def _words(query: str) -> list[str]:
 class GuideIndex:
     """An in-memory search index; build it on any thread, then query it from one thread at a time."""
 
-    def __init__(self, use_fts: bool | None = None) -> None:
+    def __init__(self, use_fts: bool | None = None, connection: sqlite3.Connection | None = None) -> None:
+        if connection is not None:  # a restored index (from_bytes): its tables are there already
+            self._db = connection
+            self.uses_fts = bool(
+                connection.execute("SELECT count(*) FROM sqlite_master WHERE name = 'doc_fts'").fetchone()[0]
+            )
+            return
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
         self.uses_fts = trigram_available(self._db) if use_fts is None else use_fts
         self._db.execute(
             "CREATE TABLE doc (rowid INTEGER PRIMARY KEY, guide_id TEXT, language TEXT, title TEXT,"
-            " title_f TEXT, summary_f TEXT, body_f TEXT)"
+            " title_f TEXT, summary_f TEXT, body_f TEXT, stamp TEXT NOT NULL DEFAULT '')"
         )
         self._db.execute("CREATE INDEX doc_language ON doc(language)")
         if self.uses_fts:
@@ -62,9 +68,52 @@ class GuideIndex:
                 " content='doc', content_rowid='rowid', tokenize='trigram')"
             )
 
-    def add(self, guides: Iterable[Guide], service_labels: dict[str, dict[str, str]] | None = None) -> None:
-        """Index guides; service labels (code -> language -> label) make service names searchable."""
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "GuideIndex":
+        """An index restored from to_bytes(); raises sqlite3.Error when the bytes are not one."""
+        connection = sqlite3.connect(":memory:", check_same_thread=False)
+        try:
+            connection.deserialize(data)
+            connection.execute("SELECT guide_id, language, stamp FROM doc LIMIT 1").fetchall()
+        except sqlite3.Error:
+            connection.close()
+            raise
+        return cls(connection=connection)
+
+    def to_bytes(self) -> bytes:
+        """The whole index as bytes, to keep it for the next start."""
+        return self._db.serialize()
+
+    def stamps(self) -> dict[tuple[str, str], str]:
+        """(id, language) -> the stamp each indexed guide was added with."""
+        return {(row[0], row[1]): row[2] for row in self._db.execute("SELECT guide_id, language, stamp FROM doc")}
+
+    def remove(self, keys: Iterable[tuple[str, str]]) -> None:
+        """Take guides (by id and language) out of the index."""
+        with self._db:
+            for guide_id, language in keys:
+                where = "FROM doc WHERE guide_id = ? AND language = ?"
+                if self.uses_fts:
+                    self._db.execute(
+                        "INSERT INTO doc_fts (doc_fts, rowid, title_f, summary_f, body_f)"
+                        f" SELECT 'delete', rowid, title_f, summary_f, body_f {where}",
+                        (guide_id, language),
+                    )
+                self._db.execute(f"DELETE {where}", (guide_id, language))
+
+    def add(
+        self,
+        guides: Iterable[Guide],
+        service_labels: dict[str, dict[str, str]] | None = None,
+        stamps: dict[tuple[str, str], str] | None = None,
+    ) -> None:
+        """Index guides; service labels (code -> language -> label) make service names searchable.
+
+        A guide's stamp (by its key) records which version of it was indexed, so a kept index is updated only
+        for guides whose stamp changed.
+        """
         labels = service_labels or {}
+        stamps = stamps or {}
         rows = []
         for guide in guides:
             names = " ".join(labels.get(code, {}).get(guide.language, code) for code in guide.services)
@@ -76,12 +125,14 @@ class GuideIndex:
                     fold(guide.title),
                     fold(f"{guide.summary} {names} {guide.id}"),
                     fold(guide.search_text()),
+                    stamps.get(guide.key, ""),
                 )
             )
         with self._db:
             start = self._db.execute("SELECT coalesce(max(rowid), 0) FROM doc").fetchone()[0]
             self._db.executemany(
-                "INSERT INTO doc (guide_id, language, title, title_f, summary_f, body_f) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO doc (guide_id, language, title, title_f, summary_f, body_f, stamp)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
             if self.uses_fts:

@@ -5,11 +5,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desk.domain.catalogue import Catalogue
 from desk.domain.languages import LANGUAGES
 from desk.guides.model import Guide, Origin, ParseResult, Problem
 from desk.guides.parse import read_guide
+
+if TYPE_CHECKING:
+    from desk.guides.cache import GuideCache
 
 log = logging.getLogger(__name__)
 
@@ -31,13 +35,8 @@ def guide_files(root: Path) -> list[Path]:
     for language in LANGUAGES:
         folder = root / language
         if folder.is_dir():
-            files.extend(
-                sorted(
-                    p
-                    for p in folder.rglob("*.md")
-                    if p.is_file() and not p.is_symlink() and p.name.lower() != "readme.md"
-                )
-            )
+            found = (p for p in folder.rglob("*.md") if p.name.lower() != "readme.md")
+            files.extend(sorted((p for p in found if not p.is_symlink() and p.is_file()), key=str))
     return files[:MAX_FILES]
 
 
@@ -83,9 +82,12 @@ def check_files(paths: Iterable[Path], catalogue: Catalogue | None, today: date)
     return results
 
 
-def read_source(source: GuideSource, catalogue: Catalogue | None, today: date) -> list[ParseResult]:
-    """Parse every guide file of one source."""
-    results = [read_guide(path, catalogue, today, source.root, source.origin) for path in guide_files(source.root)]
+def read_source(
+    source: GuideSource, catalogue: Catalogue | None, today: date, cache: "GuideCache | None" = None
+) -> list[ParseResult]:
+    """Parse every guide file of one source (through the cache when one is given)."""
+    read = cache.read if cache is not None else read_guide
+    results = [read(path, catalogue, today, source.root, source.origin) for path in guide_files(source.root)]
     check_duplicates(results)
     return results
 
@@ -137,12 +139,14 @@ class Library:
         return [guide for guide in result if guide is not None]
 
 
-def load_library(sources: Iterable[GuideSource], catalogue: Catalogue | None, today: date) -> Library:
+def load_library(
+    sources: Iterable[GuideSource], catalogue: Catalogue | None, today: date, cache: "GuideCache | None" = None
+) -> Library:
     """Read every source; the strongest valid version of each guide wins; never raises for bad files."""
     library = Library()
     for source in sorted(sources, key=lambda s: s.origin.rank):
         try:
-            results = read_source(source, catalogue, today)
+            results = read_source(source, catalogue, today, cache)
         except OSError as exc:
             log.info("guide source %s cannot be read: %s", source.root, exc)
             library.invalid.append(Problem(source.root, 1, f"the folder cannot be read: {exc.strerror or exc}"))
@@ -168,10 +172,12 @@ def shipped_root() -> Path:
 
 
 def default_sources(branch_folder: str = "", cache_dir: Path | None = None) -> list[GuideSource]:
-    """Coordinator pack (local cache), the branch's own folder when set, and the shipped guides."""
+    """The coordinator's pack (unless the site's key did not verify it), the branch's folder, the shipped guides."""
     from desk import paths
+    from desk.guides.pack import cache_trust_problem
 
-    sources = [GuideSource(Origin.COORDINATOR, cache_dir or paths.guide_cache_dir())]
+    cache = cache_dir or paths.guide_cache_dir()
+    sources = [] if cache_trust_problem(cache) else [GuideSource(Origin.COORDINATOR, cache)]
     if branch_folder.strip():
         sources.append(GuideSource(Origin.BRANCH, Path(branch_folder).expanduser()))
     sources.append(GuideSource(Origin.SHIPPED, shipped_root()))

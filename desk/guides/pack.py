@@ -1,32 +1,53 @@
 """Guide packs published by the coordinator on the share, copied into a local cache atomically.
 
-The pack is copied to a temporary folder next to the cache, validated there, then swapped in by
-renames. A broken pack never replaces the last good one; an unreachable share is a result, not an error.
+The pack is listed and read without following links, hashed, and compared with the pack in use;
+a changed pack is copied to a temporary folder next to the cache, checked there (its signature
+when the site config names the coordinator's key, then every guide), and swapped in by renames.
+A broken pack never replaces the last good one, and it is checked once: its content hash is
+remembered, so later syncs refuse it without reading a guide until it changes. An unreachable
+share is a result, not an error.
 """
 
-import hashlib
+import json
 import logging
 import os
 import shutil
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from desk import paths
 from desk.domain.catalogue import Catalogue
-from desk.domain.languages import LANGUAGES
 from desk.guides.library import GuideSource, guide_files, read_source
-from desk.guides.model import Origin, Problem
+from desk.guides.model import Origin, ParseResult, Problem
+from desk.guides.pack_changes import CHANGES_FILE, GUIDES_FILE, PackChanges, compare_guides, guide_hashes
+from desk.guides.pack_files import (
+    MANIFEST_FILE,
+    SIGNATURE_FILE,
+    PackFile,
+    PackTooBig,
+    file_sha256,
+    is_plain_folder,
+    list_pack,
+    pack_digest,
+    read_pack_file,
+)
+from desk.guides.signing import SigningError, check_signed, site_public_key
 
 log = logging.getLogger(__name__)
 
 PACK_FOLDER = ("digituki-desk", "guides")
 HASH_FILE = ".pack-sha256"
-COPIED_SUFFIXES = (".md", ".png", ".jpg", ".jpeg")
-MAX_PACK_FILES = 5000
-MAX_PACK_BYTES = 100 * 1024 * 1024
+#: In the cache: the coordinator's public key the pack's signature was verified with, when it was.
+SIGNER_FILE = ".pack-signer"
+#: Next to the cache: the hash of the last pack that was refused, with why, so it is not checked again.
+REFUSED_SUFFIX = "-refused.json"
+#: Next to the cache: the pack's last listing (names, sizes, times) and its content hash, so an unchanged
+#: listing is not read and hashed again at every sync.
+SEEN_SUFFIX = "-seen.json"
 
 
 class PackStatus(StrEnum):
@@ -48,6 +69,7 @@ class PackResult:
     message: str
     guide_count: int = 0
     problems: list[Problem] = field(default_factory=list)
+    changes: PackChanges | None = None
 
     @property
     def ok(self) -> bool:
@@ -60,32 +82,162 @@ def pack_dir(share_dir: Path) -> Path:
     return share_dir.joinpath(*PACK_FOLDER)
 
 
-def _pack_files(root: Path) -> list[Path]:
-    files: list[Path] = []
-    for language_or_images in [*LANGUAGES, "images"]:
-        folder = root / language_or_images
-        if folder.is_dir():
-            files.extend(
-                p
-                for p in folder.rglob("*")
-                if p.is_file() and not p.is_symlink() and p.suffix.lower() in COPIED_SUFFIXES
+def cached_hash(cache_dir: Path) -> str:
+    """The content hash of the pack now in the cache, or ''."""
+    try:
+        return (cache_dir / HASH_FILE).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def cache_trust_problem(cache_dir: Path, public_key: str | None = None) -> str | None:
+    """Why the cached pack must not be used (the site names a key it was not verified with), or None."""
+    public_key = site_public_key() if public_key is None else public_key
+    if not public_key or not cached_hash(cache_dir):
+        return None
+    try:
+        signer = (cache_dir / SIGNER_FILE).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        signer = ""
+    if signer != public_key:
+        return "the coordinator's guide pack in use is not signed with the key in the site config; it is not used"
+    return None
+
+
+def _refused_path(cache_dir: Path) -> Path:
+    return cache_dir.with_name(cache_dir.name + REFUSED_SUFFIX)
+
+
+def _seen_digest(cache_dir: Path, fingerprint: str) -> str:
+    try:
+        record = json.loads(cache_dir.with_name(cache_dir.name + SEEN_SUFFIX).read_text(encoding="utf-8"))
+        return str(record["digest"]) if record.get("listing") == fingerprint else ""
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return ""
+
+
+def _remember_seen(cache_dir: Path, fingerprint: str, digest: str) -> None:
+    target = cache_dir.with_name(cache_dir.name + SEEN_SUFFIX)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(target.name + ".tmp")
+        temporary.write_text(json.dumps({"listing": fingerprint, "digest": digest}), encoding="utf-8")
+        os.replace(temporary, target)
+    except OSError as exc:
+        log.info("could not remember the guide pack's listing: %s", exc)
+
+
+def _refusal_key(digest: str, public_key: str) -> str:
+    return f"{digest}:{public_key}"
+
+
+def _remembered_refusal(cache_dir: Path, key: str, source: Path) -> PackResult | None:
+    try:
+        record = json.loads(_refused_path(cache_dir).read_text(encoding="utf-8"))
+        if record.get("key") != key:
+            return None
+        problems = [Problem(source / p["file"], int(p["line"]), str(p["message"])) for p in record["problems"]]
+        return PackResult(PackStatus.BROKEN, str(record["message"]), 0, problems)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _remember_refusal(cache_dir: Path, key: str, result: PackResult, source: Path) -> None:
+    problems = []
+    for problem in result.problems[:200]:
+        name = problem.path.relative_to(source).as_posix() if problem.path.is_relative_to(source) else ""
+        problems.append({"file": name, "line": problem.line, "message": problem.message})
+    record = {"key": key, "message": result.message, "problems": problems}
+    target = _refused_path(cache_dir)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(target.name + ".tmp")
+        temporary.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, target)
+    except OSError as exc:
+        log.info("could not remember the refused guide pack: %s", exc)
+
+
+def _forget_refusal(cache_dir: Path) -> None:
+    try:
+        _refused_path(cache_dir).unlink(missing_ok=True)
+    except OSError as exc:
+        log.info("could not forget the refused guide pack: %s", exc)
+
+
+def _broken(message: str, source: Path, problems: list[tuple[str, str]]) -> PackResult:
+    found = [Problem(source.joinpath(*name.split("/")) if name else source, 1, why) for name, why in problems]
+    return PackResult(PackStatus.BROKEN, message, 0, found)
+
+
+def refresh_pack(
+    share_dir: Path,
+    cache_dir: Path | None = None,
+    catalogue: Catalogue | None = None,
+    today: date | None = None,
+    public_key: str | None = None,
+) -> PackResult:
+    """Copy the coordinator's guide pack from the share into the local cache when it changed and is valid.
+
+    Args:
+        share_dir: The share folder (the one holding `digituki-desk/`).
+        cache_dir: The local cache; defaults to `paths.guide_cache_dir()`.
+        catalogue: Service codes to validate against; defaults to the shipped catalogue.
+        today: For the reviewed-date check; defaults to today.
+        public_key: The coordinator's Ed25519 key (base64); '' takes unsigned packs; None reads the site config.
+
+    Returns:
+        What happened; never raises for an unreachable share or a broken pack.
+    """
+    cache_dir = cache_dir or paths.guide_cache_dir()
+    public_key = site_public_key() if public_key is None else public_key
+    source = pack_dir(share_dir)
+    try:
+        if not share_dir.is_dir():
+            return PackResult(PackStatus.UNREACHABLE, f"the share {share_dir} cannot be reached; kept the last pack")
+        if not os.path.lexists(source.parent) or not os.path.lexists(source):
+            return PackResult(PackStatus.NO_PACK, "no guide pack is published on the share")
+        if not (is_plain_folder(source.parent) and is_plain_folder(source)):
+            return _broken("the guide pack folder on the share is a link; links are never followed", source, [])
+        listing = list_pack(source)
+        if listing.problems:
+            return _broken(
+                "the guide pack on the share has files that are refused; kept the last pack", source, listing.problems
             )
-    return sorted(files)
+        digest = _seen_digest(cache_dir, listing.fingerprint())
+        if not digest:
+            hashes = {file.name: file_sha256(read_pack_file(source, file)) for file in listing.files}
+            digest = pack_digest(hashes)
+            _remember_seen(cache_dir, listing.fingerprint(), digest)
+    except PackTooBig as exc:
+        return PackResult(PackStatus.BROKEN, f"the guide pack on the share is too large ({exc}); kept the last pack")
+    except OSError as exc:
+        log.info("guide pack on %s not readable: %s", share_dir, exc)
+        return PackResult(PackStatus.UNREACHABLE, f"the guide pack cannot be read ({exc.strerror or exc})")
+    if digest == cached_hash(cache_dir):
+        return PackResult(PackStatus.UNCHANGED, "the guide pack is up to date", len(guide_files(cache_dir)))
+    key = _refusal_key(digest, public_key)
+    remembered = _remembered_refusal(cache_dir, key, source)
+    if remembered is not None:
+        return remembered
+    result = _install(source, listing.files, digest, cache_dir, catalogue, today or date.today(), public_key)
+    if result.status is PackStatus.BROKEN:
+        _remember_refusal(cache_dir, key, result, source)
+    elif result.status is PackStatus.UPDATED:
+        _forget_refusal(cache_dir)
+    return result
 
 
-def _digest(root: Path, files: list[Path]) -> str:
-    digest = hashlib.sha256()
-    for path in files:
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
-
-
-def _copy(files: list[Path], source: Path, target: Path) -> None:
-    for path in files:
-        destination = target / path.relative_to(source)
+def _copy(source: Path, files: list[PackFile], target: Path) -> dict[str, str]:
+    """Copy the listed files without following links; return the hashes of what was copied."""
+    hashes: dict[str, str] = {}
+    for file in files:
+        data = read_pack_file(source, file)
+        destination = target.joinpath(*file.name.split("/"))
         destination.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, destination)
+        destination.write_bytes(data)
+        hashes[file.name] = file_sha256(data)
+    return hashes
 
 
 def _swap(fresh: Path, cache_dir: Path) -> None:
@@ -107,73 +259,84 @@ def _clean_leftovers(cache_dir: Path) -> None:
         shutil.rmtree(leftover, ignore_errors=True)
 
 
-def cached_hash(cache_dir: Path) -> str:
-    """The content hash of the pack now in the cache, or ''."""
+def _read_optional(folder: Path, name: str) -> bytes | None:
     try:
-        return (cache_dir / HASH_FILE).read_text(encoding="ascii").strip()
-    except OSError:
-        return ""
+        return (folder / name).read_bytes()
+    except FileNotFoundError:
+        return None
 
 
-def refresh_pack(
-    share_dir: Path,
-    cache_dir: Path | None = None,
-    catalogue: Catalogue | None = None,
-    today: date | None = None,
-) -> PackResult:
-    """Copy the coordinator's guide pack from the share into the local cache when it changed and is valid.
-
-    Args:
-        share_dir: The share folder (the one holding `digituki-desk/`).
-        cache_dir: The local cache; defaults to `paths.guide_cache_dir()`.
-        catalogue: Service codes to validate against; defaults to the shipped catalogue.
-        today: For the reviewed-date check; defaults to today.
-
-    Returns:
-        What happened; never raises for an unreachable share or a broken pack.
-    """
-    cache_dir = cache_dir or paths.guide_cache_dir()
-    source = pack_dir(share_dir)
-    try:
-        if not share_dir.is_dir():
-            return PackResult(PackStatus.UNREACHABLE, f"the share {share_dir} cannot be reached; kept the last pack")
-        if not source.is_dir():
-            return PackResult(PackStatus.NO_PACK, "no guide pack is published on the share")
-        files = _pack_files(source)
-        if len(files) > MAX_PACK_FILES or sum(p.stat().st_size for p in files) > MAX_PACK_BYTES:
-            return PackResult(PackStatus.BROKEN, "the guide pack on the share is too large; kept the last pack")
-        digest = _digest(source, files)
-    except OSError as exc:
-        log.info("guide pack on %s not readable: %s", share_dir, exc)
-        return PackResult(PackStatus.UNREACHABLE, f"the guide pack cannot be read ({exc.strerror or exc})")
-    if digest == cached_hash(cache_dir):
-        return PackResult(PackStatus.UNCHANGED, "the guide pack is up to date", len(guide_files(cache_dir)))
-    return _install(source, files, digest, cache_dir, catalogue, today or date.today())
+def _check_copy(
+    fresh: Path, hashes: dict[str, str], source: Path, catalogue: Catalogue, today: date, public_key: str
+) -> tuple[PackResult | None, list[ParseResult]]:
+    """The reason the copied pack is refused (signature, then guides), or None with its parsed guides."""
+    if public_key:
+        try:
+            check_signed(
+                hashes, _read_optional(fresh, MANIFEST_FILE), _read_optional(fresh, SIGNATURE_FILE), public_key
+            )
+        except SigningError as exc:
+            message = f"the guide pack is not taken into use: {exc}; kept the last pack"
+            return PackResult(PackStatus.BROKEN, message, 0, [Problem(source / MANIFEST_FILE, 1, str(exc))]), []
+    results = read_source(GuideSource(Origin.COORDINATOR, fresh), catalogue, today)
+    problems = [Problem(source / p.path.relative_to(fresh), p.line, p.message) for r in results for p in r.errors]
+    if problems or not results:
+        why = f"{len({p.path for p in problems})} invalid guide files" if problems else "no guides"
+        return PackResult(PackStatus.BROKEN, f"the new guide pack has {why}; kept the last good pack", 0, problems), []
+    return None, results
 
 
 def _install(
-    source: Path, files: list[Path], digest: str, cache_dir: Path, catalogue: Catalogue | None, today: date
+    source: Path,
+    files: list[PackFile],
+    digest: str,
+    cache_dir: Path,
+    catalogue: Catalogue | None,
+    today: date,
+    public_key: str,
 ) -> PackResult:
     fresh = cache_dir.with_name(f".{cache_dir.name}.new-{uuid.uuid4().hex[:8]}")
     try:
         cache_dir.parent.mkdir(parents=True, exist_ok=True)
         _clean_leftovers(cache_dir)
         fresh.mkdir()
-        _copy(files, source, fresh)
+        hashes = _copy(source, files, fresh)
+        if pack_digest(hashes) != digest:
+            shutil.rmtree(fresh, ignore_errors=True)
+            return PackResult(PackStatus.FAILED, "the guide pack changed while it was copied; it is tried again later")
         if catalogue is None:
             from desk.domain.catalogue import shipped_catalogue
 
             catalogue = shipped_catalogue()
-        results = read_source(GuideSource(Origin.COORDINATOR, fresh), catalogue, today)
-        problems = [Problem(source / p.path.relative_to(fresh), p.line, p.message) for r in results for p in r.errors]
-        if problems or not results:
+        refused, results = _check_copy(fresh, hashes, source, catalogue, today, public_key)
+        if refused is not None:
             shutil.rmtree(fresh, ignore_errors=True)
-            why = f"{len({p.path for p in problems})} invalid guide files" if problems else "no guides"
-            return PackResult(PackStatus.BROKEN, f"the new guide pack has {why}; kept the last good pack", 0, problems)
+            return refused
+        changes = _record_changes(fresh, cache_dir, results, hashes, bool(public_key))
         (fresh / HASH_FILE).write_text(digest, encoding="ascii")
+        if public_key:
+            (fresh / SIGNER_FILE).write_text(public_key, encoding="ascii")
         _swap(fresh, cache_dir)
     except OSError as exc:
         log.info("guide pack copy failed: %s", exc)
         shutil.rmtree(fresh, ignore_errors=True)
         return PackResult(PackStatus.FAILED, f"the guide pack could not be copied ({exc.strerror or exc})")
-    return PackResult(PackStatus.UPDATED, f"guide pack updated: {len(results)} guides", len(results))
+    message = f"guide pack updated: {len(results)} guides ({changes.summary()})"
+    return PackResult(PackStatus.UPDATED, message, len(results), changes=changes)
+
+
+def _record_changes(
+    fresh: Path, cache_dir: Path, results: list[ParseResult], hashes: dict[str, str], signed: bool
+) -> PackChanges:
+    """Compare the new pack's guides with the pack in use and write both records into the new pack's folder."""
+    new = guide_hashes(results, fresh, hashes)
+    try:
+        old: dict[str, Any] = json.loads((cache_dir / GUIDES_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        old = {}
+    changes = compare_guides(
+        old if isinstance(old, dict) else {}, new, datetime.now().astimezone().replace(microsecond=0), signed
+    )
+    (fresh / GUIDES_FILE).write_text(json.dumps(new, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    (fresh / CHANGES_FILE).write_text(json.dumps(changes.to_json(), ensure_ascii=False), encoding="utf-8")
+    return changes

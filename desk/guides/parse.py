@@ -36,6 +36,21 @@ from desk.guides.voice import voice_problem
 log = logging.getLogger(__name__)
 
 MAX_BYTES = 64 * 1024
+#: The header is parsed only within these bounds, so no YAML can expand or nest its way past them.
+MAX_HEADER_BYTES = 16 * 1024
+MAX_HEADER_DEPTH = 6
+MAX_HEADER_TOKENS = 4000
+_OPENING_TOKENS = (
+    yaml.BlockMappingStartToken,
+    yaml.BlockSequenceStartToken,
+    yaml.FlowMappingStartToken,
+    yaml.FlowSequenceStartToken,
+)
+_CLOSING_TOKENS = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
+#: Without one of these characters a header can hold no anchor (&), alias (*) or tag (!).
+_TOKEN_MARKS = re.compile(r"[&*!]")
+#: libyaml's parser when PyYAML was built with it (ten times faster), else the pure-Python one; both safe.
+_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_TITLE = 90
 MAX_SUMMARY = 200
 REQUIRED = (
@@ -139,29 +154,90 @@ def _yaml_line(exc: yaml.YAMLError) -> int:
     return mark.line + 2 if mark is not None else 1
 
 
+def _header_problem(header: str) -> tuple[int, str] | None:
+    """Refuse what YAML could expand or nest without bound, before anything is composed."""
+    if len(header.encode("utf-8")) > MAX_HEADER_BYTES:
+        return 2, f"the header is longer than {MAX_HEADER_BYTES // 1024} KiB; keep it to the listed fields"
+    if not _TOKEN_MARKS.search(header):
+        return None  # no anchor, alias or tag can be written without these; nesting is checked on the nodes
+    depth = tokens = 0
+    try:
+        for token in yaml.scan(header, Loader=_LOADER):
+            tokens += 1
+            if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
+                return token.start_mark.line + 2, "anchors and aliases (& and *) are not allowed; write each value out"
+            if isinstance(token, yaml.TagToken):
+                return token.start_mark.line + 2, "YAML tags (!) are not allowed; write plain values"
+            if isinstance(token, _OPENING_TOKENS):
+                depth += 1
+                if depth > MAX_HEADER_DEPTH:
+                    return token.start_mark.line + 2, f"the header nests deeper than {MAX_HEADER_DEPTH} levels"
+            elif isinstance(token, _CLOSING_TOKENS):
+                depth -= 1
+            if tokens > MAX_HEADER_TOKENS:
+                return token.start_mark.line + 2, "the header has too many values; keep it to the listed fields"
+    except yaml.YAMLError as exc:
+        if "nesting depth" in str(exc):  # libyaml looks ahead and stops at its own nesting limit first
+            return _yaml_line(exc), f"the header nests deeper than {MAX_HEADER_DEPTH} levels"
+        return None  # reported with its line by the parse below
+    return None
+
+
+def _node_problem(root: yaml.Node) -> tuple[int, str] | None:
+    """Refuse composed nodes that nest too deep or are too many, before any value is constructed."""
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    count = 0
+    while stack:
+        node, depth = stack.pop()
+        count += 1
+        if count > MAX_HEADER_TOKENS:
+            return node.start_mark.line + 2, "the header has too many values; keep it to the listed fields"
+        if isinstance(node, yaml.MappingNode):
+            children = [child for pair in node.value for child in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        else:
+            continue
+        if depth > MAX_HEADER_DEPTH:
+            return node.start_mark.line + 2, f"the header nests deeper than {MAX_HEADER_DEPTH} levels"
+        stack.extend((child, depth + 1) for child in children)
+    return None
+
+
 def _read_header(header: str, out: _Collector) -> tuple[dict[str, Any], dict[str, int]] | None:
+    refused = _header_problem(header)
+    if refused is not None:
+        out.error(*refused)
+        return None
+    loader: yaml.SafeLoader | None = None
     try:
-        node = yaml.compose(header, Loader=yaml.SafeLoader)
+        loader = _LOADER(header)
+        node = loader.get_single_node()
+        refused = _node_problem(node) if node is not None else None
+        if refused is not None:
+            out.error(*refused)
+            return None
+        if not isinstance(node, yaml.MappingNode):
+            out.error(2, "the header must be a list of 'field: value' lines")
+            return None
+        lines: dict[str, int] = {}
+        for key_node, _value in node.value:
+            key = str(key_node.value)
+            line = key_node.start_mark.line + 2
+            if key in lines:
+                out.error(line, f"field '{key}' appears twice (first on line {lines[key]})")
+            lines.setdefault(key, line)
+        data = loader.construct_document(node)
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        out.error(_yaml_line(exc), f"the header is not valid YAML: {problem}")
+        if "nesting depth" in str(exc):  # libyaml stops at its own nesting limit before ours is checked
+            out.error(_yaml_line(exc), f"the header nests deeper than {MAX_HEADER_DEPTH} levels")
+        else:
+            out.error(_yaml_line(exc), f"the header is not valid YAML: {problem}")
         return None
-    if not isinstance(node, yaml.MappingNode):
-        out.error(2, "the header must be a list of 'field: value' lines")
-        return None
-    lines: dict[str, int] = {}
-    for key_node, _value in node.value:
-        key = str(key_node.value)
-        line = key_node.start_mark.line + 2
-        if key in lines:
-            out.error(line, f"field '{key}' appears twice (first on line {lines[key]})")
-        lines.setdefault(key, line)
-    try:
-        data = yaml.safe_load(header)
-    except yaml.YAMLError as exc:
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        out.error(_yaml_line(exc), f"the header uses an unsupported YAML feature: {problem}")
-        return None
+    finally:
+        if loader is not None:
+            loader.dispose()
     return data, lines
 
 

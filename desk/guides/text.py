@@ -9,6 +9,8 @@ from urllib.parse import unquote
 
 from markdown_it.tree import SyntaxTreeNode
 
+from desk.guides.images import image_refusal
+
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.IGNORECASE)
 _WINDOWS_DRIVE = re.compile(r"^[a-z]:", re.IGNORECASE)
@@ -53,6 +55,9 @@ def image_problem(source: str, pack_root: Path | None) -> tuple[Path | None, str
         return None, f"image '{source}' points outside the guide pack"
     if not candidate.is_file():
         return None, f"image '{source}' was not found in the guide pack ({candidate})"
+    refusal = image_refusal(candidate)
+    if refusal is not None:
+        return None, f"image '{source}': {refusal}"
     return candidate, None
 
 

@@ -1,31 +1,31 @@
-"""The status-bar label that always tells whether counts are synced."""
+"""The status-bar button that always tells whether counts are synced (and sends them when pressed)."""
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from desk.sync.status import SyncStatus
 
+from desk.ui.a11y import announce
 from desk.ui.network import sync_texts
 
 
-class SyncStatusLabel(QLabel):
+class SyncStatusLabel(QToolButton):
     """Shows the last sync, months waiting, or the failure and next retry, in words (not colour alone).
 
-    Clicking it, or pressing Enter or Space on it, asks to send counts now.
-
-    Signals:
-        clicked(): the user asked to send counts now.
+    A real (flat) button: clicking it, pressing Space or Enter on it, or its accessibility press action
+    asks to send counts now (its ``clicked`` signal). A new failure is announced to screen readers.
     """
-
-    clicked = Signal()
 
     def __init__(self, status: SyncStatus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncStatus")
+        self.setAutoRaise(True)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._status = status
+        self._announced_error: str | None = None
         self.refresh()
 
     @property
@@ -34,9 +34,14 @@ class SyncStatusLabel(QLabel):
         return self._status
 
     def set_status(self, status: SyncStatus) -> None:
-        """Show a new status."""
+        """Show a new status; a failure that is new (not the same one again) is announced."""
         self._status = status
         self.refresh()
+        if status.running:
+            return
+        if status.error and status.error != self._announced_error:  # retries of the same failure stay quiet
+            announce(self, self.text())
+        self._announced_error = status.error
 
     def refresh(self) -> None:
         """Render the current status in the current language."""
@@ -75,14 +80,9 @@ class SyncStatusLabel(QLabel):
             tip += "\n" + status.detail
         self.setToolTip(tip + "\n" + sync_texts.send_now_hint())
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
-        super().mouseReleaseEvent(event)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.clicked.emit()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()  # Space presses every button; Enter does too here, as on the label it replaced
             return
         super().keyPressEvent(event)
 

@@ -215,7 +215,7 @@ def install_sync_action(window: QMainWindow, controller: SyncController, status_
     menu = window.menuBar().addMenu("")
     menu.setObjectName("countsMenu")
     menu.addAction(action)
-    status_label.clicked.connect(controller.sync_now)
+    status_label.clicked.connect(lambda _checked=False: controller.sync_now())
 
     def retranslate(_language: str = "") -> None:
         menu.setTitle(sync_texts.counts_menu())

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
     <name>CustomerWindow</name>
@@ -91,11 +90,11 @@
         <translation>%1 kk sitten</translation>
     </message>
     <message>
-        <source>From the coordinator&apos;s pack</source>
+        <source>From the coordinator's pack</source>
         <translation>Koordinaattorin ohjepaketista</translation>
     </message>
     <message>
-        <source>From this branch&apos;s folder</source>
+        <source>From this branch's folder</source>
         <translation>Oman kirjaston kansiosta</translation>
     </message>
     <message>
@@ -119,7 +118,7 @@
         <translation>Aloita asiointi: %1</translation>
     </message>
     <message>
-        <source>Start a session for this guide&apos;s service</source>
+        <source>Start a session for this guide's service</source>
         <translation>Aloita asiointi tämän ohjeen palvelulle</translation>
     </message>
     <message>
@@ -158,6 +157,18 @@
         <translation>Ohjetiedostojen ongelmat</translation>
     </message>
     <message>
+        <source>Show changes</source>
+        <translation>Näytä muutokset</translation>
+    </message>
+    <message>
+        <source>Show which guides the coordinator's pack changed</source>
+        <translation>Näytä, mitkä ohjeet koordinaattorin paketti muutti</translation>
+    </message>
+    <message>
+        <source>Guides the coordinator's pack changed</source>
+        <translation>Koordinaattorin paketin muuttamat ohjeet</translation>
+    </message>
+    <message>
         <source>Loading guides…</source>
         <translation>Ladataan ohjeita…</translation>
     </message>
@@ -178,11 +189,63 @@
         <translation>Sovellus</translation>
     </message>
     <message>
+        <source>new</source>
+        <translation>uusi</translation>
+    </message>
+    <message>
+        <source>Added by the latest pack.</source>
+        <translation>Lisätty uusimmassa paketissa.</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>muutettu</translation>
+    </message>
+    <message>
+        <source>Changed by the latest pack.</source>
+        <translation>Muutettu uusimmassa paketissa.</translation>
+    </message>
+    <message>
+        <source>replaces shipped</source>
+        <translation>korvaa sovelluksen ohjeen</translation>
+    </message>
+    <message>
+        <source>It replaces the guide shipped with the app; check that it says what it should.</source>
+        <translation>Se korvaa sovelluksen mukana tulleen ohjeen; tarkista, että se sanoo, mitä pitää.</translation>
+    </message>
+    <message>
+        <source>The coordinator's guide pack was taken into use %1: %2 added, %3 changed, %4 removed.</source>
+        <translation>Koordinaattorin ohjepaketti otettiin käyttöön %1: %2 lisätty, %3 muutettu, %4 poistettu.</translation>
+    </message>
+    <message>
+        <source>Its signature was verified.</source>
+        <translation>Sen allekirjoitus tarkistettiin.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 of its guides replace guides shipped with the app.</source>
+        <translation>⚠ %1 sen ohjeista korvaa sovelluksen mukana tulleita ohjeita.</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Lisätty: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Muutettu: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Poistettu: %1</translation>
+    </message>
+    <message>
+        <source>Replaces a shipped guide: %1</source>
+        <translation>Korvaa sovelluksen ohjeen: %1</translation>
+    </message>
+    <message>
         <source>⚠ %1 guide files have problems and were skipped. The other guides work normally.</source>
         <translation>⚠ %1 ohjetiedostossa on virheitä, joten ne ohitettiin. Muut ohjeet toimivat normaalisti.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s new guide pack was not taken into use; the last good pack is used.</source>
+        <source>The coordinator's new guide pack was not taken into use; the last good pack is used.</source>
         <translation>Koordinaattorin uutta ohjepakettia ei otettu käyttöön; käytössä on viimeisin toimiva paketti.</translation>
     </message>
     <message>
@@ -190,7 +253,7 @@
         <translation>%1 ohjetta.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s guide pack was updated.</source>
+        <source>The coordinator's guide pack was updated.</source>
         <translation>Koordinaattorin ohjepaketti päivitettiin.</translation>
     </message>
     <message>
@@ -226,6 +289,7 @@
     <name>LibraryTree</name>
     <message>
         <source>Guide</source>
+        <extracomment>A guide's source column: the short text and a longer explanation for its tooltip. Column widths are fitted to this many rows, not to all of a 1,000-guide library.</extracomment>
         <translation>Ohje</translation>
     </message>
     <message>

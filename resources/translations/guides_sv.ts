@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
     <name>CustomerWindow</name>
@@ -91,11 +90,11 @@
         <translation>för %1 mån sedan</translation>
     </message>
     <message>
-        <source>From the coordinator&apos;s pack</source>
+        <source>From the coordinator's pack</source>
         <translation>Från koordinatorns anvisningspaket</translation>
     </message>
     <message>
-        <source>From this branch&apos;s folder</source>
+        <source>From this branch's folder</source>
         <translation>Från bibliotekets egen mapp</translation>
     </message>
     <message>
@@ -119,7 +118,7 @@
         <translation>Starta ett ärende: %1</translation>
     </message>
     <message>
-        <source>Start a session for this guide&apos;s service</source>
+        <source>Start a session for this guide's service</source>
         <translation>Starta ett ärende för anvisningens tjänst</translation>
     </message>
     <message>
@@ -158,6 +157,18 @@
         <translation>Problem i anvisningsfiler</translation>
     </message>
     <message>
+        <source>Show changes</source>
+        <translation>Visa ändringar</translation>
+    </message>
+    <message>
+        <source>Show which guides the coordinator's pack changed</source>
+        <translation>Visa vilka guider koordinatorns paket ändrade</translation>
+    </message>
+    <message>
+        <source>Guides the coordinator's pack changed</source>
+        <translation>Guider som koordinatorns paket ändrade</translation>
+    </message>
+    <message>
         <source>Loading guides…</source>
         <translation>Anvisningarna laddas…</translation>
     </message>
@@ -178,11 +189,63 @@
         <translation>Appen</translation>
     </message>
     <message>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>Added by the latest pack.</source>
+        <translation>Tillagd i det senaste paketet.</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <source>Changed by the latest pack.</source>
+        <translation>Ändrad i det senaste paketet.</translation>
+    </message>
+    <message>
+        <source>replaces shipped</source>
+        <translation>ersätter appens guide</translation>
+    </message>
+    <message>
+        <source>It replaces the guide shipped with the app; check that it says what it should.</source>
+        <translation>Den ersätter guiden som följer med appen; kontrollera att den säger det den ska.</translation>
+    </message>
+    <message>
+        <source>The coordinator's guide pack was taken into use %1: %2 added, %3 changed, %4 removed.</source>
+        <translation>Koordinatorns guidepaket togs i bruk %1: %2 tillagda, %3 ändrade, %4 borttagna.</translation>
+    </message>
+    <message>
+        <source>Its signature was verified.</source>
+        <translation>Dess signatur kontrollerades.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 of its guides replace guides shipped with the app.</source>
+        <translation>⚠ %1 av dess guider ersätter guider som följer med appen.</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Tillagd: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Ändrad: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Borttagen: %1</translation>
+    </message>
+    <message>
+        <source>Replaces a shipped guide: %1</source>
+        <translation>Ersätter en guide som följer med appen: %1</translation>
+    </message>
+    <message>
         <source>⚠ %1 guide files have problems and were skipped. The other guides work normally.</source>
         <translation>⚠ %1 anvisningsfiler har fel och hoppades över. De andra anvisningarna fungerar normalt.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s new guide pack was not taken into use; the last good pack is used.</source>
+        <source>The coordinator's new guide pack was not taken into use; the last good pack is used.</source>
         <translation>Koordinatorns nya anvisningspaket togs inte i bruk; det senaste fungerande paketet används.</translation>
     </message>
     <message>
@@ -190,7 +253,7 @@
         <translation>%1 anvisningar.</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s guide pack was updated.</source>
+        <source>The coordinator's guide pack was updated.</source>
         <translation>Koordinatorns anvisningspaket uppdaterades.</translation>
     </message>
     <message>
@@ -226,6 +289,7 @@
     <name>LibraryTree</name>
     <message>
         <source>Guide</source>
+        <extracomment>A guide's source column: the short text and a longer explanation for its tooltip. Column widths are fitted to this many rows, not to all of a 1,000-guide library.</extracomment>
         <translation>Anvisning</translation>
     </message>
     <message>

@@ -137,6 +137,10 @@
         <translation>Kiireisimmät ajat</translation>
     </message>
     <message>
+        <source>Sessions by hour:</source>
+        <translation>Käyntejä tunneittain:</translation>
+    </message>
+    <message>
         <source>No sessions in this period</source>
         <translation>Ei ohjauksia tällä jaksolla</translation>
     </message>
@@ -209,6 +213,7 @@
     <name>ReportsPage</name>
     <message>
         <source>The figures could not be read: %1</source>
+        <extracomment>True until the first figures are shown: an empty current month then gives way to the last whole one.</extracomment>
         <translation>Lukuja ei voitu lukea: %1</translation>
     </message>
     <message>

@@ -137,6 +137,10 @@
         <translation>De mest hektiska tiderna</translation>
     </message>
     <message>
+        <source>Sessions by hour:</source>
+        <translation>Besök per timme:</translation>
+    </message>
+    <message>
         <source>No sessions in this period</source>
         <translation>Inga stödtillfällen under perioden</translation>
     </message>
@@ -209,6 +213,7 @@
     <name>ReportsPage</name>
     <message>
         <source>The figures could not be read: %1</source>
+        <extracomment>True until the first figures are shown: an empty current month then gives way to the last whole one.</extracomment>
         <translation>Siffrorna kunde inte läsas: %1</translation>
     </message>
     <message>

@@ -123,3 +123,19 @@ def test_handout_errors_are_one_line(data_dir, tmp_path, args, message):
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0 and message in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_keygen_then_sign_a_pack(data_dir, tmp_path):
+    pack = tmp_path / "pack"
+    shutil.copytree(DATA / "valid", pack)
+    made = desk("guides", "keygen", str(tmp_path / "key.pem"), data_dir=data_dir)
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.startswith("[guides]\npack_public_key = ")
+    signed = desk("guides", "sign", str(pack), "--key", str(tmp_path / "key.pem"), data_dir=data_dir)
+    assert signed.returncode == 0, signed.stderr
+    assert "signed 3 files" in signed.stdout
+    assert (pack / "manifest.sha256").read_text("utf-8").startswith("digituki-guide-pack/1\n")
+    assert (pack / "manifest.sig").is_file()
+    (pack / "fi" / "linked.md").symlink_to(pack / "fi" / "test-guide.md")
+    refused = desk("guides", "sign", str(pack), "--key", str(tmp_path / "key.pem"), data_dir=data_dir)
+    assert refused.returncode == 1 and "is a link" in refused.stderr

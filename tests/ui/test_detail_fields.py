@@ -15,6 +15,7 @@ from desk.domain.session import SessionDetails, SessionDraft
 from desk.reports.period import month_of
 from desk.reports.queries import branch_data
 from desk.store.models import HelpSession
+from desk.store.stats import local_totals
 from desk.store.sticky import load_details, save_details
 from desk.sync import central_db, counts
 from desk.sync.snapshot import Identity, build_document
@@ -86,10 +87,13 @@ def test_the_counts_file_schema_and_central_database_count_every_detail(context,
     assert all(detail.counts_key in json.loads(checked.month_detail) for detail in DETAIL_FIELDS)
 
 
-def test_the_branch_report_counts_every_detail(context, record):
-    data = branch_data(context.database, month_of(STARTED.date()), context.catalogue, STARTED.date())
+def test_the_branch_report_and_desk_stats_count_every_detail(context, record):
+    march = month_of(STARTED.date())
+    data = branch_data(context.database, march, context.catalogue, STARTED.date())
+    totals = local_totals(context.database, march.start, march.end)
     for detail in DETAIL_FIELDS:
         assert data.detail(detail.name) == {CHOSEN[detail.name].value: 1}
+        assert (totals.get(detail.counts_key) == {CHOSEN[detail.name].value: 1}) == detail.per_day
 
 
 def test_the_details_bar_offers_every_code_of_every_detail(qtbot):

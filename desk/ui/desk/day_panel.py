@@ -5,7 +5,6 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,13 +19,7 @@ from desk.domain.session import DayTotals, SessionRecord
 from desk.ui.context import AppContext
 from desk.ui.desk.day_model import COL_DETAILS, COL_MINUTES, COL_OUTCOME, COL_SERVICE, COL_TIME, DaySessionsModel
 from desk.ui.desk.texts import hours_text
-
-
-class OneStopDateEdit(QDateEdit):
-    """A date field that is one Tab stop: Tab leaves it instead of walking its day, month and year."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next)
+from desk.ui.widgets.dates import OneStopDateEdit
 
 
 class DayPanel(QWidget):

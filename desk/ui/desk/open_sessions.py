@@ -66,7 +66,9 @@ class OpenSessionCard(QFrame):
         self.setObjectName("openSessionCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.title = QLabel(service_text)
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # catalogue labels come from the share: never markup
+        self.title.setText(service_text)
         self.title.setObjectName("cardTitle")
         self.title.setWordWrap(True)
         font = self.title.font()

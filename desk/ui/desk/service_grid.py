@@ -1,6 +1,7 @@
 """Large service buttons, most used first, with a filter box that never reaches storage."""
 
 import unicodedata
+from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -51,7 +52,8 @@ class ServiceButton(QPushButton):
         """Show the service name, prefixed by its shortcut number when it has one (also in its name)."""
         self.label_text = text
         self.shortcut_digit = shortcut
-        self._label.setText(f"<b>{shortcut}</b>&nbsp;&nbsp;{text}" if shortcut else text)
+        self._label.setTextFormat(Qt.TextFormat.RichText)  # the label comes from the catalogue: escaped, never markup
+        self._label.setText(f"<b>{shortcut}</b>&nbsp;&nbsp;{escape(text)}" if shortcut else escape(text))
         self.setAccessibleName(f"{shortcut} {text}" if shortcut else text)
         self.setAccessibleDescription(
             self.tr("Starts a session. Shortcut: {0}").format(shortcut) if shortcut else self.tr("Starts a session.")

@@ -4,7 +4,7 @@ Its space is reserved: the line is always there and only its text changes, so a 
 going away never moves a button under the pointer.
 """
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from desk.ui.a11y import announce
@@ -26,6 +26,7 @@ class MessageBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("messageBanner")
         self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # messages name services from the catalogue
         self.text.setObjectName("bannerText")
         self.text.setWordWrap(False)
         self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

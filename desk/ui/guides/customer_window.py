@@ -3,13 +3,14 @@
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk.guides.labels import label
 from desk.guides.model import Guide
 
-from desk.ui.guides.step_card import customer_badge, note_label
+from desk.ui.a11y import set_role
+from desk.ui.guides.step_card import customer_badge, note_label, note_words, sentences
 from desk.ui.guides.style import CUSTOMER_STYLE
 
 
@@ -27,12 +28,15 @@ class CustomerWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("customerView")
+        set_role(self, QAccessible.Role.Window)  # a window of its own, not a filler inside the main window
         self.setStyleSheet(CUSTOMER_STYLE)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a title from a file is never rich text
         self.title.setObjectName("customerTitle")
         self.title.setWordWrap(True)
         self.progress = QLabel()
+        self.progress.setTextFormat(Qt.TextFormat.PlainText)
         self.progress.setObjectName("customerProgress")
         self.badge_slot = QVBoxLayout()
         self.text = QLabel()
@@ -96,6 +100,7 @@ class CustomerWindow(QWidget):
             cleanup = "".join(f"<br>☐ {escape(item)}" for item in guide.cleanup)
             self.text.setText(f"✔<br><b>{escape(label('cleanup', language))}</b>{cleanup}" if cleanup else "✔")
             self.next_button.setEnabled(False)
+            self.next_button.setAccessibleDescription("")
             return
         step = guide.steps[index]
         self.progress.setText(f"{label('step', language)} {step.number} {label('of', language)} {total}")
@@ -105,5 +110,8 @@ class CustomerWindow(QWidget):
         self.text.setText(step.html + details)
         for note in step.customer_notes:  # stop points and [staff] lines are for staff, like on the handout
             self.notes.addWidget(note_label(note, language))
+        spoken = [label("customer_handout", language)] if step.customer_does else []
+        spoken += [step.plain, *step.details_plain, *(note_words(note, language) for note in step.customer_notes)]
+        self.next_button.setAccessibleDescription(sentences(spoken))
         self.next_button.setEnabled(True)
         self.back_button.setEnabled(index > 0)

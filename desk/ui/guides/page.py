@@ -3,7 +3,7 @@
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,12 +25,14 @@ from desk.guides.pack import PackStatus, cached_hash
 from desk.guides.service import LoadedGuides, load_guides
 from desk.settings import BRANCH_GUIDES
 
+from desk.ui.a11y import make_expandable
 from desk.ui.bus import ChangeSet
 from desk.ui.context import AppContext
 from desk.ui.guides.customer_window import CustomerWindow
 from desk.ui.guides.library_tree import COL_TITLE, GuideRole, LibraryTree
 from desk.ui.guides.style import GUIDES_STYLE
 from desk.ui.guides.viewer import GuideViewer
+from desk.ui.i18n import locale_for
 from desk.ui.widgets.page_title import PageTitle
 
 
@@ -72,9 +74,11 @@ class GuidesPage(QWidget):
         self.invalid_banner = QFrame()
         self.invalid_banner.setObjectName("invalidBanner")
         self.invalid_text = QLabel()
+        self.invalid_text.setTextFormat(Qt.TextFormat.PlainText)
         self.invalid_text.setWordWrap(True)
         self.details_button = QPushButton()
         self.details_button.setCheckable(True)
+        make_expandable(self.details_button)
         self.invalid_details = QPlainTextEdit()
         self.invalid_details.setReadOnly(True)
         self.invalid_details.setVisible(False)
@@ -86,6 +90,7 @@ class GuidesPage(QWidget):
         banner.addLayout(row)
         banner.addWidget(self.invalid_details)
         self.invalid_banner.setVisible(False)
+        self._build_pack_banner()
         self.search_label = QLabel()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -97,6 +102,7 @@ class GuidesPage(QWidget):
         self.viewer = GuideViewer()
         self.tree.age_text = self.viewer.age_text
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed into the search
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
         left = QWidget()
@@ -114,8 +120,30 @@ class GuidesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self.invalid_banner)
+        layout.addWidget(self.pack_banner)
         layout.addWidget(self.splitter, 1)
         self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+
+    def _build_pack_banner(self) -> None:
+        self.pack_banner = QFrame()
+        self.pack_banner.setObjectName("packBanner")
+        self.pack_text = QLabel()
+        self.pack_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.pack_text.setWordWrap(True)
+        self.pack_details_button = QPushButton()
+        self.pack_details_button.setCheckable(True)
+        self.pack_details = QPlainTextEdit()
+        self.pack_details.setReadOnly(True)
+        self.pack_details.setVisible(False)
+        self.pack_details.setMaximumHeight(140)
+        self.pack_details_button.toggled.connect(self.pack_details.setVisible)
+        banner = QVBoxLayout(self.pack_banner)
+        row = QHBoxLayout()
+        row.addWidget(self.pack_text, 1)
+        row.addWidget(self.pack_details_button)
+        banner.addLayout(row)
+        banner.addWidget(self.pack_details)
+        self.pack_banner.setVisible(False)
 
     def _connect_signals(self) -> None:
         bus = self._context.bus
@@ -143,11 +171,15 @@ class GuidesPage(QWidget):
         self.details_button.setText(self.tr("Show problems"))
         self.details_button.setAccessibleName(self.tr("Show the problems of the skipped guide files"))
         self.invalid_details.setAccessibleName(self.tr("Problems in guide files"))
+        self.pack_details_button.setText(self.tr("Show changes"))
+        self.pack_details_button.setAccessibleName(self.tr("Show which guides the coordinator's pack changed"))
+        self.pack_details.setAccessibleName(self.tr("Guides the coordinator's pack changed"))
         self.tree.retranslate()
         self.viewer.retranslate()
         if self.customer_window is not None:
             self.customer_window.retranslate()
         self._show_invalid()
+        self._show_pack_changes()
         self._update_session_bar()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -174,6 +206,7 @@ class GuidesPage(QWidget):
             previous.index.close()
         self._show_library()
         self._show_invalid()
+        self._show_pack_changes()
         self._show_status()
         current = self.viewer.guide
         if current is not None:
@@ -199,12 +232,72 @@ class GuidesPage(QWidget):
         if changes.guides or changes.catalogue:
             self.reload()
 
-    def _origin_texts(self) -> dict[str, str]:
-        return {
+    def _replaces_shipped(self, guide: Guide) -> bool:
+        assert self._guides is not None
+        return guide.origin is not Origin.SHIPPED and Origin.SHIPPED in self._guides.library.overridden.get(
+            guide.key, []
+        )
+
+    def _source_text(self, guide: Guide) -> tuple[str, str]:
+        """A guide's source for the list (short) and its tooltip (in words), marking new, changed and replacing."""
+        short = {
             Origin.COORDINATOR: self.tr("Coordinator"),
             Origin.BRANCH: self.tr("Branch"),
             Origin.SHIPPED: self.tr("Shipped"),
-        }
+        }[guide.origin]
+        long = [self.viewer.origin_text(guide.origin)]
+        changes = self._guides.changes if self._guides is not None else None
+        status = changes.status_of(guide.id, guide.language) if changes and guide.origin is Origin.COORDINATOR else ""
+        if status == "added":
+            short += " · " + self.tr("new")
+            long.append(self.tr("Added by the latest pack."))
+        elif status == "changed":
+            short += " · " + self.tr("changed")
+            long.append(self.tr("Changed by the latest pack."))
+        if self._replaces_shipped(guide):
+            short = "⚠ " + short + " · " + self.tr("replaces shipped")
+            long.append(self.tr("It replaces the guide shipped with the app; check that it says what it should."))
+        return short, " ".join(long)
+
+    def _show_pack_changes(self) -> None:
+        """Say what the coordinator's pack in use added and changed, and which shipped guides it replaces."""
+        changes = self._guides.changes if self._guides is not None else None
+        if changes is None or self._guides is None:
+            self.pack_banner.setVisible(False)
+            return
+        library = self._guides.library
+        replacing = [g for g in library.guides.values() if g.origin is Origin.COORDINATOR and self._replaces_shipped(g)]
+        locale = locale_for(self._context.language)
+        local = changes.taken_at.astimezone().replace(tzinfo=None)
+        moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+        when = locale.toString(moment, QLocale.FormatType.ShortFormat)
+        text = (
+            self.tr("The coordinator's guide pack was taken into use %1: %2 added, %3 changed, %4 removed.")
+            .replace("%1", when)
+            .replace("%2", str(len(changes.added)))
+            .replace("%3", str(len(changes.changed)))
+            .replace("%4", str(len(changes.removed)))
+        )
+        if changes.signed:
+            text += " " + self.tr("Its signature was verified.")
+        if replacing:
+            text += " " + self.tr("⚠ %1 of its guides replace guides shipped with the app.").replace(
+                "%1", str(len(replacing))
+            )
+        self.pack_text.setText(text)
+        lines = [self.tr("Added: %1").replace("%1", f"{g.title} ({g.guide_id}, {g.language})") for g in changes.added]
+        lines += [
+            self.tr("Changed: %1").replace("%1", f"{g.title} ({g.guide_id}, {g.language})") for g in changes.changed
+        ]
+        lines += [
+            self.tr("Removed: %1").replace("%1", f"{g.title} ({g.guide_id}, {g.language})") for g in changes.removed
+        ]
+        lines += [
+            self.tr("Replaces a shipped guide: %1").replace("%1", f"{g.title} ({g.id}, {g.language})")
+            for g in sorted(replacing, key=lambda g: g.key)
+        ]
+        self.pack_details.setPlainText("\n".join(lines))
+        self.pack_banner.setVisible(True)
 
     def _show_library(self) -> None:
         if self._guides is None:
@@ -218,7 +311,7 @@ class GuidesPage(QWidget):
             self._context.catalogue,
             language,
             date.today(),
-            self._origin_texts(),
+            self._source_text,
         )
 
     def _show_invalid(self) -> None:
@@ -274,7 +367,7 @@ class GuidesPage(QWidget):
                 continue
             seen.add(hit.guide_id)
             results.append(guide)
-        self.tree.show_results(results, self._context.language, date.today(), self._origin_texts())
+        self.tree.show_results(results, self._context.language, date.today(), self._source_text)
         if not results:
             self.status.setText(self.tr("No guide matches “%1”.").replace("%1", text.strip()))
         else:

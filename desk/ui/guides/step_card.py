@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPixmap
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desk.guides.images import image_refusal
 from desk.guides.labels import label
 from desk.guides.model import Note, NoteKind, Step
 
@@ -29,9 +30,33 @@ def note_label(note: Note, language: str) -> QLabel:
     return widget
 
 
+def note_words(note: Note, language: str) -> str:
+    """A note as plain words for a screen reader, its kind first (the same words the card shows)."""
+    if note.kind is NoteKind.STOP:
+        return f"{label('stop', language).upper()}: {note.plain}"
+    if note.kind is NoteKind.STAFF:
+        return f"{label('staff', language)}: {note.plain}"
+    return f"{label('warning', language)}: {note.plain}"
+
+
+def step_description(step: Step, language: str) -> str:
+    """What a screen reader says after a step's name: customer mark, details, warnings, stop points, staff lines."""
+    parts = [label("customer", language)] if step.customer_does else []
+    parts += list(step.details_plain)
+    parts += [note_words(note, language) for note in step.notes]
+    return sentences(parts)
+
+
+def sentences(parts: list[str]) -> str:
+    """Texts read one after another, each ending as a sentence (so a screen reader pauses between them)."""
+    texts = [part.strip() for part in parts if part.strip()]
+    return " ".join(text if text.endswith((".", "!", "?", ":")) else text + "." for text in texts)
+
+
 def customer_badge(language: str, for_customer: bool = False) -> QLabel:
     """The mark of a step the customer does themselves (worded to the customer in their own view)."""
     widget = QLabel(f"☞ {label('customer_handout' if for_customer else 'customer', language)}")
+    widget.setTextFormat(Qt.TextFormat.PlainText)
     widget.setObjectName("customerBadge")
     return widget
 
@@ -54,6 +79,7 @@ class StepCard(QFrame):
         self.step = step
         self.check = QCheckBox(f"{step.number}.")
         self.check.setAccessibleName(f"{label('step', language)} {step.number}: {step.plain}")
+        self.check.setAccessibleDescription(step_description(step, language))  # read with the step on Tab
         self.check.toggled.connect(lambda checked: self.toggled.emit(self.index, checked))
         content = QVBoxLayout()
         content.setSpacing(4)
@@ -75,6 +101,8 @@ class StepCard(QFrame):
         for note in step.notes:
             content.addWidget(note_label(note, language))
         for path in step.images:
+            if image_refusal(path) is not None:  # never decode a picture that changed into a bomb since it was read
+                continue
             pixmap = QPixmap(str(path))
             if pixmap.isNull():
                 continue

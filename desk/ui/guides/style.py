@@ -12,6 +12,16 @@ QLabel#reviewDue {
     font-weight: bold;
 }
 QLabel#originBadge { color: palette(dark); font-style: italic; padding: 2px 0px; }
+QLabel#originBadge[replacesShipped="true"] {
+    background: #fff4d6;
+    color: #5c3b00;
+    border: 1px solid #b7791f;
+    border-radius: 4px;
+    padding: 2px 6px;
+    font-style: normal;
+    font-weight: bold;
+}
+QFrame#packBanner { background: #e3eefa; border: 1px solid #2b6cb0; border-radius: 6px; }
 QFrame#bringBox, QFrame#rulesBox {
     background: palette(alternate-base);
     border: 1px solid palette(mid);

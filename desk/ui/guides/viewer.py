@@ -22,14 +22,23 @@ from desk.domain.languages import LANGUAGE_NAMES
 from desk.guides.labels import HOUSE_RULES, label
 from desk.guides.model import Guide, Origin
 
+from desk.ui.a11y import make_expandable
 from desk.ui.guides.step_card import StepCard
 from desk.ui.i18n import locale_for
 from desk.ui.widgets.dates import to_qdate
 
 
 def _heading(text: str) -> QLabel:
-    widget = QLabel(text)
+    widget = plain_label(text)
     widget.setObjectName("sectionHeading")
+    return widget
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A label that shows its text as written: nothing from a file is ever read as rich text."""
+    widget = QLabel()
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setText(text)
     return widget
 
 
@@ -74,17 +83,17 @@ class GuideViewer(QWidget):
         self.clear()
 
     def _build(self) -> None:
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setObjectName("guideTitle")
         self.title.setWordWrap(True)
-        self.meta = QLabel()
+        self.meta = plain_label()
         self.meta.setObjectName("guideMeta")
         self.meta.setWordWrap(True)
-        self.review_due = QLabel()
+        self.review_due = plain_label()
         self.review_due.setObjectName("reviewDue")
-        self.origin = QLabel()
+        self.origin = plain_label()
         self.origin.setObjectName("originBadge")
-        self.language_label = QLabel()
+        self.language_label = QLabel()  # a translated text with a & shortcut
         self.language_box = QComboBox()
         self.language_label.setBuddy(self.language_box)
         self.language_box.activated.connect(self._on_language)
@@ -104,7 +113,7 @@ class GuideViewer(QWidget):
         buttons.addStretch(1)
         self.session_bar = QFrame()
         self.session_bar.setObjectName("sessionBar")
-        self.session_text = QLabel()
+        self.session_text = plain_label()
         self.session_text.setWordWrap(True)
         self.start_button = QPushButton()
         self.start_button.clicked.connect(self.start_session_requested)
@@ -114,7 +123,7 @@ class GuideViewer(QWidget):
         session_layout.addWidget(self.start_button)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
-        self.progress_text = QLabel()
+        self.progress_text = plain_label()
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.progress_text)
@@ -125,7 +134,8 @@ class GuideViewer(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(self.body)
-        self.placeholder = QLabel()
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; it scrolls to them
+        self.placeholder = plain_label()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -224,7 +234,13 @@ class GuideViewer(QWidget):
         if self._replaces:
             hidden = ", ".join(self.origin_text(o) for o in self._replaces)
             origin = self.tr("%1 (replaces: %2)").replace("%1", origin).replace("%2", hidden)
+        replaces_shipped = Origin.SHIPPED in self._replaces
+        if replaces_shipped:
+            origin = "⚠ " + origin
         self.origin.setText(origin)
+        self.origin.setProperty("replacesShipped", "true" if replaces_shipped else "false")
+        self.origin.style().unpolish(self.origin)
+        self.origin.style().polish(self.origin)
 
     def age_text(self, months: int) -> str:
         """How long ago a guide was reviewed, in words."""
@@ -300,6 +316,7 @@ class GuideViewer(QWidget):
         toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toggle.setArrowType(Qt.ArrowType.RightArrow)
         toggle.setAccessibleName(label("house_rules", language))
+        make_expandable(toggle)  # a show/hide button, not a check box
         rules = _wrapped("<br>".join(f"{n}. {escape(rule)}" for n, rule in enumerate(HOUSE_RULES[language], 1)))
         rules.setVisible(False)
 

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import date
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
@@ -31,6 +32,7 @@ from desk.sync.central_db import BranchSummary, CentralDatabase, Skipped, open_c
 from desk.sync.collect import CollectError, CollectProblem, CollectResult, collect
 from desk.sync.reasons import SkipReason
 
+from desk.ui.a11y import announce
 from desk.ui.context import AppContext
 from desk.ui.network import sync_texts
 from desk.ui.reports.network_panel import NetworkReportPanel
@@ -86,6 +88,7 @@ def _item(value: object, align_right: bool = False) -> QTableWidgetItem:
 def _table(columns: int, stretch: int = 0) -> QTableWidget:
     table = QTableWidget(0, columns)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # one Tab stop: arrows move between cells, Tab leaves the table
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
@@ -134,6 +137,7 @@ class NetworkPage(QWidget):
         self.progress.setVisible(False)
         self.progress.setTextVisible(True)
         self.result_label = QLabel()
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)  # it names files and branches from the share
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -249,7 +253,7 @@ class NetworkPage(QWidget):
         """Collect the share into the central database, off the GUI thread, with progress."""
         share, db_path = self.share_path(), self.central_db_path()
         if not str(share).strip() or share == Path():
-            self.result_label.setText(self.tr("Share not found: %1. Check the path.").replace("%1", str(share)))
+            self._say(self.tr("Share not found: %1. Check the path.").replace("%1", str(share)))
             return
         # Whether the share is reachable is found out on the worker: a slow network path must not freeze the UI.
         self.collect_button.setEnabled(False)
@@ -285,14 +289,19 @@ class NetworkPage(QWidget):
                 "%1", ", ".join(result.unknown_codes)
             )
         self.prune_check.setChecked(False)  # removing counts is allowed once, never left on
-        self.result_label.setText(text)
+        self._say(text)
         self.collected.emit(result)
         self.refresh()
 
     def _on_collect_failed(self, exc: BaseException) -> None:
         self.collect_button.setEnabled(True)
         self.progress.setVisible(False)
-        self.result_label.setText(self._failure_text(exc))
+        self._say(self._failure_text(exc))
+
+    def _say(self, text: str) -> None:
+        """Show a collection result and announce it: it appears away from the focus (on the Collect button)."""
+        self.result_label.setText(text)
+        announce(self.result_label, text)
 
     def _failure_text(self, exc: BaseException) -> str:
         """Why collecting (or reading the central database) failed, in the UI language."""
@@ -390,7 +399,8 @@ class NetworkPage(QWidget):
         for row, skipped in enumerate(files):
             self.skipped_table.setItem(row, 0, _item(skipped.relpath))
             reason = _item(self._reason_text(skipped))
-            reason.setToolTip(skipped.params.get("detail", ""))
+            detail = skipped.params.get("detail", "")
+            reason.setToolTip(f"<p>{escape(detail)}</p>" if detail else "")  # a detail quotes the file: never markup
             self.skipped_table.setItem(row, 1, reason)
         self._set_skipped_heading(len(files))
 

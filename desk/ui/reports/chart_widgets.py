@@ -214,12 +214,26 @@ class HeatGrid(_Chart):
         self.rows: list[str] = []
         self.columns: list[str] = []
         self.grid: list[list[int]] = []
+        #: Introduces the per-hour totals in the description (set in the UI language by the owner).
+        self.hours_word = "Hours:"
 
     def set_data(self, rows: list[str], columns: list[str], grid: list[list[int]]) -> None:
         """Show a new grid."""
         self.rows, self.columns, self.grid = list(rows), list(columns), [list(row) for row in grid]
-        self._describe([(name, sum(row)) for name, row in zip(self.rows, self.grid, strict=True)])
+        self.setAccessibleDescription(self.describe_hours())
         self.update()
+
+    def describe_hours(self) -> str:
+        """Each weekday's total and its hours with sessions, then each hour's total over the week."""
+        days = []
+        for name, row in zip(self.rows, self.grid, strict=True):
+            busy = ", ".join(f"{hour}: {value}" for hour, value in zip(self.columns, row, strict=False) if value)
+            days.append(f"{name}: {sum(row)}" + (f" ({busy})" if busy else ""))
+        hours = [
+            f"{hour}: {sum(row[column] for row in self.grid if column < len(row))}"
+            for column, hour in enumerate(self.columns)
+        ]
+        return "; ".join(days) + (". " + self.hours_word + " " + ", ".join(hours) if hours else "")
 
     def sizeHint(self) -> QSize:
         return QSize(520, 8 * 24 + 10)

@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desk.reports.content import Series
@@ -17,6 +17,8 @@ class HeadlineCard(QFrame):
         super().__init__(parent)
         self.setObjectName("headlineCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader reads the figure and its comparison
+        self.setStyleSheet("QFrame#headlineCard:focus { border: 2px solid palette(highlight); border-radius: 3px; }")
         self.value_label = QLabel("–")
         font = self.value_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
@@ -35,7 +37,7 @@ class HeadlineCard(QFrame):
         self.name_label.setText(name)
         self.value_label.setText(value)
         self.change_label.setText(change_text)
-        self.setAccessibleName(f"{name}: {value}. {change_text}")
+        self.setAccessibleName(f"{name}: {value}. " + change_text.replace("\n", ". "))
 
 
 def headline_row(cards: list[HeadlineCard]) -> QHBoxLayout:
@@ -106,6 +108,7 @@ class ReportCharts(QWidget):
             names = self._accessible_names()
         for chart, name in zip((self.services_chart, self.trend_chart, self.busy_chart), names, strict=True):
             chart.setAccessibleName(name)
+        self.busy_chart.hours_word = self.tr("Sessions by hour:")
         for chart in (self.services_chart, self.trend_chart, self.busy_chart):
             chart.empty_text = self.tr("No sessions in this period")
 

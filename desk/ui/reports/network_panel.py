@@ -67,6 +67,7 @@ class NetworkReportPanel(QGroupBox):
         self._today = today
         self.controls = ReportControls(context.tasks, context.language, today, kind=KIND_YEAR)  # yearly reports
         self.empty_label = QLabel()
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)  # branch names and errors from the share
         self.empty_label.setObjectName("networkReportEmpty")
         self.empty_label.setWordWrap(True)
         self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -75,6 +76,7 @@ class NetworkReportPanel(QGroupBox):
         self.figures.setObjectName("networkReportFigures")
         self.cards = [HeadlineCard() for _ in range(4)]
         self.missing_label = QLabel()
+        self.missing_label.setTextFormat(Qt.TextFormat.PlainText)  # branch names and errors from the share
         self.missing_label.setObjectName("networkNotSent")
         self.missing_label.setWordWrap(True)
         self.missing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -3,11 +3,12 @@
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from desk.reports.period import Period, month_of, quarter_of, year_of
 
 from desk.ui.i18n import locale_for
+from desk.ui.widgets.dates import OneStopDateEdit
 
 KIND_MONTH, KIND_QUARTER, KIND_YEAR, KIND_CUSTOM = range(4)
 MONTHS_LISTED = 24
@@ -51,8 +52,8 @@ class PeriodPicker(QWidget):
         self.kind_combo.setObjectName("periodKind")
         self.period_combo = QComboBox()
         self.period_combo.setObjectName("periodChoice")
-        self.from_edit = QDateEdit()
-        self.to_edit = QDateEdit()
+        self.from_edit = OneStopDateEdit()
+        self.to_edit = OneStopDateEdit()
         self.from_edit.setObjectName("periodFrom")
         self.to_edit.setObjectName("periodTo")
         month = month_of(self._today)

@@ -1,5 +1,6 @@
 """First run: ask the branch's name, derive its id, and say where counts go until a share is set."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +17,7 @@ from desk.config import Config
 from desk.domain.slug import is_slug, slugify
 from desk.settings import BRANCH_ID, BRANCH_NAME, REGION, REGIONS
 
+from desk.ui.a11y import announce
 from desk.ui.widgets.page_title import PageTitle
 
 
@@ -41,6 +43,7 @@ class FirstRunDialog(QDialog):
         intro.setWordWrap(True)
         id_hint = QLabel(self.tr("The id names this branch's folder on the share: a-z, 0-9 and hyphens."))
         id_hint.setWordWrap(True)
+        self.id_edit.setAccessibleDescription(id_hint.text())  # the help text is read with the field
         if config.uses_local_share():
             share_text = self.tr(
                 "Counts are kept in a local folder on this PC until a shared network folder is set in Settings:"
@@ -102,14 +105,21 @@ class FirstRunDialog(QDialog):
     def _on_id_edited(self, _text: str) -> None:
         self._id_touched = True
 
+    def _refuse(self, field: QWidget, problem: str) -> None:
+        """Show why the answer is refused, announce it, and put the cursor in the field to fix."""
+        self.problem_label.setText(problem)
+        if field.isEnabled():
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+        announce(self.problem_label, problem)
+
     def _save(self) -> None:
         name = self.name_edit.text().strip()
         branch_id = self.id_edit.text().strip()
         if not name:
-            self.problem_label.setText(self.tr("Give the branch a name."))
+            self._refuse(self.name_edit, self.tr("Give the branch a name."))
             return
         if not is_slug(branch_id):
-            self.problem_label.setText(self.tr("The id may hold only a-z, 0-9 and hyphens."))
+            self._refuse(self.id_edit, self.tr("The id may hold only a-z, 0-9 and hyphens."))
             return
         values = {}
         for setting, value in ((BRANCH_NAME, name), (BRANCH_ID, branch_id), (REGION, self.region_combo.currentData())):

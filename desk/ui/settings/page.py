@@ -36,6 +36,7 @@ from desk.settings import (
     Setting,
 )
 
+from desk.ui.a11y import announce
 from desk.ui.bus import ChangeSet
 from desk.ui.context import AppContext
 from desk.ui.settings.share_check import ShareFolderProblem, share_folder_problem
@@ -179,11 +180,24 @@ class SettingsPage(QWidget):
             ShareFolderProblem.NOT_A_FOLDER: self.tr("%1 is a file, not a folder."),
             ShareFolderProblem.NOT_WRITABLE: self.tr("This PC cannot write into %1."),
         }
+        said_before = "" if self.share_warning.isHidden() else self.share_warning.text()
         self._share_problem = problem
         self.share_warning.setVisible(problem is not None)
-        if problem is not None:
-            advice = self.tr("Counts are sent once the folder works; you can still save it.")
-            self.share_warning.setText("⚠ " + texts[problem].replace("%1", folder) + " " + advice)
+        editor = self._editors[SHARE_PATH.key]
+        if problem is None:
+            editor.setAccessibleDescription("")
+            return
+        advice = self.tr("Counts are sent once the folder works; you can still save it.")
+        text = texts[problem].replace("%1", folder) + " " + advice
+        self.share_warning.setText("⚠ " + text)
+        editor.setAccessibleDescription(text)  # read again whenever the field gets the focus
+        if said_before != self.share_warning.text():
+            announce(self.share_warning, text)
+
+    def _tell(self, text: str) -> None:
+        """Show the outcome of Save next to the button and announce it (the focus stays on the button)."""
+        self._status.setText(text)
+        announce(self._status, text)
 
     def load(self) -> None:
         """Show the effective values."""
@@ -227,14 +241,14 @@ class SettingsPage(QWidget):
         for key in changed:
             problem = next(s for s in ALL_SETTINGS if s.key == key).problem(changed[key])
             if problem:
-                self._status.setText(self.tr("Not saved: %1").replace("%1", problem))
+                self._tell(self.tr("Not saved: %1").replace("%1", problem))
                 return
         try:
             config.save_user(changed)
         except ConfigError as exc:
-            self._status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self._tell(self.tr("Not saved: %1").replace("%1", str(exc)))
             return
-        self._status.setText(self.tr("Settings saved."))
+        self._tell(self.tr("Settings saved."))
         if SHARE_PATH.key in changed:
             self.check_share_folder()
         self._context.bus.data_changed.emit(ChangeSet(settings=True))

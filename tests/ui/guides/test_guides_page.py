@@ -135,7 +135,7 @@ def test_coordinator_pack_is_copied_and_takes_precedence(make_page, tmp_path, da
     assert (data_dir / "guide-cache" / "fi" / "test-guide.md").is_file()
     page.open_guide("omakela-login", "fi")
     assert page.viewer.title.text() == "Testiohje verkkopankkitunnuksille"
-    assert page.viewer.origin.text() == "From the coordinator's pack (replaces: Shipped with the app)"
+    assert page.viewer.origin.text() == "⚠ From the coordinator's pack (replaces: Shipped with the app)"
     page.open_guide("omakela-login", "sv")
     assert page.viewer.origin.text() == "Shipped with the app"
     assert "updated" in page.status.text()

@@ -44,7 +44,8 @@ def test_valid_pack_is_copied_then_unchanged(tmp_path):
     publish(share, "Päivitetty ohje")
     assert refresh_pack(share, cache).status is PackStatus.UPDATED
     assert "Päivitetty ohje" in (cache / "fi" / "test-guide.md").read_text("utf-8")
-    assert sorted(p.name for p in (tmp_path / "x").iterdir()) == ["cache", "share"], "no temporary folders left"
+    left = sorted(p.name for p in (tmp_path / "x").iterdir())
+    assert left == ["cache", "cache-seen.json", "share"], "no temporary folders left"
 
 
 def test_broken_pack_keeps_last_good_one(tmp_path):
@@ -59,7 +60,8 @@ def test_broken_pack_keeps_last_good_one(tmp_path):
     assert "kept the last good pack" in result.message
     assert result.problems[0].path == broken
     assert (cache / "fi" / "test-guide.md").read_bytes() == good
-    assert sorted(p.name for p in (tmp_path / "x").iterdir()) == ["cache", "share"]
+    left = sorted(p.name for p in (tmp_path / "x").iterdir())
+    assert left == ["cache", "cache-refused.json", "cache-seen.json", "share"]
 
 
 def test_empty_pack_is_broken(tmp_path):
@@ -78,7 +80,7 @@ def test_copy_failure_keeps_the_cache(tmp_path, mocker):
     publish(share)
     refresh_pack(share, cache)
     publish(share, "Uusi")
-    mocker.patch("desk.guides.pack.shutil.copyfile", side_effect=OSError(28, "No space left on device"))
+    mocker.patch("desk.guides.pack._copy", side_effect=OSError(28, "No space left on device"))
     result = refresh_pack(share, cache)
     assert result.status is PackStatus.FAILED and "No space left" in result.message
     assert "Koordinaattorin ohje" in (cache / "fi" / "test-guide.md").read_text("utf-8")

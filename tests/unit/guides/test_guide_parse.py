@@ -47,13 +47,13 @@ EXPECTED = {
     "javascript-link.md": (21, "script links (javascript:)"),
     "insecure-source.md": (16, "'source' must be the https:// address"),
     "duplicate-field.md": (7, "field 'title' appears twice (first on line 5)"),
-    "python-tag.md": (5, "unsupported YAML feature"),
+    "python-tag.md": (5, "YAML tags (!) are not allowed"),
     "refer-without-where.md": (10, "needs both 'when:' and 'where:'"),
     "title-too-long.md": (5, "'title' is 119 characters"),
     "text-after-steps.md": (22, "text after the steps"),
     "code-block.md": (22, "code blocks are not allowed"),
     "services-empty.md": (6, "'services' must list at least one service code"),
-    "deeply-nested.md": (1, "could not be checked (RecursionError)"),
+    "deeply-nested.md": (3, "the header nests deeper than 6 levels"),
     "quote-block.md": (22, "a quote (>) is not allowed here"),
 }
 
