@@ -18,7 +18,7 @@ from desk.errors import DeskError
 log = logging.getLogger(__name__)
 
 #: Modules that register commands; imported only when a command is given, so the GUI starts fast.
-COMMAND_MODULES = ("desk.cli.core", "desk.cli.sync", "desk.cli.report", "desk.cli.guides")
+COMMAND_MODULES = ("desk.cli.core", "desk.cli.sync", "desk.cli.report", "desk.cli.guides", "desk.cli.partners")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -13,6 +13,8 @@ COUNTS = f"{ROOT}/counts/v1"
 GUIDES = f"{ROOT}/guides"
 #: The coordinator's service catalogue.
 CATALOGUE = f"{ROOT}/catalogue/services.toml"
+#: The coordinator's partner directory: one or more TOML files (docs/partners.md).
+PARTNERS = f"{ROOT}/partners"
 #: A name containing this is a write in progress (or left by a crash): readers ignore it.
 TEMP_MARKER = ".tmp-"
 #: The name of a month's counts file.
