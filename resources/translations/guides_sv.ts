@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>Divider between the guide list and the guide</source>
-        <translation>Avdelare mellan guidelistan och guiden</translation>
+        <translation>Avdelare mellan anvisningslistan och anvisningen</translation>
     </message>
     <message>
         <source>Drag, or press Tab to here and use the left and right arrow keys, to widen either side</source>
@@ -282,11 +282,11 @@
     </message>
     <message>
         <source>1 guide matches “%1”.</source>
-        <translation>1 guide matchar “%1”.</translation>
+        <translation>1 anvisning matchar “%1”.</translation>
     </message>
     <message>
         <source>%1 guides match “%2”.</source>
-        <translation>%1 guider matchar “%2”.</translation>
+        <translation>%1 anvisningar matchar “%2”.</translation>
     </message>
     <message>
         <source>The guide could not be recorded: %1</source>

@@ -23,7 +23,12 @@ municipalities = ["091"]
 def desk(*args, data_dir):
     env = {**os.environ, "DESK_DATA_DIR": str(data_dir)}
     return subprocess.run(
-        [sys.executable, "-m", "desk", *args], capture_output=True, text=True, env=env, timeout=120, check=False
+        [sys.executable, "-m", "desk", "--lang", "en", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
 
 
