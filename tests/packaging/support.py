@@ -74,7 +74,7 @@ def check_self_test(program: Program, data_dir: Path, shipped_under: Path) -> No
 
 def check_demo_report_guides(program: Program, data_dir: Path, out_dir: Path) -> None:
     """demo fills a database, report writes a readable Finnish PDF of it, guides search finds guides."""
-    demo = program.run(data_dir, "demo", "--days", "60", "--until", "2026-11-30", "--seed", "3")
+    demo = program.run(data_dir, "--lang", "en", "demo", "--days", "60", "--until", "2026-11-30", "--seed", "3")
     assert demo.returncode == 0, demo.stderr
     assert "demo sessions" in demo.stdout
     pdf = out_dir / "raportti.pdf"
