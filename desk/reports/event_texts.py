@@ -11,7 +11,7 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
     "events_by_organiser": ("Tapahtumat järjestäjän mukaan", "Evenemang efter arrangör", "Events by organiser"),
     "events_by_category": ("Tapahtumat sisällön mukaan", "Evenemang efter innehåll", "Events by content"),
     "events_by_month": ("Tapahtumat kuukausittain", "Evenemang per månad", "Events by month"),
-    "partner_visits": ("Kumppaneiden käynnit", "Samarbetspartners besök", "Partners' visits"),
+    "partner_visits": ("Kumppaneiden vierailut", "Samarbetspartnerbesök", "Partners' visits"),
     "partner_note": (
         "Tapahtumat, joissa kumppani oli mukana, kumppanin mukaan.",
         "Evenemang där en samarbetspartner medverkade, efter samarbetspartner.",

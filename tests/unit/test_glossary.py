@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desk.reports import texts
+from desk.reports import event_texts, texts
 
 ROOT = Path(__file__).resolve().parents[2]
 WORD = re.compile(r"[\w-]+")
@@ -32,7 +32,7 @@ def shown_texts() -> list[tuple[str, str, str]]:
             source = message.findtext("source") or ""
             found.append(("en", ts.name, source))
             found.append((language, ts.name, message.findtext("translation") or ""))
-    for key, (fi, sv, en) in texts._TEXTS.items():
+    for key, (fi, sv, en) in (*texts._TEXTS.items(), *event_texts._TEXTS.items()):
         found += [("fi", f"texts {key}", fi), ("sv", f"texts {key}", sv), ("en", f"texts {key}", en)]
     for table in (texts._HEADLINE, texts._DEFINITIONS, texts._NETWORK_DEFINITIONS):
         for language, value in table.items():

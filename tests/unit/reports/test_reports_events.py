@@ -67,7 +67,7 @@ def test_branch_pdf_has_an_events_page_and_the_csv_and_workbook_carry_its_tables
     request = BranchReportRequest(SPRING, "fi")
     pdf = export_branch_report(database, request, tmp_path / "r.pdf", "pdf")
     text = _pdf_text(pdf)
-    assert "Tapahtumat ja käyttäjäkoulutukset" in text and "Kumppaneiden käynnit" in text
+    assert "Tapahtumat ja käyttäjäkoulutukset" in text and "Kumppaneiden vierailut" in text
     long = export_branch_report(database, request, tmp_path / "r.csv", "csv").read_text("utf-8-sig")
     rows = list(csv.reader(io.StringIO(long), delimiter=";"))
     kinds = [row for row in rows if row[0] == "events_by_kind" and row[2] == "partner-visit" and row[4] == "events"]
