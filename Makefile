@@ -53,6 +53,8 @@ typecheck: $(STAMP)
 
 pytest: $(STAMP) translations system-libs packaging-tools
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	@# The benchmarks are not run here (they time things), but they must still import.
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --collect-only tests/benchmarks > /dev/null
 
 test: system-libs packaging-tools $(STAMP) translations lint typecheck pytest
 
