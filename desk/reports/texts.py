@@ -315,16 +315,22 @@ def format_decimal1(value: float, language: str) -> str:
 
 
 def format_percent(value: float | None, language: str, signed: bool = False) -> str:
-    """A percentage with no decimals; signed adds '+' (or a minus sign) for changes; None gives '–'."""
+    """The one percentage format: one decimal ('1,0 %' in fi/sv, '1.0%' in en); signed adds +, − or ±; None: '–'."""
     if value is None:
         return "–"
     space = "\u00a0" if language in ("fi", "sv") else ""
-    if not signed and 0 < abs(value) < 1:  # a small share reads better as 0,4 % than as 0 %
-        return f"{format_decimal1(value, language)}{space}%"
-    rounded = round(value)
-    number = format_int(abs(rounded), language)
+    rounded = round(value, 1)
+    number = format_decimal1(abs(rounded), language)
     sign = ("+" if rounded > 0 else "\u2212" if rounded < 0 else "±") if signed else ("\u2212" if rounded < 0 else "")
     return f"{sign}{number}{space}%"
+
+
+#: Every percentage the reports print matches this (the test of the one format reads PDFs with it).
+PERCENT_PATTERNS = {
+    "fi": r"[+\u2212±]?\d{1,3}(?:\u00a0\d{3})*,\d\u00a0%",
+    "sv": r"[+\u2212±]?\d{1,3}(?:\u00a0\d{3})*,\d\u00a0%",
+    "en": r"[+\u2212±]?\d{1,3}(?:,\d{3})*\.\d%",
+}
 
 
 def format_date(day: date, language: str) -> str:
