@@ -397,5 +397,37 @@
         <source>&amp;Counts</source>
         <translation>&amp;Tilastot</translation>
     </message>
+    <message>
+        <source>no access rights</source>
+        <translation>ei käyttöoikeutta</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>tiedostoa tai kansiota ei ole</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>levy on täynnä</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>levy on vain luku -tilassa</translation>
+    </message>
+    <message>
+        <source>the network connection failed</source>
+        <translation>verkkoyhteys katkesi</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>tiedosto on käytössä</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>nimi on liian pitkä</translation>
+    </message>
+    <message>
+        <source>the system refused (details in the tooltip)</source>
+        <translation>järjestelmä esti (tiedot työkaluvihjeessä)</translation>
+    </message>
 </context>
 </TS>

@@ -397,5 +397,37 @@
         <source>&amp;Counts</source>
         <translation>&amp;Statistik</translation>
     </message>
+    <message>
+        <source>no access rights</source>
+        <translation>ingen åtkomstbehörighet</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>filen eller mappen finns inte</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>the network connection failed</source>
+        <translation>nätverksanslutningen bröts</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>filen används</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>namnet är för långt</translation>
+    </message>
+    <message>
+        <source>the system refused (details in the tooltip)</source>
+        <translation>systemet nekade (detaljer i verktygstipset)</translation>
+    </message>
 </context>
 </TS>

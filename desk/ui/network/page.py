@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desk import paths
 from desk.reports.network import NetworkReport
+from desk.share.errors import os_reason
 from desk.sync.central_db import BranchSummary, CentralDatabase, Skipped, open_central
 from desk.sync.collect import CollectError, CollectProblem, CollectResult, collect
 from desk.sync.reasons import SkipReason
@@ -307,6 +308,7 @@ class NetworkPage(QWidget):
                 "%1", ", ".join(result.unknown_codes)
             )
         self.prune_check.setChecked(False)  # removing counts is allowed once, never left on
+        self.result_label.setToolTip("")
         self._say(text)
         self.collected.emit(result)
         self.refresh()
@@ -324,7 +326,10 @@ class NetworkPage(QWidget):
     def _failure_text(self, exc: BaseException) -> str:
         """Why collecting (or reading the central database) failed, in the UI language."""
         if not isinstance(exc, CollectError):
-            return self.tr("Collecting failed: %1").replace("%1", str(exc))
+            self.result_label.setToolTip(escape(str(exc)))  # the raw words, for IT; the label says it plainly
+            reason = sync_texts.os_reason_words(os_reason(exc.errno)) if isinstance(exc, OSError) else str(exc)
+            return self.tr("Collecting failed: %1").replace("%1", reason)
+        self.result_label.setToolTip(escape(exc.params.get("detail", "")))
         share = exc.params.get("share", str(self.share_path()))
         texts = {
             CollectProblem.SHARE_NOT_FOUND: self.tr("Share not found: %1. Check the path."),
@@ -341,7 +346,7 @@ class NetworkPage(QWidget):
         return (
             texts[exc.problem]
             .replace("%1", share)
-            .replace("%2", exc.params.get("detail", ""))
+            .replace("%2", sync_texts.detail_words(exc.params.get("detail", "")))
             .replace("%3", exc.params.get("found", ""))
             .replace("%4", exc.params.get("stored", ""))
         )
@@ -499,7 +504,10 @@ class NetworkPage(QWidget):
             SkipReason.DUPLICATE_DEVICE: "branch",
             SkipReason.OTHER: "detail",
         }.get(skipped.code, "")
-        return texts[skipped.code].replace("%1", params.get(first, "")).replace("%2", params.get("month", ""))
+        value = params.get(first, "")
+        if skipped.code is SkipReason.UNREADABLE:
+            value = sync_texts.detail_words(value)  # the OS words stay in the tooltip
+        return texts[skipped.code].replace("%1", value).replace("%2", params.get("month", ""))
 
     def _set_skipped_heading(self, count: int) -> None:
         self._skipped_heading.setText(self.tr("Files skipped (%n)", "", count))
