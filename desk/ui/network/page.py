@@ -38,6 +38,7 @@ from desk.ui.a11y import announce
 from desk.ui.context import AppContext
 from desk.ui.network import sync_texts
 from desk.ui.reports.network_panel import NetworkReportPanel
+from desk.ui.widgets.elided_label import ElidedLabel, headers_in_tooltips
 from desk.ui.widgets.page_title import PageTitle
 
 CENTRAL_DB_NAME = "central.sqlite3"
@@ -167,7 +168,7 @@ class NetworkPage(QWidget):
         source_layout.addLayout(collect_row)
         source_layout.addWidget(self.result_label)
 
-        self.total_label = QLabel()
+        self.total_label = ElidedLabel()
         self.total_label.setObjectName("networkTotal")
 
         self.branch_table = _table(6)
@@ -467,7 +468,8 @@ class NetworkPage(QWidget):
             self.skipped_table.setItem(row, 0, _item(skipped.relpath))
             reason = _item(self._reason_text(skipped))
             detail = skipped.params.get("detail", "")
-            reason.setToolTip(f"<p>{escape(detail)}</p>" if detail else "")  # a detail quotes the file: never markup
+            words = [reason.text(), *([detail] if detail else [])]  # the whole reason, however narrow the column
+            reason.setToolTip("".join(f"<p>{escape(line)}</p>" for line in words))  # a detail quotes the file
             self.skipped_table.setItem(row, 1, reason)
         self._set_skipped_heading(len(files))
 
@@ -570,6 +572,8 @@ class NetworkPage(QWidget):
             [self.tr("Region"), self.tr("Branches"), self.tr("Sessions"), self.tr("Minutes")]
         )
         self.skipped_table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Reason")])
+        for table in (self.municipality_table, self.branch_table, self.region_table, self.skipped_table):
+            headers_in_tooltips(table)
         self._set_skipped_heading(len(self.skipped))
 
     def changeEvent(self, event: QEvent) -> None:

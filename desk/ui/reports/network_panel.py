@@ -80,7 +80,9 @@ class NetworkReportPanel(QGroupBox):
         self.missing_label.setObjectName("networkNotSent")
         self.missing_label.setWordWrap(True)
         self.missing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.charts = ReportCharts(tall_services=False, accessible_names=self._chart_names)
+        self.charts = ReportCharts(
+            tall_services=True, accessible_names=self._chart_names
+        )  # three in a row need ~900 px
         figures_layout = QVBoxLayout(self.figures)
         figures_layout.setContentsMargins(0, 0, 0, 0)
         figures_layout.addLayout(headline_row(self.cards))
