@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk.cli.common import CommandError, writable_output
-from desk.cli.messages import say
+from desk.cli.messages import current_language, say
 from desk.domain.catalogue import Catalogue
 from desk.domain.languages import LANGUAGES
 from desk.guides.library import GuideSource, Library
 from desk.guides.model import Origin
+from desk.guides.problem_words import problem_line
 
 if TYPE_CHECKING:
     from desk.guides.signing import SigningError
@@ -76,7 +77,7 @@ def run_check(args: argparse.Namespace) -> int:
     invalid = 0
     for result in results:
         for problem in result.problems:
-            print(problem)
+            print(problem_line(problem, current_language()))
         invalid += not result.ok
     _warn_stale_manifests(args.paths)
     print(say("guides-checked", count=len(results), valid=len(results) - invalid, invalid=invalid), file=sys.stderr)
