@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
     <name>NetworkPage</name>
     <message>
         <source>Choose the share folder</source>
-        <extracomment>Totals per Statistics Finland municipality code ("" for branches whose files do not say). Shows only the branches of one municipality in the branch table ("" data: every branch). Where the reports area puts the network-report export panel.</extracomment>
+        <extracomment>Totals per Statistics Finland municipality code (&quot;&quot; for branches whose files do not say). Shows only the branches of one municipality in the branch table (&quot;&quot; data: every branch). Where the reports area puts the network-report export panel.</extracomment>
         <translation>Valitse jaettu kansio</translation>
     </message>
     <message>
@@ -124,7 +125,7 @@
         <translation>sisältää päivän %1, joka ei kuulu kuukauteen %2</translation>
     </message>
     <message>
-        <source>the same device's month is also under branch %1; counted once, there</source>
+        <source>the same device&apos;s month is also under branch %1; counted once, there</source>
         <translation>saman laitteen kuukausi on myös toimipisteen %1 alla; laskettu kerran, siellä</translation>
     </message>
     <message>
@@ -318,7 +319,7 @@
         <translation>Tarkista, että tämä työasema on kirjaston verkossa ja että yhteinen verkkokansio on Asetuksissa oikein. Jos on, kysy IT-tuelta, onko verkkokansio poissa käytöstä.</translation>
     </message>
     <message>
-        <source>Ask your IT to give this PC's user the right to write to the shared network folder.</source>
+        <source>Ask your IT to give this PC&apos;s user the right to write to the shared network folder.</source>
         <translation>Pyydä IT-tukea antamaan tämän työaseman käyttäjälle oikeus kirjoittaa yhteiseen verkkokansioon.</translation>
     </message>
     <message>
@@ -334,11 +335,11 @@
         <translation>Aseta toimipisteen tunnus Asetuksissa ja lähetä sitten uudelleen.</translation>
     </message>
     <message>
-        <source>Someone has put a link in this PC's folder on the share. Tell your IT or coordinator.</source>
+        <source>Someone has put a link in this PC&apos;s folder on the share. Tell your IT or coordinator.</source>
         <translation>Joku on lisännyt linkin tämän työaseman kansioon yhteisessä verkkokansiossa. Kerro IT-tuelle tai koordinaattorille.</translation>
     </message>
     <message>
-        <source>Tell your coordinator: a file in this PC's folder on the share is not one the app wrote.</source>
+        <source>Tell your coordinator: a file in this PC&apos;s folder on the share is not one the app wrote.</source>
         <translation>Kerro koordinaattorille: tämän työaseman kansiossa yhteisessä verkkokansiossa on tiedosto, jota sovellus ei ole kirjoittanut.</translation>
     </message>
     <message>

@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
     <name>NetworkPage</name>
     <message>
         <source>Choose the share folder</source>
-        <extracomment>Totals per Statistics Finland municipality code ("" for branches whose files do not say). Shows only the branches of one municipality in the branch table ("" data: every branch). Where the reports area puts the network-report export panel.</extracomment>
+        <extracomment>Totals per Statistics Finland municipality code (&quot;&quot; for branches whose files do not say). Shows only the branches of one municipality in the branch table (&quot;&quot; data: every branch). Where the reports area puts the network-report export panel.</extracomment>
         <translation>Välj den delade mappen</translation>
     </message>
     <message>
@@ -124,7 +125,7 @@
         <translation>har en dag %1 utanför sin månad %2</translation>
     </message>
     <message>
-        <source>the same device's month is also under branch %1; counted once, there</source>
+        <source>the same device&apos;s month is also under branch %1; counted once, there</source>
         <translation>samma enhets månad finns också under verksamhetsstället %1; räknad en gång, där</translation>
     </message>
     <message>
@@ -318,7 +319,7 @@
         <translation>Kontrollera att den här arbetsstationen är ansluten till bibliotekets nätverk och att den gemensamma nätverksmappen i Inställningar är rätt. Om den är det, fråga IT-stödet om mappen är ur funktion.</translation>
     </message>
     <message>
-        <source>Ask your IT to give this PC's user the right to write to the shared network folder.</source>
+        <source>Ask your IT to give this PC&apos;s user the right to write to the shared network folder.</source>
         <translation>Be IT-stödet ge den här arbetsstationens användare rätt att skriva i den gemensamma nätverksmappen.</translation>
     </message>
     <message>
@@ -334,11 +335,11 @@
         <translation>Ange verksamhetsställets id i Inställningar och skicka sedan igen.</translation>
     </message>
     <message>
-        <source>Someone has put a link in this PC's folder on the share. Tell your IT or coordinator.</source>
+        <source>Someone has put a link in this PC&apos;s folder on the share. Tell your IT or coordinator.</source>
         <translation>Någon har lagt en länk i den här arbetsstationens mapp i nätverksmappen. Meddela IT-stödet eller koordinatorn.</translation>
     </message>
     <message>
-        <source>Tell your coordinator: a file in this PC's folder on the share is not one the app wrote.</source>
+        <source>Tell your coordinator: a file in this PC&apos;s folder on the share is not one the app wrote.</source>
         <translation>Meddela koordinatorn: i den här arbetsstationens mapp i nätverksmappen finns en fil som programmet inte har skrivit.</translation>
     </message>
     <message>

@@ -11,7 +11,7 @@ import pytest
 
 from desk.cli.messages import CATALOGUE, EN
 from desk.cli.sync_words import WORDS
-from desk.sync.reasons import ENGLISH
+from desk.share.reasons import ENGLISH
 
 GUIDE_DATA = Path(__file__).parent.parent / "data" / "guides"
 

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QTab
 
 from desk.config import Config
 from desk.settings import LANGUAGE
-from desk.sync.central_db import Skipped
-from desk.sync.reasons import SkipReason
+from desk.share.reasons import Skipped, SkipReason
 from tests.support.central_reports import collected, synced_branch
 
 from desk.ui.i18n import install_translations

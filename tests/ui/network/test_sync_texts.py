@@ -6,8 +6,7 @@ from pathlib import Path
 import pytest
 
 from desk.share.errors import as_share_error, os_reason
-from desk.sync.central_db import Skipped
-from desk.sync.reasons import SkipReason
+from desk.share.reasons import Skipped, SkipReason
 from desk.sync.status import SyncStatus
 
 from desk.ui.i18n import install_translations
