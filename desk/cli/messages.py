@@ -273,7 +273,7 @@ SV = {
     "key-unreadable": "{path}: ingen läsbar privat nyckel ({reason})",
     "key-not-ed25519": "{path}: ingen Ed25519-nyckel; skapa en med 'desk guides keygen'",
     "pack-not-folder": "PACK: {path} är ingen mapp",
-    "nothing-to-sign": "{path}: inga guidefiler eller bilder att signera",
+    "nothing-to-sign": "{path}: inga anvisningsfiler eller bilder att signera",
     "pack-signed": "signerade {count} filer i {path} med nyckeln {key}",
 }
 
