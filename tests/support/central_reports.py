@@ -4,8 +4,8 @@ from datetime import date
 from pathlib import Path
 
 from desk.config import Config
-from desk.store.database import Database
 from desk.store.demo import DemoOptions, fill_demo
+from desk.store.opening import open_local
 from desk.sync.central_db import CentralDatabase
 from desk.sync.collect import collect
 from desk.sync.syncer import Syncer
@@ -17,7 +17,7 @@ def synced_branch(
     """Make a branch database with demo data, sync it to the share, and return its file."""
     folder.mkdir(parents=True, exist_ok=True)
     share.mkdir(parents=True, exist_ok=True)
-    database = Database.open(folder / "desk.sqlite3", backup_dir=folder / "backups")
+    database = open_local(folder / "desk.sqlite3", backup_dir=folder / "backups")
     try:
         fill_demo(database, DemoOptions(days=days, seed=seed, until=until, weekly_sessions=25))
         config = Config({"branch.id": branch_id, "branch.name": name, "branch.region": region})

@@ -186,14 +186,14 @@ def test_oversized_files_are_refused_without_reading(tmp_path, mocker):
 
 
 def test_sync_with_a_bomb_pack_stays_bounded_and_sends_counts(data_dir, tmp_path, mocker):
-    from desk.store.database import Database
+    from desk.store.opening import open_local
     from desk.sync.syncer import Syncer
     from tests.unit.sync.sync_helpers import add_sessions, branch_config
 
     share = tmp_path / "share"
     _publish(share, "alias-bomb.md", "deep-block-header.md", "image-bomb.md", "huge-jpeg.md")
     parse = mocker.spy(__import__("desk.guides.pack", fromlist=["read_source"]), "read_source")
-    with Database.open(data_dir / "desk.sqlite3") as database:
+    with open_local(data_dir / "desk.sqlite3") as database:
         add_sessions(database)
         syncer = Syncer(branch_config(data_dir), database)
         for _run in range(3):

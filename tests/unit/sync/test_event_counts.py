@@ -6,8 +6,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from desk.config import Config
-from desk.store.database import Database
 from desk.store.events import EventRepository
+from desk.store.opening import open_local
 from desk.store.stats import local_totals
 from desk.sync import counts
 from desk.sync.central_db import CENTRAL_FORMAT_VERSION, open_central
@@ -24,7 +24,7 @@ BRANCH = {"branch.id": "kallio", "branch.name": "Kallio", "branch.region": "Uusi
 
 @pytest.fixture
 def database(data_dir):
-    db = Database.open(data_dir / "desk.sqlite3")
+    db = open_local(data_dir / "desk.sqlite3")
     add_sessions(db)
     add_events(db)
     yield db
