@@ -31,7 +31,7 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
                            "Personligt digitalt stöd (ännu inte på blanketten)",
                            "One-to-one digital support (not on the form yet)"),
     "one_to_one_note": (
-        "Päättyneet ohjaukset, joiden alkamispäivä on vuonna. Rooli ja kanava lasketaan, kun ne kirjattiin.",
+        "Päättyneet neuvonnat, joiden alkamispäivä on vuonna. Rooli ja kanava lasketaan, kun ne kirjattiin.",
         "Avslutade stödtillfällen som började under året. Roll och kanal räknas när de registrerades.",
         "Finished help sessions that started in the year. Role and channel are counted where they were recorded."),
     "content_category": ("Sisältö", "Innehåll", "Content"),
@@ -46,15 +46,15 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
     "total": ("Yhteensä", "Totalt", "Total"),
     "figure": ("Luku", "Uppgift", "Figure"),
     "value": ("Arvo", "Värde", "Value"),
-    "sessions": ("Ohjaukset", "Stödtillfällen", "Sessions"),
-    "hours": ("Ohjaustunnit", "Stödtimmar", "Hours of help"),
+    "sessions": ("Neuvonnat", "Stödtillfällen", "Sessions"),
+    "hours": ("Neuvontatunnit", "Stödtimmar", "Hours of help"),
     "channel": ("Kanava", "Kanal", "Channel"),
     "provider_role": ("Antajan rooli", "Givarens roll", "Provider role"),
 }  # fmt: skip
 
 _DEFINITIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "fi": (
-        ("Lähde", "Digituki Deskiin kirjatut tapahtumat ja ohjaukset, joiden alkamispäivä on vuonna. Luvut ovat "
+        ("Lähde", "Digituki Deskiin kirjatut tapahtumat ja neuvonnat, joiden alkamispäivä on vuonna. Luvut ovat "
          "tarkkoja: virallinen tilasto ilmoitetaan tarkkoina lukuina."),
         ("Käyttäjäkoulutus", "Digipaja, kurssi tai koulutus, luento tai webinaari, sisällön mukaan: monilukutaito; "
          "tiedonhaku, tieto- ja viestintätekniikka ja kirjaston käyttö; muu."),
