@@ -253,3 +253,12 @@ def test_an_unchanged_pack_is_not_read_again(tmp_path, mocker):
     reads = read.call_count
     assert refresh_pack(FolderShare(share), cache, None, TODAY, "").status is PackStatus.UNCHANGED
     assert read.call_count == reads
+
+
+def test_a_file_name_no_share_can_read_is_refused_by_name(tmp_path):
+    share = tmp_path / "share"
+    target = _publish(share)
+    shutil.copyfile(target / "fi" / "test-guide.md", target / "fi" / "a:b.md")
+    result = refresh_pack(FolderShare(share), tmp_path / "cache", None, TODAY, "")
+    assert result.status is PackStatus.BROKEN
+    assert [(p.path.name, p.message) for p in result.problems] == [("a:b.md", "has a backslash or a colon in its name")]
