@@ -38,8 +38,16 @@ class Database:
 
     def check_machine(self) -> None:
         """Tie the device id to this machine now, at start, before anything new is saved (desk.store.meta)."""
-        from desk.store.meta import device_id
+        from desk.store.machine import machine_fingerprint
+        from desk.store.meta import DEVICE_ID, DEVICE_MACHINE, device_id
 
+        with self.connection() as connection:  # the usual start: one plain query, nothing to write
+            stored = dict(
+                connection.execute("SELECT key, value FROM meta WHERE key IN (?, ?)", (DEVICE_ID, DEVICE_MACHINE))
+            )
+        machine = machine_fingerprint()
+        if DEVICE_ID in stored and machine in (None, stored.get(DEVICE_MACHINE)):
+            return
         with self.session() as session:
             device_id(session)
 

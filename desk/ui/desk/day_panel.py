@@ -19,6 +19,7 @@ from desk.domain.session import DayTotals, SessionRecord
 
 from desk.ui.context import AppContext
 from desk.ui.desk.day_model import COL_DETAILS, COL_MINUTES, COL_OUTCOME, COL_SERVICE, COL_TIME, DaySessionsModel
+from desk.ui.desk.style import make_hint
 from desk.ui.desk.texts import hours_text
 from desk.ui.widgets.dates import OneStopDateEdit
 
@@ -71,7 +72,7 @@ class DayPanel(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one line a row
         self._text_widths: dict[str, int] = {}
         self.empty = QLabel()
-        self.empty.setObjectName("hint")
+        make_hint(self.empty)
         self.empty.setWordWrap(True)
         self.edit_button = QPushButton()
         self.edit_button.setObjectName("editSession")

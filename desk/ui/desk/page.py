@@ -31,7 +31,7 @@ from desk.ui.desk.logbook import Logbook
 from desk.ui.desk.open_sessions import OpenSessionsPanel
 from desk.ui.desk.past_form import PastSessionForm
 from desk.ui.desk.service_grid import FIRST, ServiceGrid
-from desk.ui.desk.style import DESK_STYLE
+from desk.ui.desk.style import make_section_title, style_parts
 from desk.ui.desk.texts import service_label, services_label
 from desk.ui.widgets.dates import to_qdate
 from desk.ui.widgets.page_title import PageTitle
@@ -68,7 +68,6 @@ class DeskPage(QWidget):
         super().__init__(parent)
         self._context = context
         self.setObjectName("deskPage")
-        self.setStyleSheet(DESK_STYLE)
         self.logbook = Logbook(context, self)
         self._open: dict[int, SessionRecord] = {}
         self._sticky = SessionDetails()
@@ -101,10 +100,10 @@ class DeskPage(QWidget):
         self.title = PageTitle()
         self.banner = MessageBanner()
         self.start_title = QLabel()
-        self.start_title.setObjectName("sectionTitle")
+        make_section_title(self.start_title)
         self.grid = ServiceGrid()
         self.details_title = QLabel()
-        self.details_title.setObjectName("sectionTitle")
+        make_section_title(self.details_title)
         self.details_bar = DetailsBar(self._context.language)
         self.open_panel = OpenSessionsPanel()
         self.day_panel = DayPanel(self._context)
@@ -115,6 +114,7 @@ class DeskPage(QWidget):
         self.tabs.addTab(self.past_form, "")
         self.events_panel = EventsPanel()
         self.tabs.addTab(self.events_panel, "")
+        style_parts(self.banner, self.grid, self.details_bar, self.open_panel, self.past_form)
         left = QVBoxLayout()
         left.addWidget(self.start_title)
         left.addWidget(self.grid, 1)
