@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
     <name>NetworkPage</name>
     <message>
         <source>Choose the share folder</source>
-        <extracomment>Totals per Statistics Finland municipality code (&quot;&quot; for branches whose files do not say). Shows only the branches of one municipality in the branch table (&quot;&quot; data: every branch). Where the reports area puts the network-report export panel.</extracomment>
+        <extracomment>Marks a filter choice that is a library organisation (the rest are municipality codes). Totals per Statistics Finland municipality code ("" for branches whose files do not say). Shows only the branches of one municipality (data: its code) or one library organisation (data: ORGANISATION_PREFIX + its name) in the branch table (None: every branch). Where the reports area puts the network-report export panel.</extracomment>
         <translation>Valitse jaettu kansio</translation>
     </message>
     <message>
@@ -43,6 +42,14 @@
     <message>
         <source>Network: %1 sessions, %2 minutes</source>
         <translation>Koko verkosto: %1 neuvontaa, %2 minuuttia</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Kaikki toimipisteet</translation>
+    </message>
+    <message>
+        <source>%1 (library organisation)</source>
+        <translation>%1 (kirjasto-organisaatio)</translation>
     </message>
     <message>
         <source>not in a branch folder</source>
@@ -101,10 +108,6 @@
         <translation>Ei tiedossa</translation>
     </message>
     <message>
-        <source>All municipalities</source>
-        <translation>Kaikki kunnat</translation>
-    </message>
-    <message>
         <source>a link or other entry that is not a regular file; never followed</source>
         <translation>linkki tai muu kohde, joka ei ole tavallinen tiedosto; sitä ei seurata</translation>
     </message>
@@ -125,7 +128,7 @@
         <translation>sisältää päivän %1, joka ei kuulu kuukauteen %2</translation>
     </message>
     <message>
-        <source>the same device&apos;s month is also under branch %1; counted once, there</source>
+        <source>the same device's month is also under branch %1; counted once, there</source>
         <translation>saman laitteen kuukausi on myös toimipisteen %1 alla; laskettu kerran, siellä</translation>
     </message>
     <message>
@@ -216,14 +219,6 @@
         <translation>Kunnat</translation>
     </message>
     <message>
-        <source>Show &amp;municipality:</source>
-        <translation>Näytä ku&amp;nta:</translation>
-    </message>
-    <message>
-        <source>Show the branches of a municipality</source>
-        <translation>Näytä kunnan toimipisteet</translation>
-    </message>
-    <message>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
@@ -258,6 +253,14 @@
     <message>
         <source>Sessions</source>
         <translation>Neuvonnat</translation>
+    </message>
+    <message>
+        <source>Show &amp;branches of:</source>
+        <translation>Näytä &amp;toimipisteet:</translation>
+    </message>
+    <message>
+        <source>Show the branches of a municipality or a library organisation</source>
+        <translation>Näytä kunnan tai kirjasto-organisaation toimipisteet</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -319,7 +322,7 @@
         <translation>Tarkista, että tämä työasema on kirjaston verkossa ja että yhteinen verkkokansio on Asetuksissa oikein. Jos on, kysy IT-tuelta, onko verkkokansio poissa käytöstä.</translation>
     </message>
     <message>
-        <source>Ask your IT to give this PC&apos;s user the right to write to the shared network folder.</source>
+        <source>Ask your IT to give this PC's user the right to write to the shared network folder.</source>
         <translation>Pyydä IT-tukea antamaan tämän työaseman käyttäjälle oikeus kirjoittaa yhteiseen verkkokansioon.</translation>
     </message>
     <message>
@@ -335,11 +338,11 @@
         <translation>Aseta toimipisteen tunnus Asetuksissa ja lähetä sitten uudelleen.</translation>
     </message>
     <message>
-        <source>Someone has put a link in this PC&apos;s folder on the share. Tell your IT or coordinator.</source>
+        <source>Someone has put a link in this PC's folder on the share. Tell your IT or coordinator.</source>
         <translation>Joku on lisännyt linkin tämän työaseman kansioon yhteisessä verkkokansiossa. Kerro IT-tuelle tai koordinaattorille.</translation>
     </message>
     <message>
-        <source>Tell your coordinator: a file in this PC&apos;s folder on the share is not one the app wrote.</source>
+        <source>Tell your coordinator: a file in this PC's folder on the share is not one the app wrote.</source>
         <translation>Kerro koordinaattorille: tämän työaseman kansiossa yhteisessä verkkokansiossa on tiedosto, jota sovellus ei ole kirjoittanut.</translation>
     </message>
     <message>

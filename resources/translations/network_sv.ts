@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
     <name>NetworkPage</name>
     <message>
         <source>Choose the share folder</source>
-        <extracomment>Totals per Statistics Finland municipality code (&quot;&quot; for branches whose files do not say). Shows only the branches of one municipality in the branch table (&quot;&quot; data: every branch). Where the reports area puts the network-report export panel.</extracomment>
+        <extracomment>Marks a filter choice that is a library organisation (the rest are municipality codes). Totals per Statistics Finland municipality code ("" for branches whose files do not say). Shows only the branches of one municipality (data: its code) or one library organisation (data: ORGANISATION_PREFIX + its name) in the branch table (None: every branch). Where the reports area puts the network-report export panel.</extracomment>
         <translation>Välj den delade mappen</translation>
     </message>
     <message>
@@ -43,6 +42,14 @@
     <message>
         <source>Network: %1 sessions, %2 minutes</source>
         <translation>Hela nätverket: %1 stödtillfällen, %2 minuter</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Alla verksamhetsställen</translation>
+    </message>
+    <message>
+        <source>%1 (library organisation)</source>
+        <translation>%1 (biblioteksorganisation)</translation>
     </message>
     <message>
         <source>not in a branch folder</source>
@@ -101,10 +108,6 @@
         <translation>Okänd</translation>
     </message>
     <message>
-        <source>All municipalities</source>
-        <translation>Alla kommuner</translation>
-    </message>
-    <message>
         <source>a link or other entry that is not a regular file; never followed</source>
         <translation>en länk eller annan post som inte är en vanlig fil; följs aldrig</translation>
     </message>
@@ -125,7 +128,7 @@
         <translation>har en dag %1 utanför sin månad %2</translation>
     </message>
     <message>
-        <source>the same device&apos;s month is also under branch %1; counted once, there</source>
+        <source>the same device's month is also under branch %1; counted once, there</source>
         <translation>samma enhets månad finns också under verksamhetsstället %1; räknad en gång, där</translation>
     </message>
     <message>
@@ -216,14 +219,6 @@
         <translation>Kommuner</translation>
     </message>
     <message>
-        <source>Show &amp;municipality:</source>
-        <translation>Visa &amp;kommun:</translation>
-    </message>
-    <message>
-        <source>Show the branches of a municipality</source>
-        <translation>Visa en kommuns verksamhetsställen</translation>
-    </message>
-    <message>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
@@ -258,6 +253,14 @@
     <message>
         <source>Sessions</source>
         <translation>Stödtillfällen</translation>
+    </message>
+    <message>
+        <source>Show &amp;branches of:</source>
+        <translation>Visa &amp;verksamhetsställen för:</translation>
+    </message>
+    <message>
+        <source>Show the branches of a municipality or a library organisation</source>
+        <translation>Visa verksamhetsställena för en kommun eller en biblioteksorganisation</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -319,7 +322,7 @@
         <translation>Kontrollera att den här arbetsstationen är ansluten till bibliotekets nätverk och att den gemensamma nätverksmappen i Inställningar är rätt. Om den är det, fråga IT-stödet om mappen är ur funktion.</translation>
     </message>
     <message>
-        <source>Ask your IT to give this PC&apos;s user the right to write to the shared network folder.</source>
+        <source>Ask your IT to give this PC's user the right to write to the shared network folder.</source>
         <translation>Be IT-stödet ge den här arbetsstationens användare rätt att skriva i den gemensamma nätverksmappen.</translation>
     </message>
     <message>
@@ -335,11 +338,11 @@
         <translation>Ange verksamhetsställets id i Inställningar och skicka sedan igen.</translation>
     </message>
     <message>
-        <source>Someone has put a link in this PC&apos;s folder on the share. Tell your IT or coordinator.</source>
+        <source>Someone has put a link in this PC's folder on the share. Tell your IT or coordinator.</source>
         <translation>Någon har lagt en länk i den här arbetsstationens mapp i nätverksmappen. Meddela IT-stödet eller koordinatorn.</translation>
     </message>
     <message>
-        <source>Tell your coordinator: a file in this PC&apos;s folder on the share is not one the app wrote.</source>
+        <source>Tell your coordinator: a file in this PC's folder on the share is not one the app wrote.</source>
         <translation>Meddela koordinatorn: i den här arbetsstationens mapp i nätverksmappen finns en fil som programmet inte har skrivit.</translation>
     </message>
     <message>

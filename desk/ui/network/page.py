@@ -44,6 +44,10 @@ from desk.ui.widgets.page_title import PageTitle
 CENTRAL_DB_NAME = "central.sqlite3"
 
 
+#: Marks a filter choice that is a library organisation (the rest are municipality codes).
+ORGANISATION_PREFIX = "organisation:"
+
+
 @dataclass(frozen=True)
 class NetworkView:
     """What the page's tables show for the report panel's period: the figures the network report read."""
@@ -177,7 +181,8 @@ class NetworkPage(QWidget):
         self.municipality_table.setMaximumHeight(150)  # a few municipalities; keeps the page within a small screen
         self._municipality_heading = QLabel()
         self._municipality_heading.setBuddy(self.municipality_table)
-        #: Shows only the branches of one municipality in the branch table ("" data: every branch).
+        #: Shows only the branches of one municipality (data: its code) or one library organisation (data:
+        #: ORGANISATION_PREFIX + its name) in the branch table (None: every branch).
         self.municipality_filter = QComboBox()
         self.municipality_filter.currentIndexChanged.connect(self._filter_branches)
         self._filter_label = QLabel()
@@ -447,19 +452,33 @@ class NetworkPage(QWidget):
         chosen = self.municipality_filter.currentData()
         self.municipality_filter.blockSignals(True)
         self.municipality_filter.clear()
-        self.municipality_filter.addItem(self.tr("All municipalities"), None)
+        self.municipality_filter.addItem(self.tr("All branches"), None)
         for code in codes:
             self.municipality_filter.addItem(self._municipality_name(code, view.branches), code)
+        organisations = sorted(
+            {branch.library_organisation for branch in view.branches if branch.library_organisation}, key=str.casefold
+        )
+        if organisations:
+            self.municipality_filter.insertSeparator(self.municipality_filter.count())
+        for name in organisations:
+            text = self.tr("%1 (library organisation)").replace("%1", name)
+            self.municipality_filter.addItem(text, ORGANISATION_PREFIX + name)
         self.municipality_filter.setCurrentIndex(max(0, self.municipality_filter.findData(chosen)))
         self.municipality_filter.blockSignals(False)
         self._filter_branches()
 
     def _filter_branches(self) -> None:
-        """Hide the branch rows of other municipalities than the chosen one."""
+        """Hide the branch rows outside the chosen municipality or library organisation."""
         chosen = self.municipality_filter.currentData()
         branches = self.view.branches if self.view is not None else []
         for row, branch in enumerate(branches):
-            self.branch_table.setRowHidden(row, chosen is not None and branch.municipality_code != chosen)
+            if chosen is None:
+                shown = True
+            elif str(chosen).startswith(ORGANISATION_PREFIX):
+                shown = branch.library_organisation == str(chosen)[len(ORGANISATION_PREFIX) :]
+            else:
+                shown = branch.municipality_code == chosen
+            self.branch_table.setRowHidden(row, not shown)
 
     def _show_skipped(self, files: list[Skipped]) -> None:
         self.skipped = files
@@ -549,14 +568,16 @@ class NetworkPage(QWidget):
         self.region_table.setAccessibleName(self.tr("Regions"))
         self._municipality_heading.setText(self.tr("M&unicipalities"))
         self.municipality_table.setAccessibleName(self.tr("Municipalities"))
-        self._filter_label.setText(self.tr("Show &municipality:"))
-        self.municipality_filter.setAccessibleName(self.tr("Show the branches of a municipality"))
+        self._filter_label.setText(self.tr("Show &branches of:"))
+        self.municipality_filter.setAccessibleName(
+            self.tr("Show the branches of a municipality or a library organisation")
+        )
         self.municipality_table.setHorizontalHeaderLabels(
             [self.tr("Municipality"), self.tr("Library organisation"), self.tr("Branches"), self.tr("Sessions"),
              self.tr("Events")]
         )  # fmt: skip
         if self.municipality_filter.count():
-            self.municipality_filter.setItemText(0, self.tr("All municipalities"))
+            self.municipality_filter.setItemText(0, self.tr("All branches"))
         self.skipped_table.setAccessibleName(self.tr("Files skipped"))
         self.branch_table.setHorizontalHeaderLabels(
             [
