@@ -142,6 +142,12 @@ def validate(draft: SessionDraft, now: datetime, known_services: set[str] | None
             result.add(PROBLEM_TOO_LONG, "The duration cannot be over 8 hours.")
         if draft.outcome is None:
             result.add(PROBLEM_NO_OUTCOME, "Choose how the session ended.")
+    _check_referral(draft, result)
+    return result
+
+
+def _check_referral(draft: SessionDraft, result: ValidationResult) -> None:
+    """A referral target and partner only on referred sessions; the partner a directory code."""
     if draft.referral_target is not None and draft.outcome != Outcome.REFERRED:
         result.add(PROBLEM_STRAY_REFERRAL, "A referral target is only for referred sessions.")
     if draft.referral_partner is not None:
@@ -149,4 +155,3 @@ def validate(draft: SessionDraft, now: datetime, known_services: set[str] | None
             result.add(PROBLEM_BAD_PARTNER, "A referral partner must be a directory code.")
         elif draft.outcome != Outcome.REFERRED:
             result.add(PROBLEM_STRAY_REFERRAL, "A referral partner is only for referred sessions.")
-    return result

@@ -68,6 +68,11 @@ def is_guide_code(column: str) -> str:
     )
 
 
+def _referral_partner_rule() -> str:
+    """SQL: no partner, or a directory code on a referred session."""
+    return f"referral_partner IS NULL OR (outcome = '{Outcome.REFERRED.value}' AND {is_guide_code('referral_partner')})"
+
+
 def is_uuid(column: str) -> str:
     """SQL: a lowercase UUID in its 36-character form."""
     return f"(length({column}) = 36 AND {column} GLOB '{_UUID_GLOB}')"
@@ -132,10 +137,7 @@ class HelpSession(Base):
     __table_args__ = (
         CheckConstraint(_in("outcome", Outcome), name="outcome"),
         CheckConstraint(_in("referral_target", ReferralTarget), name="referral_target"),
-        CheckConstraint(
-            f"referral_partner IS NULL OR (outcome = '{Outcome.REFERRED.value}' AND {is_guide_code('referral_partner')})",
-            name="referral_partner",
-        ),
+        CheckConstraint(_referral_partner_rule(), name="referral_partner"),
         *(CheckConstraint(_in(d.name, d.codes, d.nullable), name=d.name) for d in DETAIL_FIELDS),
         CheckConstraint("duration_minutes IS NULL OR (duration_minutes BETWEEN 1 AND 480)", name="duration"),
         CheckConstraint("is_open IN (0, 1)", name="is_open"),

@@ -13,6 +13,7 @@ from desk.domain.session import (
     PROBLEM_NO_DURATION,
     PROBLEM_NO_OUTCOME,
     PROBLEM_NO_SERVICE,
+    PROBLEM_BAD_PARTNER,
     PROBLEM_STRAY_REFERRAL,
     PROBLEM_TOO_LONG,
     PROBLEM_UNKNOWN_SERVICE,
@@ -80,6 +81,9 @@ def problem_text(code: str) -> str:
         PROBLEM_NO_OUTCOME: QCoreApplication.translate("DeskTexts", "Choose how the session ended."),
         PROBLEM_STRAY_REFERRAL: QCoreApplication.translate(
             "DeskTexts", "A referral target is only for referred sessions."
+        ),
+        PROBLEM_BAD_PARTNER: QCoreApplication.translate(
+            "DeskTexts", "The partner is not in the partner directory's code form."
         ),
         PROBLEM_BAD_COUNT: QCoreApplication.translate("DeskTexts", "Between 1 and 50 sessions can be saved at once."),
     }
