@@ -8,12 +8,12 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from desk.domain import codes
 from desk.domain import events as event_rules
 from desk.domain.session import (
+    PROBLEM_BAD_PARTNER,
     PROBLEM_DUPLICATE_SERVICE,
     PROBLEM_FUTURE_START,
     PROBLEM_NO_DURATION,
     PROBLEM_NO_OUTCOME,
     PROBLEM_NO_SERVICE,
-    PROBLEM_BAD_PARTNER,
     PROBLEM_STRAY_REFERRAL,
     PROBLEM_TOO_LONG,
     PROBLEM_UNKNOWN_SERVICE,
