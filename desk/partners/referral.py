@@ -1,5 +1,7 @@
 """What a referral to a partner means: its coarse target, the partners offered, and the partner types' labels."""
 
+from dataclasses import dataclass
+
 from desk.domain.codes import ReferralTarget
 from desk.partners.directory import Directory
 from desk.partners.model import PARTNER_TYPES, Partner
@@ -67,3 +69,16 @@ def offered(directory: Directory, service: str, municipality: str, language: str
 def helps_with(partner: Partner, service: str) -> bool:
     """True when the partner lists the service."""
     return service in partner.services
+
+
+@dataclass(frozen=True)
+class Referral:
+    """Where a referred session went: the coarse target, and the directory partner when one was chosen."""
+
+    target: ReferralTarget
+    partner: str | None = None
+
+    @classmethod
+    def to(cls, partner: Partner) -> "Referral":
+        """A referral to a directory partner (its target follows from its type)."""
+        return cls(target_of(partner), partner.code)
