@@ -109,6 +109,8 @@ class DeskPage(QWidget):
         self.reload()
         self._context.tasks.run(load_details, context.database).on_success(self._sticky_loaded).start()
         self._show_partners()
+        self.past_form.partners_for = lambda service: partners_for(self._context, service)
+        context.partners.changed.connect(self.past_form.refresh_referrals)
         context.partners.ensure_loaded()
         self._context.tasks.run(load_event_defaults, context.database).on_success(self._event_defaults_loaded).start()
         self.reload_events()
@@ -478,7 +480,8 @@ class DeskPage(QWidget):
         services = [
             (service.code, service_label(self._context, service.code)) for service in self._context.catalogue.active
         ]
-        dialog = SessionEditDialog(record, services, self._context.language, self)
+        partners = partners_for(self._context, record.main_service)
+        dialog = SessionEditDialog(record, services, self._context.language, self, partners)
         dialog.save_requested.connect(self._save_edit)
         dialog.finished.connect(lambda _result: setattr(self, "_edit_dialog", None))
         self._edit_dialog = dialog

@@ -145,7 +145,7 @@ def test_log_after_the_fact_with_quick_pick_and_past_date(qtbot, page, repo):
     form.extra_service.setCurrentIndex(form.extra_service.findData("email"))
     qtbot.mouseClick(form.quick_buttons[30], LEFT)
     form.outcome.setCurrentIndex(form.outcome.findData(Outcome.REFERRED.value))
-    form.referral.setCurrentIndex(form.referral.findData(ReferralTarget.OTHER_DIGITUKI.value))
+    form.referral.setCurrentIndex(form.referral.findData("target:" + ReferralTarget.OTHER_DIGITUKI.value))
     three_days_ago = QDate.currentDate().addDays(-3)
     form.day.setText(three_days_ago.toString("d.M.yyyy"))
     form.start_time.setText("10.30")

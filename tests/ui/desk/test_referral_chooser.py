@@ -192,3 +192,42 @@ def test_a_past_referral_with_a_partner_prints_its_slip_from_the_day_list(qtbot,
     with qtbot.waitSignal(page.slips.slip_ready) as written:
         qtbot.mouseClick(panel.slip_button, LEFT)
     assert "Kela" in PdfReader(written.args[0]).pages[0].extract_text()
+
+
+def test_the_past_form_offers_the_services_partners_and_records_one(qtbot, page, context):
+    form = page.past_form
+    page.tabs.setCurrentIndex(1)
+    form.service.setCurrentIndex(form.service.findData("strong-id"))
+    form.outcome.setCurrentIndex(form.outcome.findData(Outcome.REFERRED.value))
+    assert form.referral.currentText() == "Helsingin digituki"  # the best partner for the service comes first
+    form.service.setCurrentIndex(form.service.findData("omakela"))
+    assert form.referral.currentText() == "Kela"  # the partner follows the service
+    with qtbot.waitSignal(page.entry_saved):
+        qtbot.mouseClick(form.save, LEFT)
+    [record] = context.sessions.between(datetime(2000, 1, 1), datetime.now() + timedelta(days=1))
+    assert (record.draft.referral_partner, record.draft.referral_target) == ("kela", ReferralTarget.KELA)
+
+
+def test_the_edit_dialog_changes_the_partner_and_keeps_one_the_directory_lost(qtbot, page, context):
+    started = datetime.now().replace(microsecond=0, second=0) - timedelta(minutes=30)
+    record = context.sessions.add(
+        make_draft(
+            services=("strong-id",),
+            started_at=started,
+            outcome=Outcome.REFERRED,
+            referral_target=ReferralTarget.OTHER_AUTHORITY,
+            referral_partner="old-office",
+        )
+    )
+    dialog = page.edit_session(record)
+    assert dialog.referral.currentText() == "old-office (no longer in the directory)"
+    assert dialog.draft().referral_partner == "old-office"
+    assert dialog.draft().referral_target == ReferralTarget.OTHER_AUTHORITY  # kept as stored
+    dialog.referral.setCurrentIndex(dialog.referral.findData("partner:helsinki-digituki"))
+    edited = dialog.draft()
+    assert (edited.referral_partner, edited.referral_target) == ("helsinki-digituki", ReferralTarget.OTHER_DIGITUKI)
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(Outcome.SOLVED.value))
+    assert (dialog.draft().referral_partner, dialog.draft().referral_target) == (None, None)
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(Outcome.REFERRED.value))
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: context.sessions.get(record.id).draft.referral_partner == "helsinki-digituki")
