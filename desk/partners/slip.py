@@ -15,8 +15,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import HRFlowable, KeepInFrame, Paragraph, SimpleDocTemplate, Spacer
 
 from desk.domain.catalogue import Catalogue
-from desk.fonts import FONT, register_fonts
-from desk.guides.handout import BOX_FILL, INK, _box, _styles
+from desk.fonts import BOX_FILL, FONT, INK, handout_box, handout_styles, register_fonts
 from desk.partners.model import REMOTE, Partner
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -68,7 +67,7 @@ def _plain(value: str) -> str:
 
 def slip_story(partner: Partner, helps_with: list[str], language: str, today: date) -> list[Any]:
     """The slip's flowables."""
-    styles = _styles()
+    styles = handout_styles()
     big = styles["summary"]
     story: list[Any] = [
         Paragraph(_plain(text("title", language)), styles["small"]),
@@ -92,7 +91,7 @@ def slip_story(partner: Partner, helps_with: list[str], language: str, today: da
     if partner.web:
         contact.append(Paragraph(f"{_plain(text('web', language))}: <b>{_plain(partner.web)}</b>", styles["boxhead"]))
     if contact:
-        story += [Spacer(1, 12), _box(contact, BOX_FILL)]
+        story += [Spacer(1, 12), handout_box(contact, BOX_FILL)]
     story += [
         Spacer(1, 18),
         Paragraph(_plain(text("footer", language).format(date_text(today, language))), styles["small"]),
