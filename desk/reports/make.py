@@ -7,6 +7,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+from desk.domain.catalogue import Catalogue
+from desk.partners.directory import Directory
 from desk.reports.branch import TOP_GUIDES, BranchReport, build_branch_report
 from desk.reports.content import ReportHeader
 from desk.reports.events import local_event_figures
@@ -37,6 +39,20 @@ class BranchReportRequest:
     generated: datetime | None = None
     #: The branch's own guide folder (setting guides.branch_folder), for guide titles.
     guide_folder: str = ""
+    #: The share folder ("" for none), whose partner directory names the partners referred to.
+    share_dir: str = ""
+
+
+def partner_directory(share_dir: str, catalogue: Catalogue) -> Directory:
+    """The partner directory for naming and typing partners: shipped, plus the share's when given."""
+    from desk.partners.directory import load_directory
+    from desk.share import open_share
+
+    try:
+        return load_directory(open_share(share_dir) if share_dir else None, catalogue)
+    except Exception as exc:  # names are a nicety: never fail a report over them (codes are shown instead)
+        log.info("partner directory unavailable: %s", exc)
+        return Directory()
 
 
 def guide_titles(guide_ids: list[str], language: str, branch_folder: str = "") -> dict[str, str]:
@@ -75,6 +91,7 @@ def branch_report(database: Database, request: BranchReportRequest) -> BranchRep
         generated=request.generated,
         guide_titles=guide_titles(used, request.language, request.guide_folder),
         events=events,
+        partners=partner_directory(request.share_dir, catalogue) if data.referral_partners else None,
     )
 
 
