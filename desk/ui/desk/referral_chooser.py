@@ -31,7 +31,7 @@ from desk.settings import MUNICIPALITY_CODE
 
 from desk.ui.context import AppContext
 
-#: Item data: ("partner", code) or ("target", ReferralTarget value); headers carry None.
+# Item data: ("partner", code) or ("target", ReferralTarget value); headers carry None.
 CHOICE_ROLE = Qt.ItemDataRole.UserRole
 
 
