@@ -132,6 +132,7 @@ def run_report(args: argparse.Namespace) -> int:
         region=str(config.get(REGION)),
         threshold=int(config.get(SUPPRESSION_THRESHOLD)),
         guide_folder=str(config.get(BRANCH_GUIDES)),
+        share_dir="" if config.uses_local_share() else str(config.share_dir()),
     )
     with open_local_database() as database:
         try:
@@ -175,8 +176,12 @@ def run_central_report(args: argparse.Namespace) -> int:
         raise CommandError(say("central-db-missing", path=db))
     if year is not None:
         return _network_annual(db, year, getattr(args, "municipality", None), out, language)
+    config = Config()
     request = NetworkReportRequest(
-        Period(args.start, args.end), language, threshold=int(Config().get(SUPPRESSION_THRESHOLD))
+        Period(args.start, args.end),
+        language,
+        threshold=int(config.get(SUPPRESSION_THRESHOLD)),
+        share_dir="" if config.uses_local_share() else str(config.share_dir()),
     )
     try:
         export_network_report(db, request, out, file_format)

@@ -1,5 +1,6 @@
 """Building blocks shared by the branch and network reports: the page header facts and common tables."""
 
+import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -12,7 +13,10 @@ from desk.reports.tables import Cell, Hidden, ReportTable, TableCodes, share
 from desk.reports.texts import format_date, format_month, month_name, text, weekday_names
 
 if TYPE_CHECKING:
+    from desk.domain.catalogue import Catalogue
     from desk.partners.directory import Directory
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -245,3 +249,15 @@ def referral_partner_tables(
         codes=TableCodes("partner_type", [*PARTNER_TYPES, TOTAL], COUNT_COLUMNS, period),
     )
     return [by_partner, by_kind]
+
+
+def partner_directory(share_dir: str, catalogue: "Catalogue") -> "Directory":
+    """The partner directory for naming and typing partners: shipped, plus the share's when given."""
+    from desk.partners.directory import Directory, load_directory
+    from desk.share import open_share
+
+    try:
+        return load_directory(open_share(share_dir) if share_dir else None, catalogue)
+    except Exception as exc:  # names are a nicety: never fail a report over them (codes are shown instead)
+        log.info("partner directory unavailable: %s", exc)
+        return Directory()

@@ -7,10 +7,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from desk.domain.catalogue import Catalogue
-from desk.partners.directory import Directory
 from desk.reports.branch import TOP_GUIDES, BranchReport, build_branch_report
-from desk.reports.content import ReportHeader
+from desk.reports.content import ReportHeader, partner_directory
 from desk.reports.events import local_event_figures
 from desk.reports.period import Period
 from desk.reports.queries import branch_data
@@ -41,18 +39,6 @@ class BranchReportRequest:
     guide_folder: str = ""
     #: The share folder ("" for none), whose partner directory names the partners referred to.
     share_dir: str = ""
-
-
-def partner_directory(share_dir: str, catalogue: Catalogue) -> Directory:
-    """The partner directory for naming and typing partners: shipped, plus the share's when given."""
-    from desk.partners.directory import load_directory
-    from desk.share import open_share
-
-    try:
-        return load_directory(open_share(share_dir) if share_dir else None, catalogue)
-    except Exception as exc:  # names are a nicety: never fail a report over them (codes are shown instead)
-        log.info("partner directory unavailable: %s", exc)
-        return Directory()
 
 
 def guide_titles(guide_ids: list[str], language: str, branch_folder: str = "") -> dict[str, str]:

@@ -48,7 +48,9 @@ def database(data_dir):
     database = Database.open(data_dir / "desk.sqlite3")
     repo = SessionRepository(database)
     referrals = [("kela", ReferralTarget.KELA)] * 7 + [("helsinki-digituki", ReferralTarget.OTHER_DIGITUKI)] * 6
-    referrals += [("closed-office", ReferralTarget.OTHER_AUTHORITY)] * 3 + [("old-bank", ReferralTarget.BANK_INSURER)] * 2
+    referrals += [("closed-office", ReferralTarget.OTHER_AUTHORITY)] * 3 + [
+        ("old-bank", ReferralTarget.BANK_INSURER)
+    ] * 2
     referrals += [(None, ReferralTarget.OTHER)] * 3
     for index, (partner, target) in enumerate(referrals):
         started = datetime(2026, 3, 2 + index % 20, 10, 0)

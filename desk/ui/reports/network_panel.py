@@ -103,7 +103,9 @@ class NetworkReportPanel(QGroupBox):
         if period is None:
             return None
         threshold = int(self._context.config.get(SUPPRESSION_THRESHOLD))
-        return NetworkReportRequest(period, language, threshold=threshold, today=self._today)
+        config = self._context.config
+        share_dir = "" if config.uses_local_share() else str(config.share_dir())
+        return NetworkReportRequest(period, language, threshold=threshold, today=self._today, share_dir=share_dir)
 
     def reload(self) -> None:
         """Read the figures of the chosen period from the central database, off the GUI thread.
