@@ -9,7 +9,7 @@ from desk.config import Config
 from desk.domain.codes import Outcome, ReferralTarget
 from desk.reports.network_make import NetworkReportRequest, export_network_report, network_report
 from desk.reports.period import Period
-from desk.store.database import Database
+from desk.store.opening import open_local
 from desk.store.sessions import SessionRepository
 from desk.sync.syncer import Syncer
 from tests.support.central_reports import collected
@@ -20,7 +20,7 @@ START = (datetime.now() - timedelta(days=3)).replace(hour=10, minute=0, second=0
 
 def _branch(folder, share, branch_id, referrals):
     folder.mkdir(parents=True)
-    database = Database.open(folder / "desk.sqlite3", backup_dir=folder / "backups")
+    database = open_local(folder / "desk.sqlite3", folder / "backups")
     repo = SessionRepository(database)
     for index, (partner, target) in enumerate(referrals):
         started = START + timedelta(minutes=index)

@@ -9,7 +9,7 @@ from reportlab import rl_config
 from desk.domain.codes import Outcome, ReferralTarget
 from desk.reports.make import BranchReportRequest, branch_report, export_branch_report
 from desk.reports.period import month_of
-from desk.store.database import Database
+from desk.store.opening import open_local
 from desk.store.sessions import SessionRepository
 from tests.support.factories import make_draft
 
@@ -45,7 +45,7 @@ def share(tmp_path):
 
 @pytest.fixture
 def database(data_dir):
-    database = Database.open(data_dir / "desk.sqlite3")
+    database = open_local(data_dir / "desk.sqlite3")
     repo = SessionRepository(database)
     referrals = [("kela", ReferralTarget.KELA)] * 7 + [("helsinki-digituki", ReferralTarget.OTHER_DIGITUKI)] * 6
     referrals += [("closed-office", ReferralTarget.OTHER_AUTHORITY)] * 3 + [
@@ -100,7 +100,7 @@ def test_without_the_share_the_shipped_directory_still_types_kela(database):
 
 
 def test_no_partner_tables_when_no_referral_named_a_partner(data_dir):
-    database = Database.open(data_dir / "other.sqlite3")
+    database = open_local(data_dir / "other.sqlite3")
     SessionRepository(database).add(make_draft(started_at=datetime(2026, 3, 3, 10, 0)))
     report = branch_report(database, BranchReportRequest(MARCH, "fi", today=TODAY))
     assert report.referral_partners == []

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 import pytest
 
 from desk.domain.codes import Outcome, ReferralTarget
-from desk.store.database import Database
+from desk.store.opening import open_local
 from desk.store.sessions import SessionRepository
 from desk.sync import counts
 from desk.sync.counts import CountsFileError, check_file, seal
@@ -19,7 +19,7 @@ NOW = datetime(2026, 4, 2, 8, 30, tzinfo=UTC)
 
 @pytest.fixture
 def database(data_dir):
-    db = Database.open(data_dir / "desk.sqlite3")
+    db = open_local(data_dir / "desk.sqlite3")
     repo = SessionRepository(db)
     referred = {"outcome": Outcome.REFERRED, "duration_minutes": 10, "services": ("email",)}
     for day, partner, target in (
