@@ -107,6 +107,26 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
         "The main service counts each session once, so its column adds up to the sessions; all mentions count "
         "every service logged, so they add up to more.",
     ),
+    "referral_partners": (
+        "Jatko-ohjaukset kumppaneittain",
+        "Hänvisningar per samarbetspartner",
+        "Referrals by partner",
+    ),
+    "referral_partner_types": (
+        "Jatko-ohjaukset kumppanin tyypin mukaan",
+        "Hänvisningar per partnertyp",
+        "Referrals by partner type",
+    ),
+    "partner": ("Kumppani", "Samarbetspartner", "Partner"),
+    "partner_type": ("Kumppanin tyyppi", "Partnertyp", "Partner type"),
+    "referral_partners_note": (
+        "Vain jatko-ohjaukset, joille valittiin kumppani hakemistosta; tyyppi on hakemiston mukainen "
+        "(tuntematon koodi: muu). Pienet luvut on piilotettu (..).",
+        "Bara hänvisningar där en samarbetspartner valdes ur katalogen; typen enligt katalogen "
+        "(okänd kod: annan). Små tal är dolda (..).",
+        "Only referrals where a partner was chosen from the directory; the type is the directory's "
+        "(an unknown code: other). Small numbers are hidden (..).",
+    ),
     "referrals_note": (
         "Vain eteenpäin ohjatut neuvonnat, joten summa on pienempi kuin neuvontojen kokonaismäärä.",
         "Bara stödtillfällen som hänvisades vidare, så summan är mindre än det totala antalet stödtillfällen.",

@@ -11,6 +11,7 @@ from desk.domain.codes import Outcome, ReferralTarget
 from desk.domain.dates import date_problem
 from desk.domain.details import DETAIL_FIELDS
 from desk.domain.session import (
+    PROBLEM_BAD_PARTNER,
     PROBLEM_UNKNOWN_SERVICE,
     DayTotals,
     SessionDetails,
@@ -72,6 +73,7 @@ def to_record(row: HelpSession) -> SessionRecord:
         duration_minutes=row.duration_minutes,
         outcome=_optional(Outcome, row.outcome),
         referral_target=_optional(ReferralTarget, row.referral_target),
+        referral_partner=row.referral_partner,
         **{detail.name: detail.parse(getattr(row, detail.name)) for detail in DETAIL_FIELDS},
         guides=tuple(sorted(link.guide_id for link in row.guides)),
         is_open=row.is_open,
@@ -91,6 +93,7 @@ def _apply(row: HelpSession, draft: SessionDraft) -> None:
     _apply_details(row, SessionDetails.of(draft))
     row.outcome = draft.outcome.value if draft.outcome else None
     row.referral_target = draft.referral_target.value if draft.referral_target else None
+    row.referral_partner = draft.referral_partner
     row.services = [SessionService(position=i, service_code=code) for i, code in enumerate(draft.services)]
     row.guides = [SessionGuide(guide_id=guide) for guide in sorted(set(draft.guides))]
 
@@ -188,8 +191,16 @@ class SessionRepository:
         outcome: Outcome,
         referral_target: ReferralTarget | None = None,
         now: datetime | None = None,
+        referral_partner: str | None = None,
     ) -> SessionRecord:
-        """End an open session: duration from its start (at least 1 minute), start kept to the minute."""
+        """End an open session: duration from its start (at least 1 minute), start kept to the minute.
+
+        referral_partner is a partner directory code, kept only when the outcome is referred.
+        """
+        if referral_partner is not None and (outcome != Outcome.REFERRED or not is_slug(referral_partner)):
+            raise SessionRefused(
+                "A referral partner must be a directory code of a referred session.", [PROBLEM_BAD_PARTNER]
+            )
         now = now or _now()
         with self._database.write() as connection:
             record = session_sql.get(connection, session_id)
@@ -197,7 +208,7 @@ class SessionRepository:
                 raise StoreError(f"session {session_id} does not exist")
             if not record.draft.is_open:
                 return record
-            return session_sql.close(connection, record, outcome, referral_target, now)
+            return session_sql.close(connection, record, outcome, referral_target, now, referral_partner)
 
     def reopen(self, session_id: int) -> SessionRecord:
         """Undo a finish: the session runs again from its start, without duration or outcome."""
@@ -207,6 +218,7 @@ class SessionRepository:
             row.duration_minutes = None
             row.outcome = None
             row.referral_target = None
+            row.referral_partner = None
             row.updated_at = _now()
             session.flush()
             return to_record(row)

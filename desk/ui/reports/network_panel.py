@@ -122,7 +122,11 @@ class NetworkReportPanel(QGroupBox):
             return None
         threshold = int(self._context.config.get(SUPPRESSION_THRESHOLD))
         scope = self.scope_combo.currentData() or NetworkScope()
-        return NetworkReportRequest(period, language, threshold=threshold, today=self._today, scope=scope)
+        config = self._context.config
+        share_dir = "" if config.uses_local_share() else str(config.share_dir())
+        return NetworkReportRequest(
+            period, language, threshold=threshold, today=self._today, scope=scope, share_dir=share_dir
+        )
 
     def reload(self) -> None:
         """Read the figures of the chosen period from the central database, off the GUI thread.
