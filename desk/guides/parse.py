@@ -282,7 +282,11 @@ def _referrals(value: Any, line: int, out: _Collector) -> tuple[Referral, ...]:
         ):
             out.error(line, f"'refer' entry {position} needs both 'when:' and 'where:' as text")
             continue
-        result.append(Referral(item["when"].strip(), item["where"].strip()))
+        partner = item.get("partner", "")
+        if not isinstance(partner, str) or (partner.strip() and not is_slug(partner.strip())):
+            out.error(line, f"'refer' entry {position}: 'partner' must be a partner code like kela (a-z, 0-9, -)")
+            continue
+        result.append(Referral(item["when"].strip(), item["where"].strip(), partner.strip()))
     return tuple(result)
 
 

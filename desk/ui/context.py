@@ -4,11 +4,12 @@ from dataclasses import dataclass, field
 
 from desk.config import Config
 from desk.domain.catalogue import Catalogue
+from desk.partners.directory import Directory
 from desk.settings import LANGUAGE
 from desk.store.database import Database
 from desk.store.sessions import SessionRepository
 
-from desk.ui.bus import Bus
+from desk.ui.bus import Bus, ChangeSet
 from desk.ui.tasks import TaskRunner
 
 
@@ -24,6 +25,8 @@ class AppContext:
     sessions: SessionRepository = field(init=False)
     #: The open session staff are working on (kept by the desk page); guides opened now are recorded on it.
     current_session_id: int | None = None
+    #: The partner directory in use (shipped, share, the branch's own entries); empty until loaded.
+    partners: Directory = field(default_factory=Directory)
 
     def __post_init__(self) -> None:
         self.sessions = SessionRepository(self.database)
@@ -33,3 +36,13 @@ class AppContext:
         """The UI language code (fi, sv or en)."""
         value: str = self.config.get(LANGUAGE)
         return value
+
+    def reload_partners(self) -> None:
+        """Load the partner directory off the GUI thread; pages learn of it by ChangeSet(partners=True)."""
+        from desk.partners.local import load_local_directory
+
+        self.tasks.run(load_local_directory, self.config, self.catalogue).on_success(self._partners_loaded).start()
+
+    def _partners_loaded(self, directory: Directory) -> None:
+        self.partners = directory
+        self.bus.data_changed.emit(ChangeSet(partners=True))
