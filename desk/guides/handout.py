@@ -149,9 +149,11 @@ def handout_story(guide: Guide, partners: Mapping[str, Sequence[str]] | None = N
     if guide.refer:
         story.append(Paragraph(escape(label("refer", language)), styles["heading"]))
         for item in guide.refer:
-            story.append(Paragraph(f"• {escape(item.when)} → <b>{escape(item.where)}</b>", styles["body"]))
+            entry = Paragraph(f"• {escape(item.when)} → <b>{escape(item.where)}</b>", styles["body"])
+            story.append(entry)
             lines = (partners or {}).get(item.partner) if item.partner else None
             if lines:
+                entry.keepWithNext = True
                 story.append(_indented(_box(_partner_lines(lines, styles), BOX_FILL, TEXT_WIDTH - 12)))
     reminders = CUSTOMER_REMINDERS.get(language, CUSTOMER_REMINDERS["en"])
     story += [
