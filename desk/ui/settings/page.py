@@ -45,6 +45,7 @@ from desk.settings import (
 from desk.ui.a11y import announce
 from desk.ui.bus import ChangeSet
 from desk.ui.context import AppContext
+from desk.ui.settings.branch_partners import BranchPartnersBox
 from desk.ui.settings.share_check import ShareFolderProblem, share_folder_problem
 from desk.ui.widgets.page_title import PageTitle
 
@@ -110,6 +111,8 @@ class SettingsPage(QWidget):
             if group is self._groups["sync"]:
                 column.addWidget(self.share_warning)
         column.addLayout(buttons)
+        self.partners_box = BranchPartnersBox(context)
+        column.addWidget(self.partners_box)
         column.addWidget(self._data_note)
         column.addStretch(1)
         holder = QWidget()
