@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 from desk.config import Config
 from desk.domain.catalogue import Catalogue
-from desk.partners.directory import Directory
+from desk.partners.directory import Directory, load_directory
 from desk.settings import LANGUAGE
 from desk.store.database import Database
 from desk.store.sessions import SessionRepository
@@ -25,11 +25,12 @@ class AppContext:
     sessions: SessionRepository = field(init=False)
     #: The open session staff are working on (kept by the desk page); guides opened now are recorded on it.
     current_session_id: int | None = None
-    #: The partner directory in use (shipped, share, the branch's own entries); empty until loaded.
-    partners: Directory = field(default_factory=Directory)
+    #: The partner directory in use: the shipped default until reload_partners() adds the share's and the branch's.
+    partners: Directory = field(init=False)
 
     def __post_init__(self) -> None:
         self.sessions = SessionRepository(self.database)
+        self.partners = load_directory(None, self.catalogue)  # one small shipped file: no share, no wait
 
     @property
     def language(self) -> str:
