@@ -57,7 +57,7 @@ class BranchPartnersBox(QGroupBox):
         self.status.setText(
             ""
             if result.ok
-            else self.tr("The file of this branch's partners cannot be used; fix or delete it:\n%1").replace(
+            else self.tr("The file of this branch's partners cannot be used; fix or delete it: %1").replace(
                 "%1", "\n".join(str(problem) for problem in result.problems[:5])
             )
         )

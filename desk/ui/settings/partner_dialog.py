@@ -26,11 +26,6 @@ from desk.partners.model import ALL_MUNICIPALITIES, PARTNER_LANGUAGES, PARTNER_T
 
 from desk.ui.a11y import announce
 
-#: The fields of the form, in the order of the directory format (docs/partners.md).
-FIELDS = (
-    "code", "name.fi", "name.sv", "name.en", "type", "services", "languages",
-    "where", "when", "phone", "web", "municipalities",
-)  # fmt: skip
 _FIELD_IN_MESSAGE = re.compile(r"'([a-z.]+)'")
 
 
@@ -109,7 +104,7 @@ class PartnerDialog(QDialog):
             "fi": self.tr("Finnish"),
             "sv": self.tr("Swedish"),
             "en": self.tr("English"),
-            "other": self.tr("other"),
+            "other": self.tr("other languages"),
         }
         self.language_checks: dict[str, QCheckBox] = {}
         for code in PARTNER_LANGUAGES:
