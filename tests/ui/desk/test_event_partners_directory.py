@@ -78,3 +78,17 @@ def test_stored_codes_stay_readable_and_survive_an_edit(qtbot, context):
     panel.save.click()  # the context's tasks run inline
     changed = events.get(record.id).draft
     assert (changed.participants_18_plus, changed.partner_code) == (9, "kylan-kumppani")
+
+
+def test_the_remembered_partner_is_chosen_once_the_directory_lists_it(qtbot, context):
+    from desk.domain.events import EventDefaults
+    from desk.store.events import save_event_defaults
+
+    save_event_defaults(context.database, EventDefaults.of(visit("seniorsurf-kallio")))
+    page = DeskPage(context)
+    qtbot.addWidget(page)
+    panel = page.events_panel
+    assert panel.kind.currentData() == "partner-visit" and panel.partner.currentData() in (None, "")
+    context.partners = merge([], [local("seniorsurf-kallio", "SeniorSurf Kallio")])
+    context.bus.data_changed.emit(ChangeSet(partners=True))  # the share's and the branch's entries arrive
+    assert panel.partner.currentData() == "seniorsurf-kallio"
