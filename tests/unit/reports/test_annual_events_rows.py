@@ -7,7 +7,12 @@ from desk.reports.events import EventFigures
 
 
 def cell(events: int, young: int, adults: int) -> dict[str, int]:
-    return {"events": events, "events_mostly_under_18": 0, "participants_under_18": young, "participants_18_plus": adults}
+    return {
+        "events": events,
+        "events_mostly_under_18": 0,
+        "participants_under_18": young,
+        "participants_18_plus": adults,
+    }
 
 
 def test_each_kind_and_organiser_lands_in_one_row_of_the_form():
