@@ -266,6 +266,7 @@ class SettingsPage(QWidget):
         self._tell(self.tr("Settings saved."))
         if SHARE_PATH.key in changed:
             self.check_share_folder()
+            self._context.reload_partners()  # the coordinator's directory is on the new share
         self._context.bus.data_changed.emit(ChangeSet(settings=True))
         if LANGUAGE.key in changed:
             self.language_chosen.emit(changed[LANGUAGE.key])

@@ -175,3 +175,21 @@ def test_a_broken_file_is_shown_and_never_overwritten(qtbot, database):
     box = page.partners_box
     assert f"{path}:3: missing 'name'" in box.status.text()
     assert not box.add_button.isEnabled() and not box.remove_button.isEnabled()
+
+
+def test_a_new_share_folder_brings_its_partner_directory(page, tmp_path):
+    from desk.share.layout import PARTNERS
+
+    share = tmp_path / "jako"
+    folder = share.joinpath(*PARTNERS.split("/"))
+    folder.mkdir(parents=True)
+    (folder / "network.toml").write_text(
+        'format = "digituki-desk-partners"\nversion = 1\n[[partner]]\ncode = "seutu-digituki"\n'
+        'name = { fi = "Seudun digituki" }\ntype = "municipality"\nservices = ["email"]\nlanguages = ["fi"]\n'
+        'where = "phone/remote"\nweb = "https://example.fi/"\nmunicipalities = ["091"]\n',
+        encoding="utf-8",
+    )
+    assert page._context.partners.get("seutu-digituki") is None
+    page.findChild(QLineEdit, "share.path").setText(str(share))
+    page.save()
+    assert page._context.partners.get("seutu-digituki").name("fi") == "Seudun digituki"
