@@ -5,8 +5,9 @@ from pathlib import Path
 from typing import Any
 
 from desk.domain.catalogue import Catalogue
-from desk.partners.model import FORMAT_NAME, FORMAT_VERSION, FileResult, Origin, Partner, Problem
-from desk.partners.parse import MAX_FILE_BYTES, MAX_PARTNERS, parse_directory, parse_entry
+from desk.partners.directory import read_paths
+from desk.partners.model import FORMAT_NAME, FORMAT_VERSION, FileResult, Origin, Partner
+from desk.partners.parse import MAX_FILE_BYTES, MAX_PARTNERS, parse_entry
 
 #: How the form and the file name the entry being validated (messages name the field).
 FORM_SOURCE = "partner"
@@ -37,14 +38,10 @@ def validate_fields(fields: dict[str, Any], catalogue: Catalogue | None) -> tupl
 
 
 def read_branch_entries(path: Path, catalogue: Catalogue | None) -> FileResult:
-    """The branch's entries from their file; a missing file is an empty, valid directory."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
+    """The branch's entries from their file, bounded and link-refusing like a share's; missing is empty and valid."""
+    if not os.path.lexists(path):
         return FileResult(str(path))
-    except OSError as exc:
-        return FileResult(str(path), problems=[Problem(str(path), 1, f"cannot be read: {exc.strerror or exc}")])
-    return parse_directory(data, str(path), catalogue, Origin.BRANCH)
+    return read_paths([path], catalogue, Origin.BRANCH)[0]
 
 
 def write_branch_entries(path: Path, partners: list[Partner]) -> None:
