@@ -193,3 +193,23 @@ def test_a_new_share_folder_brings_its_partner_directory(page, tmp_path):
     page.findChild(QLineEdit, "share.path").setText(str(share))
     page.save()
     assert page._context.partners.get("seutu-digituki").name("fi") == "Seudun digituki"
+
+
+def test_the_form_works_from_the_keyboard(qtbot):
+    from PySide6.QtTest import QTest
+
+    dialog = PartnerDialog(shipped_catalogue(), "fi", set(), municipality="091")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    services = dialog.findChild(QListWidget, "services")
+    services.setFocus()
+    services.setCurrentRow(0)
+    QTest.keyClick(services, Qt.Key.Key_Space)
+    assert services.item(0).checkState() == Qt.CheckState.Checked, "Space ticks a service"
+    code = dialog.findChild(QLineEdit, "code")
+    code.setFocus()
+    QTest.keyClicks(code, "local")
+    QTest.keyClick(code, Qt.Key.Key_Return)  # Enter presses OK: the entry is incomplete, so it says why and stays
+    assert dialog.isVisible() and dialog.problem.isVisible()
+    assert dialog.focusWidget() is dialog.findChild(QLineEdit, "name.fi"), "to the first field at fault"
