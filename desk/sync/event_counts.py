@@ -11,9 +11,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desk.domain.events import EVENT_CELL_KEYS
 from desk.store.meta import own_events
 from desk.store.models import GroupEvent
-from desk.sync.counts import EVENT_CELL_KEYS
 
 
 def empty_day_events() -> dict[str, Any]:

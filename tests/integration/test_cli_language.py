@@ -9,7 +9,7 @@ import pytest
 
 from desk.cli.messages import CATALOGUE, EN
 from desk.cli.sync_words import WORDS
-from desk.sync.reasons import ENGLISH
+from desk.share.reasons import ENGLISH
 
 
 def run_desk(*args):
