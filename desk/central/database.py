@@ -153,12 +153,13 @@ class CentralDatabase:
 
     # --- query API (stable: used by the network page, central stats and the network report) ---
 
-    def branches(self) -> list[BranchSummary]:
-        """Every branch with its name, region, number of devices and months, and last sync time."""
-        query = """
+    def branches(self, municipality: str | None = None, organisation: str | None = None) -> list[BranchSummary]:
+        """Every branch (or one municipality's or library organisation's) with its devices, months and last sync."""
+        where, params = _file_filters(None, None, municipality, organisation)
+        query = f"""
             SELECT b.id, b.name, b.region, COUNT(DISTINCT f.device_id), COUNT(DISTINCT f.month), MAX(f.generated_at),
                    b.municipality_code, b.municipality_name, b.library_organisation
-            FROM branch b LEFT JOIN count_file f ON f.branch_id = b.id
+            FROM branch b LEFT JOIN count_file f ON f.branch_id = b.id WHERE 1 = 1{where}
             GROUP BY b.id ORDER BY b.region, b.name, b.id
         """
         with self._connect() as connection:
@@ -166,8 +167,14 @@ class CentralDatabase:
                 BranchSummary(
                     row[0], row[1], row[2], int(row[3]), int(row[4]), _parse_time(row[5]), row[6], row[7], row[8]
                 )
-                for row in connection.execute(query)
+                for row in connection.execute(query, params)
             ]
+
+    def organisations(self) -> list[str]:
+        """The library organisations the collected branches name, sorted (branches that name none are left out)."""
+        query = "SELECT DISTINCT library_organisation FROM branch WHERE library_organisation != '' ORDER BY 1"
+        with self._connect() as connection:
+            return [row[0] for row in connection.execute(query)]
 
     def municipalities(self) -> list[Municipality]:
         """Municipalities of the collected branches by code ("" for branches whose files do not say)."""
@@ -199,36 +206,46 @@ class CentralDatabase:
         branch_id: str | None = None,
         region: str | None = None,
         municipality: str | None = None,
+        organisation: str | None = None,
     ) -> dict[str, Any]:
         """Totals over the days start..end (inclusive) in the shape of ``desk stats --json``.
 
         Keys: sessions, minutes, events, participants_under_18, participants_18_plus, by_service
         (main service), by_outcome, by_channel, by_service_all, by_mode, by_referral,
         by_duration_band, by_provider_role, by_event_kind. Optionally limited to one branch, one
-        region or one municipality code (as the branch's newest file says).
+        region, one municipality code or one library organisation (as the branch's newest file says).
         """
-        grouped = self._day_totals(start, end, None, branch_id, region, municipality)
+        grouped = self._day_totals(start, end, None, branch_id, region, municipality, organisation)
         return grouped.get("", _empty_totals())
 
     def totals_by_branch(
-        self, start: date, end: date, region: str | None = None, municipality: str | None = None
+        self,
+        start: date,
+        end: date,
+        region: str | None = None,
+        municipality: str | None = None,
+        organisation: str | None = None,
     ) -> dict[str, dict[str, Any]]:
         """``totals`` for each branch id with counts in the period."""
-        return self._day_totals(start, end, "f.branch_id", None, region, municipality)
+        return self._day_totals(start, end, "f.branch_id", None, region, municipality, organisation)
 
-    def totals_by_region(self, start: date, end: date) -> dict[str, dict[str, Any]]:
+    def totals_by_region(
+        self, start: date, end: date, municipality: str | None = None, organisation: str | None = None
+    ) -> dict[str, dict[str, Any]]:
         """``totals`` for each region with counts in the period."""
-        return self._day_totals(start, end, "b.region", None, None)
+        return self._day_totals(start, end, "b.region", None, None, municipality, organisation)
 
-    def totals_by_municipality(self, start: date, end: date, region: str | None = None) -> dict[str, dict[str, Any]]:
+    def totals_by_municipality(
+        self, start: date, end: date, region: str | None = None, organisation: str | None = None
+    ) -> dict[str, dict[str, Any]]:
         """``totals`` for each municipality code with counts in the period ("" for files that do not say)."""
-        return self._day_totals(start, end, "b.municipality_code", None, region)
+        return self._day_totals(start, end, "b.municipality_code", None, region, None, organisation)
 
     def totals_by_organisation(
-        self, start: date, end: date, municipality: str | None = None
+        self, start: date, end: date, municipality: str | None = None, organisation: str | None = None
     ) -> dict[str, dict[str, Any]]:
         """``totals`` for each library organisation with counts in the period ("" for files that do not say)."""
-        return self._day_totals(start, end, "b.library_organisation", None, None, municipality)
+        return self._day_totals(start, end, "b.library_organisation", None, None, municipality, organisation)
 
     def totals_by_month(
         self,
@@ -237,9 +254,10 @@ class CentralDatabase:
         branch_id: str | None = None,
         region: str | None = None,
         municipality: str | None = None,
+        organisation: str | None = None,
     ) -> dict[str, dict[str, Any]]:
         """``totals`` for each month (``YYYY-MM``) with counts in the period."""
-        return self._day_totals(start, end, "f.month", branch_id, region, municipality)
+        return self._day_totals(start, end, "f.month", branch_id, region, municipality, organisation)
 
     def event_tables(
         self,
@@ -248,6 +266,7 @@ class CentralDatabase:
         branch_id: str | None = None,
         region: str | None = None,
         municipality: str | None = None,
+        organisation: str | None = None,
     ) -> dict[str, Any]:
         """The month-level event tables of every month that overlaps start..end (whole months).
 
@@ -255,7 +274,7 @@ class CentralDatabase:
         cell}; a cell is {events, events_mostly_under_18, participants_under_18, participants_18_plus}.
         Not suppressed here; the report applies suppression.
         """
-        extra, extra_params = _file_filters(branch_id, region, municipality)
+        extra, extra_params = _file_filters(branch_id, region, municipality, organisation)
         where, params = f"f.month BETWEEN ? AND ?{extra}", [f"{start:%Y-%m}", f"{end:%Y-%m}", *extra_params]
         by_event: dict[str, dict[str, dict[str, dict[str, int]]]] = {}
         by_partner: dict[str, dict[str, int]] = {}
@@ -279,6 +298,7 @@ class CentralDatabase:
         branch_id: str | None = None,
         region: str | None = None,
         municipality: str | None = None,
+        organisation: str | None = None,
     ) -> dict[str, Any]:
         """Month-level aggregates of every month that overlaps start..end (whole months).
 
@@ -288,18 +308,8 @@ class CentralDatabase:
         ``months``: the list of months included. Demographic cells are NOT suppressed here;
         the report applies suppression.
         """
-        first, last = f"{start:%Y-%m}", f"{end:%Y-%m}"
-        params: list[Any] = [first, last]
-        where = "f.month BETWEEN ? AND ?"
-        if branch_id is not None:
-            where += " AND f.branch_id = ?"
-            params.append(branch_id)
-        if region is not None:
-            where += " AND b.region = ?"
-            params.append(region)
-        if municipality is not None:
-            where += " AND b.municipality_code = ?"
-            params.append(municipality)
+        extra, extra_params = _file_filters(branch_id, region, municipality, organisation)
+        where, params = f"f.month BETWEEN ? AND ?{extra}", [f"{start:%Y-%m}", f"{end:%Y-%m}", *extra_params]
         flat: dict[str, Counter[str]] = {name: Counter() for name in MONTH_BREAKDOWNS}
         cross: dict[str, dict[str, Counter[str]]] = {name: {} for name in MONTH_CROSS_TABLES}
         months: set[str] = set()
@@ -321,33 +331,35 @@ class CentralDatabase:
 
     # --- single-pass reads for the network report (700 branches within its time budget) ---
 
-    def branch_figures(self, start: date, end: date) -> dict[str, dict[str, Any]]:
+    def branch_figures(
+        self, start: date, end: date, municipality: str | None = None, organisation: str | None = None
+    ) -> dict[str, dict[str, Any]]:
         """Sessions, minutes and solved sessions per branch id: what the branch and region tables need.
 
         One pass without unpacking every breakdown, which is what keeps 700 branches fast.
         """
+        days, params = _days(start, end, municipality, organisation)
         query = (
             "SELECT f.branch_id, SUM(d.sessions), SUM(d.minutes), "
-            f"SUM(COALESCE(json_extract(d.detail, '$.by_outcome.solved'), 0)) {_DAYS} GROUP BY 1"
+            f"SUM(COALESCE(json_extract(d.detail, '$.by_outcome.solved'), 0)) {days} GROUP BY 1"
         )
         with self._connect() as connection:
-            rows = connection.execute(query, (start.isoformat(), end.isoformat())).fetchall()
+            rows = connection.execute(query, params).fetchall()
         return {
             str(branch): {"sessions": int(n or 0), "minutes": int(m or 0), "by_outcome": {"solved": int(solved or 0)}}
             for branch, n, m, solved in rows
         }
 
-    def network_totals(self, start: date, end: date) -> dict[str, Any]:
-        """``totals`` of the whole network with every per-day breakdown, parsing each day's detail once."""
+    def network_totals(
+        self, start: date, end: date, municipality: str | None = None, organisation: str | None = None
+    ) -> dict[str, Any]:
+        """``totals`` of the whole network (or one municipality or organisation), parsing each day's detail once."""
         totals: dict[str, Any] = _empty_totals()
-        bounds = (start.isoformat(), end.isoformat())
-        query = (
-            "SELECT j.path, j.key, SUM(j.value) FROM day_count d JOIN count_file f ON f.id = d.file_id, "
-            "json_tree(d.detail) j WHERE d.day BETWEEN ? AND ? AND j.type = 'integer' GROUP BY 1, 2"
-        )
+        days, params = _days(start, end, municipality, organisation)
+        query = f"SELECT j.path, j.key, SUM(j.value) {days.replace(' WHERE ', ', json_tree(d.detail) j WHERE ', 1)}"
         with self._connect() as connection:
-            sessions, minutes = connection.execute(f"SELECT SUM(d.sessions), SUM(d.minutes) {_DAYS}", bounds).fetchone()
-            rows = connection.execute(query, bounds).fetchall()
+            sessions, minutes = connection.execute(f"SELECT SUM(d.sessions), SUM(d.minutes) {days}", params).fetchone()
+            rows = connection.execute(f"{query} AND j.type = 'integer' GROUP BY 1, 2", params).fetchall()
         totals["sessions"], totals["minutes"] = int(sessions or 0), int(minutes or 0)
         for path, code, count in rows:
             name = str(path).removeprefix("$.").strip('"')  # SQLite versions differ in quoting the key
@@ -357,41 +369,60 @@ class CentralDatabase:
                 totals[str(code)] = int(count)
         return totals
 
-    def headline_totals(self, start: date, end: date) -> dict[str, Any]:
-        """Sessions, minutes and solved sessions of the whole network (for comparison columns)."""
+    def headline_totals(
+        self, start: date, end: date, municipality: str | None = None, organisation: str | None = None
+    ) -> dict[str, Any]:
+        """Sessions, minutes and solved sessions of the whole network or a part of it (for comparison columns)."""
+        days, params = _days(start, end, municipality, organisation)
         query = (
             "SELECT SUM(d.sessions), SUM(d.minutes), "
-            f"SUM(COALESCE(json_extract(d.detail, '$.by_outcome.solved'), 0)) {_DAYS}"
+            f"SUM(COALESCE(json_extract(d.detail, '$.by_outcome.solved'), 0)) {days}"
         )
         with self._connect() as connection:
-            row = connection.execute(query, (start.isoformat(), end.isoformat())).fetchone()
+            row = connection.execute(query, params).fetchone()
         return {"sessions": int(row[0] or 0), "minutes": int(row[1] or 0), "by_outcome": {"solved": int(row[2] or 0)}}
 
-    def daily_sessions(self, start: date, end: date) -> dict[date, int]:
-        """Sessions of the whole network per day (days without sessions are absent)."""
+    def daily_sessions(
+        self, start: date, end: date, municipality: str | None = None, organisation: str | None = None
+    ) -> dict[date, int]:
+        """Sessions of the whole network (or a part of it) per day (days without sessions are absent)."""
+        days, params = _days(start, end, municipality, organisation)
         with self._connect() as connection:
-            rows = connection.execute(
-                f"SELECT d.day, SUM(d.sessions) {_DAYS} GROUP BY 1", (start.isoformat(), end.isoformat())
-            ).fetchall()
+            rows = connection.execute(f"SELECT d.day, SUM(d.sessions) {days} GROUP BY 1", params).fetchall()
         return {date.fromisoformat(day): int(n) for day, n in rows if n}
 
-    def first_session_day(self) -> date | None:
-        """The first day any branch logged a session (None when none has); reports draw no data before it."""
+    def first_session_day(self, municipality: str | None = None, organisation: str | None = None) -> date | None:
+        """The first day any (chosen) branch logged a session (None when none has); reports draw no data before it."""
+        extra, params = _file_filters(None, None, municipality, organisation)
+        query = "SELECT MIN(day) FROM day_count WHERE sessions > 0"
+        if extra:
+            query = (
+                "SELECT MIN(d.day) FROM day_count d JOIN count_file f ON f.id = d.file_id "
+                f"JOIN branch b ON b.id = f.branch_id WHERE d.sessions > 0{extra}"
+            )
         with self._connect() as connection:
-            (day,) = connection.execute("SELECT MIN(day) FROM day_count WHERE sessions > 0").fetchone()
+            (day,) = connection.execute(query, params).fetchone()
         return date.fromisoformat(day) if day else None
 
-    def sync_state(self, first_month: str, last_month: str) -> tuple[set[str], dict[str, str]]:
+    def sync_state(
+        self, first_month: str, last_month: str, municipality: str | None = None, organisation: str | None = None
+    ) -> tuple[set[str], dict[str, str]]:
         """Branch ids with a counts file for a month in first..last ('YYYY-MM'), and each branch's newest month."""
+        extra, params = _file_filters(None, None, municipality, organisation)
+        files = "FROM count_file f JOIN branch b ON b.id = f.branch_id"
         with self._connect() as connection:
             synced = {
                 row[0]
                 for row in connection.execute(
-                    "SELECT DISTINCT branch_id FROM count_file WHERE month BETWEEN ? AND ?", (first_month, last_month)
+                    f"SELECT DISTINCT f.branch_id {files} WHERE f.month BETWEEN ? AND ?{extra}",
+                    (first_month, last_month, *params),
                 )
             }
             newest = {
-                row[0]: row[1] for row in connection.execute("SELECT branch_id, MAX(month) FROM count_file GROUP BY 1")
+                row[0]: row[1]
+                for row in connection.execute(
+                    f"SELECT f.branch_id, MAX(f.month) {files} WHERE 1 = 1{extra} GROUP BY 1", params
+                )
             }
         return synced, newest
 
@@ -403,11 +434,12 @@ class CentralDatabase:
         branch_id: str | None,
         region: str | None,
         municipality: str | None = None,
+        organisation: str | None = None,
     ) -> dict[str, dict[str, Any]]:
         """Totals per group: whole months from each file's month sums, edge months from its days."""
         key = group or "''"
         joins = "FROM day_count d JOIN count_file f ON f.id = d.file_id JOIN branch b ON b.id = f.branch_id"
-        where, params = _filters(start, end, branch_id, region, municipality)
+        where, params = _filters(start, end, branch_id, region, municipality, organisation)
         results: dict[str, dict[str, Any]] = {}
         whole, partial = _split_months(start, end)
         with self._connect() as connection:
@@ -418,7 +450,7 @@ class CentralDatabase:
                 totals["sessions"], totals["minutes"] = int(sessions or 0), int(minutes or 0)
                 results[str(group_key)] = totals
             sources: list[tuple[str, list[Any]]] = []
-            file_where, file_params = _file_filters(branch_id, region, municipality)
+            file_where, file_params = _file_filters(branch_id, region, municipality, organisation)
             if whole:
                 marks = ",".join("?" * len(whole))
                 sources.append(
@@ -448,7 +480,12 @@ class CentralDatabase:
         return {group_key: _sorted(totals) for group_key, totals in sorted(results.items())}
 
 
-_DAYS = "FROM day_count d JOIN count_file f ON f.id = d.file_id WHERE d.day BETWEEN ? AND ?"
+def _days(start: date, end: date, municipality: str | None, organisation: str | None) -> tuple[str, list[Any]]:
+    """FROM and WHERE of the single-pass reads of days start..end, and their parameters (branch joined to filter)."""
+    extra, params = _file_filters(None, None, municipality, organisation)
+    joins = " JOIN branch b ON b.id = f.branch_id" if extra else ""
+    where = f"FROM day_count d JOIN count_file f ON f.id = d.file_id{joins} WHERE d.day BETWEEN ? AND ?{extra}"
+    return where, [start.isoformat(), end.isoformat(), *params]
 
 
 def _empty_totals() -> dict[str, Any]:
@@ -467,17 +504,28 @@ def _add_cell(target: dict[str, int], cell: dict[str, int]) -> None:
 
 
 def _filters(
-    start: date, end: date, branch_id: str | None, region: str | None, municipality: str | None = None
+    start: date,
+    end: date,
+    branch_id: str | None,
+    region: str | None,
+    municipality: str | None = None,
+    organisation: str | None = None,
 ) -> tuple[str, list[Any]]:
-    extra, params = _file_filters(branch_id, region, municipality)
+    extra, params = _file_filters(branch_id, region, municipality, organisation)
     return "d.day BETWEEN ? AND ?" + extra, [start.isoformat(), end.isoformat(), *params]
 
 
-def _file_filters(branch_id: str | None, region: str | None, municipality: str | None = None) -> tuple[str, list[Any]]:
+def _file_filters(
+    branch_id: str | None, region: str | None, municipality: str | None = None, organisation: str | None = None
+) -> tuple[str, list[Any]]:
+    """`` AND ...`` conditions on a file ``f`` and its branch ``b``, with their parameters."""
     where, params = "", []
     if municipality is not None:
         where += " AND b.municipality_code = ?"
         params.append(municipality)
+    if organisation is not None:
+        where += " AND b.library_organisation = ?"
+        params.append(organisation)
     if branch_id is not None:
         where += " AND f.branch_id = ?"
         params.append(branch_id)
