@@ -9,17 +9,26 @@ Tables (format version :data:`CENTRAL_FORMAT_VERSION`, kept in ``central_meta``)
 - ``branch``: one row per branch id: name, region, municipality code and name, and library
   organisation taken from its newest file ("" when its files are older than the municipality keys).
 - ``count_file``: one row per collected counts file (branch, device, month), its hash and header,
-  and the file's month section as JSON (``month_detail``: the per-day breakdowns summed over the
-  month, and the month-only breakdowns; in a month below the device's disclosure threshold the
-  demographic breakdowns are empty and ``withheld`` holds how many sessions each one had, see
-  docs/share-format.md). A device's month is stored once, under its newest branch id.
-- ``day_count``: one row per day of a file: sessions, minutes and the per-day breakdowns as JSON
-  (``detail``: by_service, by_service_all, by_outcome, by_referral, by_channel, by_mode,
-  by_duration_band, by_provider_role, by_event_kind; each a ``{code: count}`` object; and events,
-  participants_under_18, participants_18_plus as numbers, absent in files older than events).
-  The month section adds ``by_event`` (kind -> organiser -> content category -> cell) and
-  ``by_partner`` (partner code -> cell), a cell holding events, events_mostly_under_18,
-  participants_under_18 and participants_18_plus.
+  its days and its month section. A device's month is stored once, under its newest branch id.
+
+  - ``sessions``, ``minutes``, ``solved``: summed over the file's days (what whole months need);
+  - ``day_totals``: ``{"YYYY-MM-DD": [sessions, minutes, solved sessions]}`` for each day of the
+    file (what day ranges and the daily chart need, without reading the days' breakdowns);
+  - ``days``: the file's days as JSON, ``{"YYYY-MM-DD": {...}}``, each day as the file has it:
+    sessions, minutes and the per-day breakdowns (by_service, by_service_all, by_outcome,
+    by_referral, by_channel, by_mode, by_duration_band, by_provider_role, by_event_kind; each a
+    ``{code: count}`` object; and events, participants_under_18, participants_18_plus as numbers,
+    absent in files older than events); read only for months a period cuts;
+  - ``month_detail``: the file's month section as JSON: the per-day breakdowns summed over the
+    month, and the month-only breakdowns; in a month below the device's disclosure threshold the
+    demographic breakdowns are empty and ``withheld`` holds how many sessions each one had, see
+    docs/share-format.md. It adds ``by_event`` (kind -> organiser -> content category -> cell)
+    and ``by_partner`` (partner code -> cell), a cell holding events, events_mostly_under_18,
+    participants_under_18 and participants_18_plus.
+
+  One row per file, not per day, keeps a collection to one insert per file (format 3; format 2
+  had a ``day_count`` row per day). Whole months are read from the per-file sums and the month
+  section, the months a period cuts from ``day_totals`` and ``days`` (``json_each``).
 - ``skipped_file``: files the last collection did not count, and why (``reason``: a JSON object
   ``{"code": desk.sync.reasons.SkipReason value, "params": {...}}``).
 - ``seen_file``: size and modification time of each collected file, so an unchanged file is not
@@ -37,7 +46,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, ForeignKey, Index, Integer, MetaData, String, Text, create_engine, event
+from sqlalchemy import Engine, Index, Integer, MetaData, String, Text, create_engine, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from desk.domain.details import MONTH_DETAIL_KEYS
@@ -49,7 +58,7 @@ __all__ = ["Skipped"]
 
 #: Version of the central database's tables; a newer one is refused, an older one is emptied and
 #: rebuilt by the next collection (the database is a cache of the share).
-CENTRAL_FORMAT_VERSION = 2
+CENTRAL_FORMAT_VERSION = 3
 
 #: Per-day breakdowns, in the shape of ``desk stats --json`` (desk.store.stats.local_totals).
 DAY_BREAKDOWNS = (
@@ -118,21 +127,16 @@ class CountFile(CentralBase):
     municipality_code: Mapped[str] = mapped_column(String(3), default="")
     municipality_name: Mapped[str] = mapped_column(String(120), default="")
     library_organisation: Mapped[str] = mapped_column(String(120), default="")
+    sessions: Mapped[int] = mapped_column(Integer)
+    minutes: Mapped[int] = mapped_column(Integer)
+    solved: Mapped[int] = mapped_column(Integer)
+    day_totals: Mapped[str] = mapped_column(Text)
+    days: Mapped[str] = mapped_column(Text)
     month_detail: Mapped[str] = mapped_column(Text)
 
 
-class DayCount(CentralBase):
-    """One day of one counts file (few indexes: collection speed matters more than lookups by day)."""
-
-    __tablename__ = "day_count"
-    __table_args__ = (Index("ix_day_count_file_id", "file_id"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    file_id: Mapped[int] = mapped_column(ForeignKey("count_file.id", ondelete="CASCADE"))
-    day: Mapped[str] = mapped_column(String(10))
-    sessions: Mapped[int] = mapped_column(Integer)
-    minutes: Mapped[int] = mapped_column(Integer)
-    detail: Mapped[str] = mapped_column(Text)
+#: Tables of older formats, dropped with the rest when an older central database is emptied.
+_RETIRED_TABLES = ("day_count",)
 
 
 class SkippedFile(CentralBase):
@@ -236,6 +240,10 @@ class CentralDatabase:
                     )
                 outdated = version < CENTRAL_FORMAT_VERSION
         if "central_meta" in tables and outdated:
+            with self.raw() as connection:
+                for name in _RETIRED_TABLES:
+                    connection.execute(f"DROP TABLE IF EXISTS {name}")
+                connection.commit()
             CentralBase.metadata.drop_all(self.engine)  # a cache of the share: the next collection fills it again
         CentralBase.metadata.create_all(self.engine)
         with self.raw() as connection:
@@ -431,29 +439,42 @@ class CentralDatabase:
 
         One pass without unpacking every breakdown, which is what keeps 700 branches fast.
         """
-        query = (
-            "SELECT f.branch_id, SUM(d.sessions), SUM(d.minutes), "
-            f"SUM(COALESCE(json_extract(d.detail, '$.by_outcome.solved'), 0)) {_DAYS} GROUP BY 1"
-        )
         with self.raw() as connection:
-            rows = connection.execute(query, (start.isoformat(), end.isoformat())).fetchall()
+            sums = _day_sums(connection, start, end, "f.branch_id")
         return {
-            str(branch): {"sessions": int(n or 0), "minutes": int(m or 0), "by_outcome": {"solved": int(solved or 0)}}
-            for branch, n, m, solved in rows
+            branch: {"sessions": n, "minutes": m, "by_outcome": {"solved": solved}}
+            for branch, (n, m, solved) in sums.items()
         }
 
     def network_totals(self, start: date, end: date) -> dict[str, Any]:
         """``totals`` of the whole network with every per-day breakdown, parsing each day's detail once."""
         totals: dict[str, Any] = _empty_totals()
-        bounds = (start.isoformat(), end.isoformat())
-        query = (
-            "SELECT j.path, j.key, SUM(j.value) FROM day_count d JOIN count_file f ON f.id = d.file_id, "
-            "json_tree(d.detail) j WHERE d.day BETWEEN ? AND ? AND j.type = 'integer' GROUP BY 1, 2"
-        )
+        whole, partial = _split_months(start, end)
+        sources: list[tuple[str, list[Any]]] = []
+        if whole:
+            sources.append(
+                (
+                    "SELECT j.path, j.key, j.value FROM count_file f, json_tree(f.month_detail) j "
+                    f"WHERE f.month IN ({','.join('?' * len(whole))}) AND j.type = 'integer'",
+                    whole,
+                )
+            )
+        for first, last in partial:
+            sources.append(
+                (
+                    "SELECT t.path, t.key, t.value FROM count_file f, json_each(f.days) d, json_tree(d.value) t "
+                    "WHERE f.month = ? AND d.key BETWEEN ? AND ? AND t.type = 'integer'",
+                    [f"{first:%Y-%m}", first.isoformat(), last.isoformat()],
+                )
+            )
         with self.raw() as connection:
-            sessions, minutes = connection.execute(f"SELECT SUM(d.sessions), SUM(d.minutes) {_DAYS}", bounds).fetchone()
-            rows = connection.execute(query, bounds).fetchall()
-        totals["sessions"], totals["minutes"] = int(sessions or 0), int(minutes or 0)
+            sums = _day_sums(connection, start, end, None)
+            rows: list[Any] = []
+            if sources:
+                union = " UNION ALL ".join(query for query, _params in sources)
+                params = [param for _query, source_params in sources for param in source_params]
+                rows = connection.execute(f"SELECT path, key, SUM(value) FROM ({union}) GROUP BY 1, 2", params).fetchall()
+        totals["sessions"], totals["minutes"] = sums.get("", (0, 0, 0))[:2]
         for path, code, count in rows:
             name = str(path).removeprefix("$.").strip('"')  # SQLite versions differ in quoting the key
             if name in totals and isinstance(totals[name], dict):
@@ -464,26 +485,28 @@ class CentralDatabase:
 
     def headline_totals(self, start: date, end: date) -> dict[str, Any]:
         """Sessions, minutes and solved sessions of the whole network (for comparison columns)."""
-        query = (
-            "SELECT SUM(d.sessions), SUM(d.minutes), "
-            f"SUM(COALESCE(json_extract(d.detail, '$.by_outcome.solved'), 0)) {_DAYS}"
-        )
         with self.raw() as connection:
-            row = connection.execute(query, (start.isoformat(), end.isoformat())).fetchone()
-        return {"sessions": int(row[0] or 0), "minutes": int(row[1] or 0), "by_outcome": {"solved": int(row[2] or 0)}}
+            sessions, minutes, solved = _day_sums(connection, start, end, None).get("", (0, 0, 0))
+        return {"sessions": sessions, "minutes": minutes, "by_outcome": {"solved": solved}}
 
     def daily_sessions(self, start: date, end: date) -> dict[date, int]:
         """Sessions of the whole network per day (days without sessions are absent)."""
+        query = (
+            "SELECT d.key, SUM(json_extract(d.value, '$[0]')) FROM count_file f, json_each(f.day_totals) d "
+            "WHERE f.month BETWEEN ? AND ? AND d.key BETWEEN ? AND ? GROUP BY 1"
+        )
+        params = (f"{start:%Y-%m}", f"{end:%Y-%m}", start.isoformat(), end.isoformat())
         with self.raw() as connection:
-            rows = connection.execute(
-                f"SELECT d.day, SUM(d.sessions) {_DAYS} GROUP BY 1", (start.isoformat(), end.isoformat())
-            ).fetchall()
+            rows = connection.execute(query, params).fetchall()
         return {date.fromisoformat(day): int(n) for day, n in rows if n}
 
     def first_session_day(self) -> date | None:
         """The first day any branch logged a session (None when none has); reports draw no data before it."""
         with self.raw() as connection:
-            (day,) = connection.execute("SELECT MIN(day) FROM day_count WHERE sessions > 0").fetchone()
+            (day,) = connection.execute(
+                "SELECT MIN(d.key) FROM count_file f, json_each(f.day_totals) d "
+                "WHERE f.sessions > 0 AND json_extract(d.value, '$[0]') > 0"
+            ).fetchone()
         return date.fromisoformat(day) if day else None
 
     def sync_state(self, first_month: str, last_month: str) -> tuple[set[str], dict[str, str]]:
@@ -511,19 +534,17 @@ class CentralDatabase:
     ) -> dict[str, dict[str, Any]]:
         """Totals per group: whole months from each file's month sums, edge months from its days."""
         key = group or "''"
-        joins = "FROM day_count d JOIN count_file f ON f.id = d.file_id JOIN branch b ON b.id = f.branch_id"
-        where, params = _filters(start, end, branch_id, region, municipality)
         results: dict[str, dict[str, Any]] = {}
         whole, partial = _split_months(start, end)
+        file_where, file_params = _file_filters(branch_id, region, municipality)
         with self.raw() as connection:
-            for group_key, sessions, minutes in connection.execute(
-                f"SELECT {key}, SUM(d.sessions), SUM(d.minutes) {joins} WHERE {where} GROUP BY 1", params
-            ):
+            for group_key, (sessions, minutes, _solved) in _day_sums(
+                connection, start, end, key, file_where, file_params
+            ).items():
                 totals = _empty_totals()
-                totals["sessions"], totals["minutes"] = int(sessions or 0), int(minutes or 0)
-                results[str(group_key)] = totals
+                totals["sessions"], totals["minutes"] = sessions, minutes
+                results[group_key] = totals
             sources: list[tuple[str, list[Any]]] = []
-            file_where, file_params = _file_filters(branch_id, region, municipality)
             if whole:
                 marks = ",".join("?" * len(whole))
                 sources.append(
@@ -536,8 +557,9 @@ class CentralDatabase:
             for first, last in partial:
                 sources.append(
                     (
-                        f"SELECT {key}, d.detail {joins} WHERE d.day BETWEEN ? AND ?{file_where}",
-                        [first.isoformat(), last.isoformat(), *file_params],
+                        f"SELECT {key}, d.value FROM count_file f JOIN branch b ON b.id = f.branch_id, "
+                        f"json_each(f.days) d WHERE f.month = ? AND d.key BETWEEN ? AND ?{file_where}",
+                        [f"{first:%Y-%m}", first.isoformat(), last.isoformat(), *file_params],
                     )
                 )
             for query, query_params in sources:
@@ -553,7 +575,44 @@ class CentralDatabase:
         return {group_key: _sorted(totals) for group_key, totals in sorted(results.items())}
 
 
-_DAYS = "FROM day_count d JOIN count_file f ON f.id = d.file_id WHERE d.day BETWEEN ? AND ?"
+def _day_sums(
+    connection: sqlite3.Connection,
+    start: date,
+    end: date,
+    group: str | None,
+    file_where: str = "",
+    file_params: list[Any] | None = None,
+) -> dict[str, tuple[int, int, int]]:
+    """(sessions, minutes, solved) over the days start..end per group, for groups with a day in the period.
+
+    Whole months come from each file's sums, the months the period cuts from its day totals.
+    ``file_where`` (starting with " AND ") may filter on the file (f) and its branch (b).
+    """
+    key = group or "''"
+    whole, partial = _split_months(start, end)
+    joins = "FROM count_file f JOIN branch b ON b.id = f.branch_id" if " b." in f" {key} {file_where}" else "FROM count_file f"
+    parts: list[str] = []
+    params: list[Any] = []
+    if whole:
+        parts.append(
+            f"SELECT {key} AS g, f.sessions AS s, f.minutes AS m, f.solved AS v {joins} "
+            f"WHERE f.month IN ({','.join('?' * len(whole))}) AND f.day_totals != '{{}}'{file_where}"
+        )
+        params += [*whole, *(file_params or [])]
+    for first, last in partial:
+        parts.append(
+            f"SELECT {key} AS g, json_extract(d.value, '$[0]') AS s, json_extract(d.value, '$[1]') AS m, "
+            f"json_extract(d.value, '$[2]') AS v {joins}, json_each(f.day_totals) d "
+            f"WHERE f.month = ? AND d.key BETWEEN ? AND ?{file_where}"
+        )
+        params += [f"{first:%Y-%m}", first.isoformat(), last.isoformat(), *(file_params or [])]
+    if not parts:
+        return {}
+    query = f"SELECT g, SUM(s), SUM(m), SUM(v) FROM ({' UNION ALL '.join(parts)}) GROUP BY 1"
+    return {
+        str(group_key): (int(n or 0), int(m or 0), int(v or 0))
+        for group_key, n, m, v in connection.execute(query, params)
+    }
 
 
 def _empty_totals() -> dict[str, Any]:
@@ -569,13 +628,6 @@ def _empty_totals() -> dict[str, Any]:
 def _add_cell(target: dict[str, int], cell: dict[str, int]) -> None:
     for name in EVENT_CELL_KEYS:
         target[name] += int(cell.get(name, 0))
-
-
-def _filters(
-    start: date, end: date, branch_id: str | None, region: str | None, municipality: str | None = None
-) -> tuple[str, list[Any]]:
-    extra, params = _file_filters(branch_id, region, municipality)
-    return "d.day BETWEEN ? AND ?" + extra, [start.isoformat(), end.isoformat(), *params]
 
 
 def _file_filters(branch_id: str | None, region: str | None, municipality: str | None = None) -> tuple[str, list[Any]]:

@@ -40,10 +40,9 @@ FALL_MINIMUM = 4
 _INSERT_FILE = """
     INSERT INTO count_file (id, relpath, branch_id, device_id, month, content_sha256, generated_at, app_version,
                             catalogue_version, branch_name, region, municipality_code, municipality_name,
-                            library_organisation, month_detail)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            library_organisation, sessions, minutes, solved, day_totals, days, month_detail)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
-_INSERT_DAYS = "INSERT INTO day_count (file_id, day, sessions, minutes, detail) VALUES (?, ?, ?, ?, ?)"
 _UPSERT_SEEN = "INSERT OR REPLACE INTO seen_file (relpath, size, mtime_ns) VALUES (?, ?, ?)"
 _REBUILD_BRANCHES = """
     INSERT INTO branch (id, name, region, municipality_code, municipality_name, library_organisation,
@@ -283,7 +282,6 @@ class _Collection:
         self.progress = progress
         self.codes: Counter[str] = Counter()
         self.file_rows: list[tuple[object, ...]] = []
-        self.day_rows: list[tuple[object, ...]] = []
         self.seen_rows: list[tuple[object, ...]] = []
         self.added: set[str] = set()
         #: identity -> (file id, hash) of what the database holds.
@@ -381,23 +379,24 @@ class _Collection:
                 checked.municipality_code,
                 checked.municipality_name,
                 checked.library_organisation,
+                checked.sessions,
+                checked.minutes,
+                checked.solved,
+                checked.day_totals,
+                checked.days_detail,
                 checked.month_detail,
             )
         )
-        self.day_rows.extend([(file_id, *day) for day in checked.days])
 
     def _flush(self) -> None:
         if self.file_rows:
             self.connection.executemany(_INSERT_FILE, self.file_rows)
-            self.connection.executemany(_INSERT_DAYS, self.day_rows)
         if self.seen_rows:
             self.connection.executemany(_UPSERT_SEEN, self.seen_rows)
-        self.file_rows, self.day_rows, self.seen_rows = [], [], []
+        self.file_rows, self.seen_rows = [], []
 
     def _delete(self, file_ids: list[int]) -> None:
-        rows = [(file_id,) for file_id in file_ids]
-        self.connection.executemany("DELETE FROM day_count WHERE file_id = ?", rows)
-        self.connection.executemany("DELETE FROM count_file WHERE id = ?", rows)
+        self.connection.executemany("DELETE FROM count_file WHERE id = ?", [(file_id,) for file_id in file_ids])
 
     def _count_devices_once(self) -> None:
         """A device's month under two branch ids counts once: from the newest file, the others are skipped."""
