@@ -187,9 +187,9 @@ def run_central_report(args: argparse.Namespace) -> int:
 
 
 def _network_annual(db: Path, year: int, municipality: str | None, out: Path, language: str) -> int:
+    from desk.central.database import open_central
     from desk.reports.annual import build_annual_return
     from desk.reports.annual_make import network_annual_figures
-    from desk.sync.central_db import open_central
 
     if not municipality:
         raise CommandError(say("annual-needs-municipality"))

@@ -17,7 +17,7 @@ from desk.cli.messages import say
 from desk.cli.sync_words import skip_reason_words
 
 if TYPE_CHECKING:
-    from desk.sync.central_db import CentralDatabase
+    from desk.central.database import CentralDatabase
 
 EXIT_TRY_LATER = 75
 
@@ -98,7 +98,7 @@ def run_sync(args: argparse.Namespace) -> int:
 
 
 def _open_central(path: Path, must_exist: bool) -> "CentralDatabase":
-    from desk.sync.central_db import open_central
+    from desk.central.database import open_central
 
     path = path.expanduser()
     check_path_length("--db", path)

@@ -1,7 +1,7 @@
-"""Why `desk central collect` skipped a file, in Finnish and Swedish (English comes from desk.sync.reasons)."""
+"""Why `desk central collect` skipped a file, in Finnish and Swedish (English comes from desk.share.reasons)."""
 
 from desk.cli.messages import current_language
-from desk.sync.reasons import SkipReason, english
+from desk.share.reasons import SkipReason, english
 
 FINNISH = {
     SkipReason.NOT_IN_BRANCH_FOLDER: "ei ole toimipisteen kansiossa",

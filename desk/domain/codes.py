@@ -160,7 +160,7 @@ _LABEL_ROWS: tuple[tuple[StrEnum, dict[str, str]], ...] = (
     (ReferralTarget.OTHER_AUTHORITY, {"fi": "muu viranomainen", "sv": "annan myndighet", "en": "other authority"}),
     (
         ReferralTarget.KANSALAISNEUVONTA,
-        {"fi": "Kansalaisneuvonta", "sv": "Medborgarrådgivningen", "en": "Citizens' Advice"},
+        {"fi": "Kansalaisneuvonta", "sv": "Medborgarrådgivningen", "en": "Public Service Info (Kansalaisneuvonta)"},
     ),
     (ReferralTarget.OTHER_DIGITUKI, {"fi": "muu digituki", "sv": "annat digitalt stöd", "en": "other digital support"}),
     (ReferralTarget.OTHER, {"fi": "muu", "sv": "annat", "en": "other"}),

@@ -9,6 +9,11 @@ from datetime import datetime
 from desk.domain.codes import MAX_DURATION_MINUTES, ContentCategory, EventKind, Organiser, ProviderRole
 from desk.domain.slug import is_slug
 
+#: The event numbers of a day or a month in counts files, ``desk stats --json`` and the central database.
+EVENT_TOTAL_KEYS = ("events", "participants_under_18", "participants_18_plus")
+#: The numbers of one cell of the month's event tables (by kind/organiser/category, by partner).
+EVENT_CELL_KEYS = ("events", "events_mostly_under_18", "participants_18_plus", "participants_under_18")
+
 #: The most participants one event can have; more is certainly a typing slip.
 MAX_PARTICIPANTS = 9999
 

@@ -12,7 +12,7 @@ from typing import Any
 from desk.domain.codes import Channel, ContentCategory, EventKind, Organiser, ProviderRole, label
 from desk.reports.annual_texts import annual_definitions, annual_text
 from desk.reports.content import TOTAL, ReportHeader
-from desk.reports.events import TRAINING_KINDS, EventFigures, empty_cell
+from desk.reports.events import TRAINING_KINDS, EventFigures, add_cell, empty_cell
 from desk.reports.tables import Cell, Decimal1, ReportTable, TableCodes
 from desk.reports.texts import check_language, format_period
 
@@ -93,15 +93,29 @@ def _training_numbers(cell: dict[str, int]) -> list[Cell]:
     return [for_young, cell["events"] - for_young, cell["events"], young, adults, young + adults]
 
 
+#: The rows of the form's events section, in its order; what is not organised by the library is
+#: counted by where it took place (docs/reports.md, "The annual return").
+EVENT_ROWS = ("library", "municipal", "external", "outside-library")
+
+
+def event_row(kind: str, organiser: str) -> str:
+    """The events-section row of one event: the library's own, or others' in the library, or outside it."""
+    if organiser == Organiser.LIBRARY:
+        return "library"
+    if kind == EventKind.OUTREACH:
+        return "outside-library"
+    return "municipal" if organiser == Organiser.MUNICIPAL else "external"
+
+
 def _events(figures: EventFigures, language: str, period: str) -> ReportTable:
-    sums = figures.sum_by(1, [kind.value for kind in OTHER_EVENT_KINDS])
-    rows: list[list[Cell]] = []
+    sums = {row: empty_cell() for row in EVENT_ROWS}
+    for kind, organiser, _category, cell in figures.cells([kind.value for kind in OTHER_EVENT_KINDS]):
+        add_cell(sums[event_row(kind, organiser)], cell)
     total = empty_cell()
-    for organiser in Organiser:
-        cell = sums.get(organiser.value, empty_cell())
-        for key in total:
-            total[key] += cell[key]
-        rows.append([label(organiser, language), *_event_numbers(cell)])
+    rows: list[list[Cell]] = []
+    for row in EVENT_ROWS:
+        add_cell(total, sums[row])
+        rows.append([annual_text(f"events_{row}", language), *_event_numbers(sums[row])])
     return ReportTable(
         "annual_events",
         annual_text("events_section", language),
@@ -109,7 +123,7 @@ def _events(figures: EventFigures, language: str, period: str) -> ReportTable:
         rows,
         [annual_text("total", language), *_event_numbers(total)],
         annual_text("events_note", language),
-        codes=TableCodes("organiser", [*(o.value for o in Organiser), TOTAL], EVENT_COLUMNS, period, measure="events"),
+        codes=TableCodes("organiser", [*EVENT_ROWS, TOTAL], EVENT_COLUMNS, period, measure="events"),
     )
 
 

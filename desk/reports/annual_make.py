@@ -2,12 +2,12 @@
 
 from pathlib import Path
 
+from desk.central.database import CentralDatabase
 from desk.reports.annual import AnnualFigures, AnnualReturn, year_bounds
 from desk.reports.csv_export import BOM, replace_file, table_csv
 from desk.reports.events import EventFigures, local_event_figures
 from desk.reports.period import Period
 from desk.store.database import Database
-from desk.sync.central_db import CentralDatabase
 
 
 def branch_annual_figures(database: Database, year: int, organisation: str, code: str, name: str) -> AnnualFigures:

@@ -11,13 +11,13 @@ from enum import StrEnum
 from typing import Any
 
 from desk.domain.codes import ContentCategory, EventKind, Organiser, label
+from desk.domain.events import EVENT_CELL_KEYS
 from desk.domain.partners import partner_list
 from desk.reports.content import TOTAL, dimension_of
 from desk.reports.event_texts import event_text
 from desk.reports.period import Period
 from desk.reports.suppression import suppress_matrix
 from desk.reports.tables import Cell, Hidden, ReportTable, TableCodes
-from desk.sync.counts import EVENT_CELL_KEYS
 
 #: Event kinds the official statistics count as user training (käyttäjäkoulutus); the others are events.
 TRAINING_KINDS = (EventKind.DIGIPAJA, EventKind.COURSE, EventKind.LECTURE)

@@ -4,13 +4,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from desk.central.database import CentralDatabase
 from desk.domain.catalogue import Catalogue
 from desk.reports.make import Progress, write_report
 from desk.reports.network import NetworkReport, build_network_report
 from desk.reports.network_queries import network_data
 from desk.reports.period import Period
 from desk.reports.suppression import DEFAULT_THRESHOLD
-from desk.sync.central_db import CentralDatabase
 
 
 @dataclass(frozen=True)

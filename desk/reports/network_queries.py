@@ -5,11 +5,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from desk.central.database import BranchSummary, CentralDatabase
+from desk.central.schema import DAY_BREAKDOWNS
 from desk.domain.catalogue import Catalogue
+from desk.domain.events import EVENT_TOTAL_KEYS
 from desk.reports.events import EventFigures
 from desk.reports.period import Period, month_of, shift_years, with_gaps
-from desk.sync.central_db import DAY_BREAKDOWNS, BranchSummary, CentralDatabase
-from desk.sync.counts import EVENT_TOTAL_KEYS
 
 
 @dataclass

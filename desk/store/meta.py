@@ -7,7 +7,7 @@ from sqlalchemy import ColumnElement, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from desk.store.machine import machine_fingerprint
-from desk.store.models import HelpSession, Meta, SyncMonth
+from desk.store.models import GroupEvent, HelpSession, Meta, SyncMonth
 
 log = logging.getLogger(__name__)
 
@@ -18,6 +18,8 @@ DEVICE_MACHINE = "device_machine"
 INHERITED_UP_TO = "device_inherited_up_to"
 #: Sessions that were running when the folder moved: finished, and so counted, on this PC.
 INHERITED_RUNNING = "device_inherited_running"
+#: Group events with an id up to this one came with a copied data folder: the old PC counts them.
+INHERITED_EVENTS_UP_TO = "device_inherited_events_up_to"
 CATALOGUE_VERSION = "catalogue_version"
 
 
@@ -67,16 +69,19 @@ def _rekey(session: Session, old: str) -> str:
     new = _new_device_id()
     newest = int(session.scalar(select(func.max(HelpSession.id))) or 0)
     running = session.scalars(select(HelpSession.id).where(HelpSession.is_open.is_(True)).order_by(HelpSession.id))
+    newest_event = int(session.scalar(select(func.max(GroupEvent.id))) or 0)
     set_meta(session, DEVICE_ID, new)
     set_meta(session, INHERITED_UP_TO, str(newest))
+    set_meta(session, INHERITED_EVENTS_UP_TO, str(newest_event))
     set_meta(session, INHERITED_RUNNING, _id_list([int(row_id) for row_id in running]))
     session.execute(delete(SyncMonth))  # what the old id wrote says nothing about the new one's files
     log.warning(
         "this data folder came from another machine: new device id %s (was %s); sessions up to id %d "
-        "stay counted under the old id",
+        "and events up to id %d stay counted under the old id",
         new,
         old,
         newest,
+        newest_event,
     )
     return new
 
@@ -97,3 +102,8 @@ def own_sessions(session: Session) -> ColumnElement[bool]:
     floor = int(get_meta(session, INHERITED_UP_TO) or 0)
     running = [int(part) for part in (get_meta(session, INHERITED_RUNNING) or "").split(",") if part.isdigit()]
     return or_(HelpSession.id > floor, HelpSession.id.in_(running))
+
+
+def own_events(session: Session) -> ColumnElement[bool]:
+    """Group events this device counts: all, except those a copied data folder brought (the old PC counts them)."""
+    return GroupEvent.id > int(get_meta(session, INHERITED_EVENTS_UP_TO) or 0)

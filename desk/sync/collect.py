@@ -15,7 +15,6 @@ from its newest file.
 
 import gc
 import logging
-import sqlite3
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,33 +22,19 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from desk.central.database import CentralDatabase, CentralWriter
 from desk.domain.catalogue import Catalogue
 from desk.errors import SyncError
 from desk.share import EntryKind, FolderShare, Share, ShareEntry, ShareError, ShareProblem, layout
+from desk.share.reasons import Skipped, SkipReason
 from desk.sync.catalogue_check import CatalogueNote, CatalogueRefused, check_published, read_published
-from desk.sync.central_db import CentralDatabase
 from desk.sync.counts import MAX_FILE_BYTES, CheckedFile, CountsFileError, check_file
-from desk.sync.reasons import Skipped, SkipReason
 
 log = logging.getLogger(__name__)
 
 _PROGRESS_EVERY = 200
 #: With at least this many files collected before, finding fewer than half of them is refused without prune.
 FALL_MINIMUM = 4
-
-_INSERT_FILE = """
-    INSERT INTO count_file (id, relpath, branch_id, device_id, month, content_sha256, generated_at, app_version,
-                            catalogue_version, branch_name, region, municipality_code, municipality_name,
-                            library_organisation, sessions, minutes, solved, day_totals, days, month_detail)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-"""
-_UPSERT_SEEN = "INSERT OR REPLACE INTO seen_file (relpath, size, mtime_ns) VALUES (?, ?, ?)"
-_REBUILD_BRANCHES = """
-    INSERT INTO branch (id, name, region, municipality_code, municipality_name, library_organisation,
-                        newest_generated_at)
-    SELECT branch_id, branch_name, region, municipality_code, municipality_name, library_organisation, MAX(generated_at)
-    FROM count_file GROUP BY branch_id
-"""
 
 
 class CollectProblem(StrEnum):
@@ -164,13 +149,6 @@ def _read_reason(exc: ShareError) -> tuple[SkipReason, dict[str, str]]:
     return SkipReason.UNREADABLE, {"detail": exc.detail[:200]}
 
 
-def _known_devices(central: CentralDatabase) -> set[tuple[str, str]]:
-    with central.raw() as connection:
-        return {
-            (branch, device) for branch, device in connection.execute("SELECT branch_id, device_id FROM count_file")
-        }
-
-
 def coordinator_catalogue(store: Share, result: CollectResult) -> Catalogue:
     """The catalogue codes are checked against: a valid published one, else the shipped one."""
     from desk.domain.catalogue import shipped_catalogue
@@ -212,7 +190,7 @@ def collect(
     try:
         counts_root = store.stat(layout.COUNTS)
         if counts_root is not None and counts_root.kind == EntryKind.FOLDER:
-            files = _list_files(store, result.skipped, _known_devices(central))
+            files = _list_files(store, result.skipped, central.known_devices())
         elif prune:
             files = []
         else:
@@ -245,57 +223,35 @@ def _collect_files(
 ) -> None:
     """The collection's one transaction: refuse a sharp fall, collect, record the skipped files."""
     location = store.location
-    with central.raw() as connection:
-        connection.isolation_level = None
-        connection.execute("BEGIN IMMEDIATE")
-        try:
-            stored = int(connection.execute("SELECT COUNT(*) FROM count_file").fetchone()[0])
-            if not prune and stored >= FALL_MINIMUM and len(files) * 2 < stored:
-                raise CollectError(
-                    CollectProblem.FILE_COUNT_FELL, share=location, found=str(len(files)), stored=str(stored)
-                )
-            _Collection(connection, store, result, progress).run(files)
-            connection.execute("DELETE FROM skipped_file")
-            connection.executemany(
-                "INSERT OR REPLACE INTO skipped_file (relpath, reason) VALUES (?, ?)",
-                [(item.relpath, item.stored()) for item in result.skipped],
+    with central.writing() as writer:
+        stored = writer.file_count()
+        if not prune and stored >= FALL_MINIMUM and len(files) * 2 < stored:
+            raise CollectError(
+                CollectProblem.FILE_COUNT_FELL, share=location, found=str(len(files)), stored=str(stored)
             )
-            connection.execute("COMMIT")
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
+        _Collection(writer, store, result, progress).run(files)
+        writer.replace_skipped(result.skipped)
 
 
 class _Collection:
-    """One collection's work inside its transaction; inserts are batched (executemany runs them in C)."""
+    """One collection's work inside its transaction; the writer batches the inserts."""
 
     def __init__(
         self,
-        connection: sqlite3.Connection,
+        writer: CentralWriter,
         store: Share,
         result: CollectResult,
         progress: Callable[[int, int], None] | None,
     ) -> None:
-        self.connection = connection
+        self.writer = writer
         self.store = store
         self.result = result
         self.progress = progress
         self.codes: Counter[str] = Counter()
-        self.file_rows: list[tuple[object, ...]] = []
-        self.seen_rows: list[tuple[object, ...]] = []
         self.added: set[str] = set()
         #: identity -> (file id, hash) of what the database holds.
-        self.known = {
-            (branch, device, month): (file_id, digest)
-            for file_id, branch, device, month, digest in connection.execute(
-                "SELECT id, branch_id, device_id, month, content_sha256 FROM count_file"
-            )
-        }
-        self.seen = {
-            relpath: (size, mtime)
-            for relpath, size, mtime in connection.execute("SELECT relpath, size, mtime_ns FROM seen_file")
-        }
-        self.next_id = int(connection.execute("SELECT COALESCE(MAX(id), 0) FROM count_file").fetchone()[0]) + 1
+        self.known = writer.stored_files()
+        self.seen = writer.seen_files()
 
     def run(self, files: list[_Candidate]) -> None:
         """Collect the files, drop what left the share, count each device once, rebuild the branches."""
@@ -315,19 +271,17 @@ class _Collection:
                 self._one(by_name[entry.name], entry, content)
                 done += 1
                 if done % _PROGRESS_EVERY == 0:
-                    self._flush()
+                    self.writer.flush()
                     if self.progress is not None:
                         self.progress(done, len(files))
-        self._flush()
+        self.writer.flush()
         self.result.unknown_codes = dict(self.codes)
         present = {candidate.identity for candidate in files}
         gone = [file_id for identity, (file_id, _digest) in self.known.items() if identity not in present]
-        self._delete(gone)
+        self.writer.forget(gone)
         self.result.removed = len(gone)
         self._count_devices_once()
-        self.connection.execute("DELETE FROM seen_file WHERE relpath NOT IN (SELECT relpath FROM count_file)")
-        self.connection.execute("DELETE FROM branch")
-        self.connection.execute(_REBUILD_BRANCHES)
+        self.writer.rebuild_branches()
 
     def _one(self, candidate: _Candidate, entry: ShareEntry, content: bytes | ShareError) -> None:
         """Check and queue one file; any failure skips this file only."""
@@ -345,14 +299,13 @@ class _Collection:
             log.exception("unexpected failure checking %s", relpath)
             self.result.skipped.append(Skipped(relpath, SkipReason.OTHER, {"detail": type(exc).__name__}))
             return
-        self.seen_rows.append((relpath, entry.size, entry.mtime_ns))
+        self.writer.mark_seen(relpath, entry.size, entry.mtime_ns)
         if previous is not None and previous[1] == checked.content_sha256:
             self.result.unchanged += 1
             return
         self.codes.update(checked.service_codes)
         if previous is not None:
-            self._flush()
-            self._delete([previous[0]])
+            self.writer.forget([previous[0]])
             self.result.replaced += 1
         else:
             self.result.added += 1
@@ -360,62 +313,20 @@ class _Collection:
         self._queue(relpath, checked)
 
     def _queue(self, relpath: str, checked: CheckedFile) -> None:
-        file_id = self.next_id
-        self.next_id += 1
+        file_id = self.writer.add_file(relpath, checked)
         self.known[(checked.branch_id, checked.device_id, checked.month)] = (file_id, checked.content_sha256)
-        self.file_rows.append(
-            (
-                file_id,
-                relpath,
-                checked.branch_id,
-                checked.device_id,
-                checked.month,
-                checked.content_sha256,
-                checked.generated_at,
-                checked.app_version,
-                checked.catalogue_version,
-                checked.branch_name,
-                checked.region,
-                checked.municipality_code,
-                checked.municipality_name,
-                checked.library_organisation,
-                checked.sessions,
-                checked.minutes,
-                checked.solved,
-                checked.day_totals,
-                checked.days_detail,
-                checked.month_detail,
-            )
-        )
-
-    def _flush(self) -> None:
-        if self.file_rows:
-            self.connection.executemany(_INSERT_FILE, self.file_rows)
-        if self.seen_rows:
-            self.connection.executemany(_UPSERT_SEEN, self.seen_rows)
-        self.file_rows, self.seen_rows = [], []
-
-    def _delete(self, file_ids: list[int]) -> None:
-        self.connection.executemany("DELETE FROM count_file WHERE id = ?", [(file_id,) for file_id in file_ids])
 
     def _count_devices_once(self) -> None:
         """A device's month under two branch ids counts once: from the newest file, the others are skipped."""
-        duplicates = self.connection.execute(
-            """
-            SELECT f.id, f.relpath, f.device_id, f.month, f.branch_id, f.generated_at FROM count_file f
-            JOIN (SELECT device_id, month FROM count_file GROUP BY device_id, month HAVING COUNT(*) > 1) d
-              ON d.device_id = f.device_id AND d.month = f.month
-            ORDER BY f.device_id, f.month, f.generated_at DESC, f.branch_id DESC
-            """
-        ).fetchall()
         losers: list[int] = []
         kept: dict[tuple[str, str], str] = {}
-        for file_id, relpath, device, month, branch, _generated in duplicates:
-            if (device, month) not in kept:
-                kept[(device, month)] = branch
+        for duplicate in self.writer.device_month_duplicates():
+            key = (duplicate.device_id, duplicate.month)
+            if key not in kept:
+                kept[key] = duplicate.branch_id
                 continue
-            losers.append(file_id)
-            self.result.skipped.append(Skipped(relpath, SkipReason.DUPLICATE_DEVICE, {"branch": kept[(device, month)]}))
-            if relpath in self.added:
+            losers.append(duplicate.file_id)
+            self.result.skipped.append(Skipped(duplicate.relpath, SkipReason.DUPLICATE_DEVICE, {"branch": kept[key]}))
+            if duplicate.relpath in self.added:
                 self.result.added -= 1
-        self._delete(losers)
+        self.writer.forget(losers)

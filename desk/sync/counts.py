@@ -23,8 +23,9 @@ from msgspec import UNSET, Meta, Struct, UnsetType
 
 from desk.domain.codes import AgeBand, ContentCategory, DurationBand, EventKind, Organiser, Outcome, ReferralTarget
 from desk.domain.details import DAY_DETAIL_KEYS, DETAIL_FIELDS, MONTH_DETAIL_KEYS
+from desk.domain.events import EVENT_CELL_KEYS, EVENT_TOTAL_KEYS
 from desk.share import layout
-from desk.sync.reasons import CountsFileError, NewerFormatError, SkipReason
+from desk.share.reasons import CountsFileError, NewerFormatError, SkipReason
 
 __all__ = ["CountsFileError", "NewerFormatError"]
 
@@ -58,12 +59,9 @@ DEMOGRAPHIC_KEYS = tuple(sorted((*MONTH_DETAIL_KEYS, "by_service_age_band")))
 #: Keys added after the first release: a file written before them lacks them and is still valid
 #: (a reader counts what is absent as zero). Per day and in the month section.
 DETAIL_KEYS_ADDED_LATER = frozenset({"by_provider_role"})
-EVENT_TOTAL_KEYS = ("events", "participants_under_18", "participants_18_plus")
 EVENT_DAY_KEYS = (*EVENT_TOTAL_KEYS, "by_event_kind")
 #: Month-only: events crossed by kind, organiser and content category, and per partner.
 EVENT_MONTH_KEYS = (*EVENT_DAY_KEYS, "by_event", "by_partner")
-#: The numbers of one cell of the month's event tables.
-EVENT_CELL_KEYS = ("events", "events_mostly_under_18", "participants_18_plus", "participants_under_18")
 #: Every key of a day as this version writes it.
 DAY_KEYS = tuple(sorted((*SESSION_DAY_KEYS, *EVENT_DAY_KEYS)))
 MONTH_KEYS = tuple(

@@ -11,8 +11,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desk.domain.events import EVENT_CELL_KEYS
+from desk.store.meta import own_events
 from desk.store.models import GroupEvent
-from desk.sync.counts import EVENT_CELL_KEYS
 
 
 def empty_day_events() -> dict[str, Any]:
@@ -31,8 +32,14 @@ def _add(cell: dict[str, int], under_18: int, adults: int) -> None:
     cell["participants_18_plus"] += adults
 
 
-def tally_events(session: Session, start: datetime, end: datetime) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
-    """(day -> that day's event keys, the month's event keys) for events not deleted in start..end."""
+def tally_events(
+    session: Session, start: datetime, end: datetime, own_only: bool = False
+) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
+    """(day -> that day's event keys, the month's event keys) for events not deleted in start..end.
+
+    own_only: leave out the events a copied data folder brought (the counts file; the old PC sends those).
+    """
+    mine = (own_events(session),) if own_only else ()
     rows = session.execute(
         select(
             GroupEvent.started_at,
@@ -42,7 +49,7 @@ def tally_events(session: Session, start: datetime, end: datetime) -> tuple[dict
             GroupEvent.partner_code,
             GroupEvent.participants_under_18,
             GroupEvent.participants_18_plus,
-        ).where(GroupEvent.deleted_at.is_(None), GroupEvent.started_at >= start, GroupEvent.started_at < end)
+        ).where(GroupEvent.deleted_at.is_(None), GroupEvent.started_at >= start, GroupEvent.started_at < end, *mine)
     ).all()
     days: dict[str, dict[str, Any]] = {}
     kinds: dict[str, Counter[str]] = {}

@@ -218,7 +218,7 @@ def build_document(
     tally = _Tally()
     for row in rows:
         tally.add(row, services.get(row.id, []))
-    event_days, event_month = tally_events(session, start, end)
+    event_days, event_month = tally_events(session, start, end, own_only=True)
     for key in event_days:
         tally.add_day(key)
     days = tally.days_section()

@@ -6,13 +6,13 @@ from datetime import UTC, date, datetime
 
 from reportlab import rl_config
 
+from desk.central.database import CentralDatabase
 from desk.reports.make import BranchReportRequest, export_branch_report
 from desk.reports.network_make import NetworkReportRequest, export_network_report
 from desk.reports.period import Period
 from desk.settings import REGIONS
 from desk.store.database import Database
 from desk.store.demo import DemoOptions, fill_demo
-from desk.sync.central_db import CentralDatabase
 from desk.sync.collect import collect
 from desk.sync.counts import relative_path, seal
 from desk.sync.snapshot import Identity, build_document

@@ -60,7 +60,7 @@ _COLLECT = (
     + """
 import json, resource, sys, time
 from pathlib import Path
-from desk.sync.central_db import open_central
+from desk.central.database import open_central
 from desk.sync.collect import collect
 central = open_central(Path(sys.argv[2]))
 start = time.perf_counter()

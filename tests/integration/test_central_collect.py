@@ -7,20 +7,22 @@ import sqlite3
 import subprocess
 import sys
 from collections import Counter
+from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
+from desk.central.database import open_central
+from desk.central.schema import CENTRAL_FORMAT_VERSION
 from desk.config import Config
 from desk.errors import SyncError
 from desk.share import FolderShare, layout
+from desk.share.reasons import SkipReason
 from desk.store.database import Database
 from desk.store.sessions import SessionRepository
-from desk.sync.central_db import CENTRAL_FORMAT_VERSION, open_central
 from desk.sync.collect import CollectError, CollectProblem, collect
 from desk.sync.counts import MAX_FILE_BYTES, CountsFileError, check_file, seal
-from desk.sync.reasons import SkipReason
 from desk.sync.syncer import Syncer
 from tests.support.factories import make_draft
 from tests.unit.sync.sync_helpers import add_sessions
@@ -123,7 +125,8 @@ def test_schema_failure_is_never_half_counted(synced, tmp_path):
     assert result.added == 1 and "schema" in result.skipped[0].reason
     with sqlite3.connect(tmp_path / "central.sqlite3") as connection:
         assert connection.execute("SELECT COUNT(*) FROM count_file WHERE month = '2026-04'").fetchone() == (0,)
-        assert connection.execute("SELECT COUNT(*) FROM day_count WHERE day LIKE '2026-04%'").fetchone() == (0,)
+        days = "SELECT COUNT(*) FROM count_file f, json_each(f.days) d WHERE d.key LIKE '2026-04%'"
+        assert connection.execute(days).fetchone() == (0,)
     central.close()
 
 
@@ -346,7 +349,7 @@ def test_every_hostile_file_is_skipped_alone_with_its_reason_and_the_rest_collec
 
 
 def _query(central, sql):
-    with central.raw() as connection:
+    with closing(sqlite3.connect(central.path)) as connection:
         return connection.execute(sql).fetchall()
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from desk.cli.messages import CATALOGUE, EN
 from desk.cli.sync_words import WORDS
-from desk.sync.reasons import ENGLISH
+from desk.share.reasons import ENGLISH
 
 
 def run_desk(*args):
@@ -53,12 +53,12 @@ def test_without_lang_the_configured_language_speaks(data_dir):
 
 def test_summaries_and_a_report_command_in_finnish_and_swedish(data_dir, tmp_path):
     demo = run_desk("--lang", "fi", "demo", "--days", "10", "--until", "2026-01-31")
-    assert demo.returncode == 0 and demo.stdout.startswith("lisättiin ") and "esimerkkiohjausta" in demo.stdout
+    assert demo.returncode == 0 and demo.stdout.startswith("lisättiin ") and "esimerkkineuvontaa" in demo.stdout
     out = tmp_path / "raportti.pdf"
     report = run_desk("report", "--lang", "sv", "--from", "2026-01-01", "--to", "2026-01-31", "--out", str(out))
     assert report.returncode == 0 and report.stdout.strip() == f"skrev {out}"
     search = run_desk("--lang", "sv", "guides", "search", "zzzyqx")
-    assert search.returncode == 1 and search.stderr.strip() == "ingen guide matchar 'zzzyqx'"
+    assert search.returncode == 1 and search.stderr.strip() == "ingen anvisning matchar 'zzzyqx'"
     check = run_desk("--lang", "fi", "guides", "check")
     assert "tarkistettiin " in check.stderr and " ohjetiedostoa: " in check.stderr
 

@@ -9,12 +9,12 @@ import pytest
 from pypdf import PdfReader
 from reportlab import rl_config
 
+from desk.central.database import CentralDatabase
 from desk.cli import main
 from desk.reports.network_make import NetworkReportRequest, export_network_report, network_report
 from desk.reports.period import Period, month_of
 from desk.reports.tables import Hidden
 from desk.reports.texts import format_int
-from desk.sync.central_db import CentralDatabase
 from tests.support.central_reports import collected, synced_branch
 
 MARCH = month_of(date(2026, 3, 1))

@@ -7,6 +7,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from reportlab import rl_config
 
+from desk.central.database import CentralDatabase
 from desk.cli import main
 from desk.reports.make import BranchReportRequest, branch_report, export_branch_report
 from desk.reports.network_make import NetworkReportRequest, export_network_report, network_report
@@ -23,7 +24,6 @@ from desk.reports.xlsx_export import (
 )
 from desk.store.database import Database
 from desk.store.demo import DemoOptions, fill_demo
-from desk.sync.central_db import CentralDatabase
 from tests.support.central_reports import collected, synced_branch
 
 MARCH = month_of(date(2026, 3, 1))

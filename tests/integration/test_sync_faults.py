@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
+from desk.central.database import open_central
 from desk.config import Config
 from desk.share import folder as share_module
 from desk.store.database import Database
 from desk.store.sessions import SessionRepository
-from desk.sync.central_db import open_central
 from desk.sync.collect import collect
 from desk.sync.counts import check_file
 from desk.sync.share import ShareProblem

@@ -3,10 +3,10 @@
 from datetime import date
 from pathlib import Path
 
+from desk.central.database import CentralDatabase
 from desk.config import Config
 from desk.store.database import Database
 from desk.store.demo import DemoOptions, fill_demo
-from desk.sync.central_db import CentralDatabase
 from desk.sync.collect import collect
 from desk.sync.syncer import Syncer
 

@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from PySide6.QtCore import Qt
 
+from desk.central import schema as central_schema
 from desk.domain.details import DETAIL_FIELDS, DETAIL_NAMES
 from desk.domain.session import SessionDetails, SessionDraft
 from desk.reports.period import month_of
@@ -17,7 +18,7 @@ from desk.reports.queries import branch_data
 from desk.store.models import HelpSession
 from desk.store.stats import local_totals
 from desk.store.sticky import load_details, save_details
-from desk.sync import central_db, counts
+from desk.sync import counts
 from desk.sync.snapshot import Identity, build_document
 from tests.support.factories import make_draft
 
@@ -82,7 +83,9 @@ def test_the_counts_file_schema_and_central_database_count_every_detail(context,
         assert detail.counts_key in (counts.DAY_KEYS if detail.per_day else counts.MONTH_KEYS)
         allowed = definitions[section]["properties"][detail.counts_key]["propertyNames"]["enum"]
         assert allowed == [code.value for code in detail.codes]
-        assert detail.counts_key in (central_db.DAY_BREAKDOWNS if detail.per_day else central_db.MONTH_BREAKDOWNS)
+        assert detail.counts_key in (
+            central_schema.DAY_BREAKDOWNS if detail.per_day else central_schema.MONTH_BREAKDOWNS
+        )
     checked = counts.check_file(counts.seal(document))  # the fast check takes every detail
     assert all(detail.counts_key in json.loads(checked.month_detail) for detail in DETAIL_FIELDS)
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from desk.reports import event_texts, texts
+from desk.cli import messages
+from desk.reports import annual_texts, event_texts, texts
 
 ROOT = Path(__file__).resolve().parents[2]
 WORD = re.compile(r"[\w-]+")
@@ -32,11 +33,16 @@ def shown_texts() -> list[tuple[str, str, str]]:
             source = message.findtext("source") or ""
             found.append(("en", ts.name, source))
             found.append((language, ts.name, message.findtext("translation") or ""))
-    for key, (fi, sv, en) in (*texts._TEXTS.items(), *event_texts._TEXTS.items()):
+    for key, (fi, sv, en) in (*texts._TEXTS.items(), *event_texts._TEXTS.items(), *annual_texts._TEXTS.items()):
         found += [("fi", f"texts {key}", fi), ("sv", f"texts {key}", sv), ("en", f"texts {key}", en)]
-    for table in (texts._HEADLINE, texts._DEFINITIONS, texts._NETWORK_DEFINITIONS):
+    for table in (texts._HEADLINE, texts._DEFINITIONS, texts._NETWORK_DEFINITIONS, annual_texts._DEFINITIONS):
         for language, value in table.items():
             found.append((language, "texts definitions", repr(value)))
+    for language, catalogue in messages.CATALOGUE.items():
+        for code, text in catalogue.items():
+            # Commands and setting names ('desk guides search', guides.branch_folder) are not words.
+            words = re.sub(r"'desk [^']*'|\b[a-z_]+\.[a-z_]+\b|\{\w+\}", " ", text)
+            found.append((language, f"command-line message {code}", words))
     return found
 
 

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk import paths
+from desk.central.database import BranchSummary, CentralDatabase, open_central
 from desk.reports.network import NetworkReport
-from desk.sync.central_db import BranchSummary, CentralDatabase, Skipped, open_central
+from desk.share.reasons import Skipped, SkipReason
 from desk.sync.collect import CollectError, CollectProblem, CollectResult, collect
-from desk.sync.reasons import SkipReason
 
 from desk.ui.a11y import announce
 from desk.ui.context import AppContext

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.central.database import CentralDatabase
 from desk.reports.network import NetworkReport
 from desk.reports.network_make import NetworkReportRequest, export_network_report, network_report
 from desk.reports.tables import display
 from desk.reports.texts import format_int
 from desk.settings import SUPPRESSION_THRESHOLD
-from desk.sync.central_db import CentralDatabase
 
 from desk.ui.context import AppContext
 from desk.ui.reports.controls import ReportControls

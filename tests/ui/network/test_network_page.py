@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from desk.config import Config
 from desk.reports.period import Period
+from desk.share.reasons import Skipped, SkipReason
 from desk.store.database import Database
 from desk.sync.collect import CollectError, CollectProblem
-from desk.sync.reasons import Skipped, SkipReason
 from desk.sync.syncer import Syncer
 from tests.unit.sync.sync_helpers import add_sessions
 
@@ -164,7 +164,7 @@ def test_an_invalid_catalogue_on_the_share_is_reported_not_fatal(qtbot, context,
 
 
 def test_one_period_and_one_read_of_the_central_database(qtbot, context, database, tmp_path, mocker):
-    from desk.sync.central_db import CentralDatabase
+    from desk.central.database import CentralDatabase
 
     import desk.ui.reports.network_panel as panel_module
     from desk.ui.reports.period_picker import PeriodPicker

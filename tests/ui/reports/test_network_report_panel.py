@@ -7,10 +7,10 @@ from pypdf import PdfReader
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
+from desk.central.database import CentralDatabase
 from desk.reports.period import Period
 from desk.reports.tables import Decimal1, Percent, display
 from desk.reports.texts import format_int
-from desk.sync.central_db import CentralDatabase
 from tests.support.accessibility import unnamed_controls
 from tests.support.central_reports import collected, synced_branch
 

@@ -1,7 +1,8 @@
 """Parsing and validating guide files, including the malformed corpus in tests/data/guides."""
 
 import random
-from datetime import date
+import re
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -117,6 +118,22 @@ def test_review_by_defaults_to_a_year_after_review():
     assert result.guide.review_by == date(2027, 10, 1)
     assert not result.guide.review_due(TODAY)
     assert result.guide.review_due(date(2027, 10, 2))
+
+
+def test_reviewed_a_day_or_two_ahead_of_this_pc_is_accepted(tmp_path):
+    """A PC whose clock is behind the author's still reads a guide reviewed "today" elsewhere."""
+    original = (VALID / "sv" / "test-guide.md").read_text("utf-8")
+    reviewed = re.search(r"^reviewed: (\S+)$", original, re.M)
+    assert reviewed, "the example guide states its reviewed date"
+
+    def parse_reviewed(day: date):
+        text = original.replace(reviewed.group(0), f"reviewed: {day.isoformat()}")
+        return parse_guide(tmp_path / "sv" / "x.md", text.encode(), shipped_catalogue(), TODAY)
+
+    assert parse_reviewed(TODAY + timedelta(days=2)).ok
+    late = parse_reviewed(TODAY + timedelta(days=3))
+    assert not late.ok
+    assert any("in the future" in problem.message for problem in late.problems)
 
 
 def test_add_months_clamps_to_month_end():

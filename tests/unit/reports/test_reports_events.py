@@ -94,7 +94,9 @@ def test_branch_annual_return_writes_a_pdf_and_a_csv_of_the_official_sections(da
     # digipaja (ict, 1 + 7) and the course (literacy, 9 + 2, mostly under 18) are user training.
     assert rows["versatile literacy"] == ["1", "0", "1", "9", "2", "11"]
     assert rows["information retrieval, ICT and library use"] == ["0", "1", "1", "1", "7", "8"]
-    assert rows["an external actor"] == ["1", "0", "12", "12"], "the partner's visit is an event"
+    assert rows["Organised by external actors in the library"] == ["1", "0", "12", "12"], (
+        "a partner's visit is an event"
+    )
     from desk.store.stats import local_totals
 
     assert rows["Sessions"] == [str(local_totals(database, date(2026, 1, 1), date(2026, 12, 31))["sessions"])]

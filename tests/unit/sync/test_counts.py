@@ -224,7 +224,8 @@ def _parsed_rows(raw):
     document = json.loads(raw)
     days = document["counts"]["days"]
     totals = {
-        day: (counts["sessions"], counts["minutes"], counts["by_outcome"].get("solved", 0)) for day, counts in days.items()
+        day: (counts["sessions"], counts["minutes"], counts["by_outcome"].get("solved", 0))
+        for day, counts in days.items()
     }
     sums = tuple(sum(values[column] for values in totals.values()) for column in range(3))
     return totals, sums, days, document["counts"]["month"]

@@ -25,6 +25,7 @@ from desk.domain.codes import (
     ReferralTarget,
     ServiceLanguage,
 )
+from desk.domain.events import EVENT_CELL_KEYS
 from desk.sync import counts
 from desk.sync.counts import CountsFileError, check_file, refuse_duplicates, seal
 
@@ -73,7 +74,7 @@ day_strategy = st.fixed_dictionaries(
         "by_event_kind": enum_map(EventKind),
     },
 )
-event_cell = st.fixed_dictionaries({key: counts_values for key in counts.EVENT_CELL_KEYS})
+event_cell = st.fixed_dictionaries({key: counts_values for key in EVENT_CELL_KEYS})
 by_event = st.dictionaries(
     st.sampled_from([kind.value for kind in EventKind]),
     st.dictionaries(

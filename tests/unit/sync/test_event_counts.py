@@ -1,16 +1,19 @@
 """Group events and the municipality in the counts file and the central database."""
 
 import json
+import sqlite3
+from contextlib import closing
 from datetime import UTC, date, datetime
 
 import pytest
 
+from desk.central.database import open_central
+from desk.central.schema import CENTRAL_FORMAT_VERSION
 from desk.config import Config
 from desk.store.database import Database
 from desk.store.events import EventRepository
 from desk.store.stats import local_totals
 from desk.sync import counts
-from desk.sync.central_db import CENTRAL_FORMAT_VERSION, open_central
 from desk.sync.collect import collect
 from desk.sync.counts import check_file, seal
 from desk.sync.snapshot import Identity, build_document
@@ -113,14 +116,14 @@ def test_central_totals_equal_local_stats_with_events_and_filter_by_municipality
 def test_an_older_central_database_is_emptied_for_the_next_collection(tmp_path):
     path = tmp_path / "central.sqlite3"
     central = open_central(path)
-    with central.raw() as connection:
+    with closing(sqlite3.connect(path)) as connection:
         connection.execute("UPDATE central_meta SET value = '1' WHERE key = 'format_version'")
         connection.execute("INSERT INTO skipped_file (relpath, reason) VALUES ('x', '{}')")
         connection.commit()
     central.close()
     central = open_central(path)
     assert central.skipped_files() == []
-    with central.raw() as connection:
+    with closing(sqlite3.connect(path)) as connection:
         version = connection.execute("SELECT value FROM central_meta WHERE key = 'format_version'").fetchone()[0]
     assert int(version) == CENTRAL_FORMAT_VERSION
     central.close()

@@ -1,161 +1,34 @@
-"""The coordinator's central database of every branch's counts files, and its query API.
+"""Every SQL statement on the central database: the query API the reports and the UI use, and collection's writes.
 
-Built by ``desk central collect`` (see :mod:`desk.sync.collect`); read by the network page,
-``desk central stats`` and the network report. The query API below is stable: reports code
-calls only the public methods of :class:`CentralDatabase`.
-
-Tables (format version :data:`CENTRAL_FORMAT_VERSION`, kept in ``central_meta``):
-
-- ``branch``: one row per branch id: name, region, municipality code and name, and library
-  organisation taken from its newest file ("" when its files are older than the municipality keys).
-- ``count_file``: one row per collected counts file (branch, device, month), its hash and header,
-  its days and its month section. A device's month is stored once, under its newest branch id.
-
-  - ``sessions``, ``minutes``, ``solved``: summed over the file's days (what whole months need);
-  - ``day_totals``: ``{"YYYY-MM-DD": [sessions, minutes, solved sessions]}`` for each day of the
-    file (what day ranges and the daily chart need, without reading the days' breakdowns);
-  - ``days``: the file's days as JSON, ``{"YYYY-MM-DD": {...}}``, each day as the file has it:
-    sessions, minutes and the per-day breakdowns (by_service, by_service_all, by_outcome,
-    by_referral, by_channel, by_mode, by_duration_band, by_provider_role, by_event_kind; each a
-    ``{code: count}`` object; and events, participants_under_18, participants_18_plus as numbers,
-    absent in files older than events); read only for months a period cuts;
-  - ``month_detail``: the file's month section as JSON: the per-day breakdowns summed over the
-    month, and the month-only breakdowns; in a month below the device's disclosure threshold the
-    demographic breakdowns are empty and ``withheld`` holds how many sessions each one had, see
-    docs/share-format.md. It adds ``by_event`` (kind -> organiser -> content category -> cell)
-    and ``by_partner`` (partner code -> cell), a cell holding events, events_mostly_under_18,
-    participants_under_18 and participants_18_plus.
-
-  One row per file, not per day, keeps a collection to one insert per file (format 3; format 2
-  had a ``day_count`` row per day). Whole months are read from the per-file sums and the month
-  section, the months a period cuts from ``day_totals`` and ``days`` (``json_each``).
-- ``skipped_file``: files the last collection did not count, and why (``reason``: a JSON object
-  ``{"code": desk.sync.reasons.SkipReason value, "params": {...}}``).
-- ``seen_file``: size and modification time of each collected file, so an unchanged file is not
-  read again.
-
-Counts are kept as codes exactly as the branches logged them (a retired service code stays as
-it is); map retired codes with ``Catalogue.current_code`` when presenting them.
+Built by ``desk central collect`` (:mod:`desk.sync.collect`, which writes only through
+:class:`CentralWriter`); read by the network page, ``desk central stats`` and the network report
+through the public methods of :class:`CentralDatabase` (a stable API). The tables are described
+in :mod:`desk.central.schema`; how a file's days are laid out in them is private to this module.
 """
 
 import json
 import sqlite3
 from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy import Engine, Index, Integer, MetaData, String, Text, create_engine, event
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import Engine, create_engine, event
 
-from desk.domain.details import MONTH_DETAIL_KEYS
-from desk.errors import SyncError
-from desk.sync.counts import EVENT_CELL_KEYS, EVENT_TOTAL_KEYS
-from desk.sync.reasons import Skipped
-
-__all__ = ["Skipped"]
-
-#: Version of the central database's tables; a newer one is refused, an older one is emptied and
-#: rebuilt by the next collection (the database is a cache of the share).
-CENTRAL_FORMAT_VERSION = 3
-
-#: Per-day breakdowns, in the shape of ``desk stats --json`` (desk.store.stats.local_totals).
-DAY_BREAKDOWNS = (
-    "by_service",
-    "by_outcome",
-    "by_channel",
-    "by_service_all",
-    "by_mode",
-    "by_referral",
-    "by_duration_band",
-    "by_provider_role",
-    "by_event_kind",
+from desk.central.schema import (
+    CENTRAL_FORMAT_VERSION,
+    DAY_BREAKDOWNS,
+    MONTH_BREAKDOWNS,
+    MONTH_CROSS_TABLES,
+    RETIRED_TABLES,
+    CentralBase,
 )
-#: Month-level breakdowns (demographic fields never cross a day).
-MONTH_BREAKDOWNS = (*MONTH_DETAIL_KEYS, "guides_used")
-#: Month-level cross tables: {row code: {column code: count}}.
-MONTH_CROSS_TABLES = ("by_service_age_band", "by_weekday_hour")
-
-
-class CentralBase(DeclarativeBase):
-    """Declarative base of the central database."""
-
-    metadata = MetaData()
-
-
-class CentralMeta(CentralBase):
-    """Key/value facts: ``format_version``."""
-
-    __tablename__ = "central_meta"
-
-    key: Mapped[str] = mapped_column(String(40), primary_key=True)
-    value: Mapped[str] = mapped_column(String(200))
-
-
-class Branch(CentralBase):
-    """A branch as its newest counts file names it."""
-
-    __tablename__ = "branch"
-
-    id: Mapped[str] = mapped_column(String(80), primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    region: Mapped[str] = mapped_column(String(80))
-    municipality_code: Mapped[str] = mapped_column(String(3), default="")
-    municipality_name: Mapped[str] = mapped_column(String(120), default="")
-    library_organisation: Mapped[str] = mapped_column(String(120), default="")
-    newest_generated_at: Mapped[str] = mapped_column(String(40))
-
-
-class CountFile(CentralBase):
-    """One collected counts file: one device's complete snapshot of one month."""
-
-    __tablename__ = "count_file"
-    __table_args__ = (Index("ix_count_file_identity", "branch_id", "device_id", "month", unique=True),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    relpath: Mapped[str] = mapped_column(String(300), unique=True)
-    branch_id: Mapped[str] = mapped_column(String(80))
-    device_id: Mapped[str] = mapped_column(String(40))
-    month: Mapped[str] = mapped_column(String(7))
-    content_sha256: Mapped[str] = mapped_column(String(64))
-    generated_at: Mapped[str] = mapped_column(String(40))
-    app_version: Mapped[str] = mapped_column(String(40))
-    catalogue_version: Mapped[int] = mapped_column(Integer)
-    branch_name: Mapped[str] = mapped_column(String(200))
-    region: Mapped[str] = mapped_column(String(80))
-    municipality_code: Mapped[str] = mapped_column(String(3), default="")
-    municipality_name: Mapped[str] = mapped_column(String(120), default="")
-    library_organisation: Mapped[str] = mapped_column(String(120), default="")
-    sessions: Mapped[int] = mapped_column(Integer)
-    minutes: Mapped[int] = mapped_column(Integer)
-    solved: Mapped[int] = mapped_column(Integer)
-    day_totals: Mapped[str] = mapped_column(Text)
-    days: Mapped[str] = mapped_column(Text)
-    month_detail: Mapped[str] = mapped_column(Text)
-
-
-#: Tables of older formats, dropped with the rest when an older central database is emptied.
-_RETIRED_TABLES = ("day_count",)
-
-
-class SkippedFile(CentralBase):
-    """A file the last collection did not count."""
-
-    __tablename__ = "skipped_file"
-
-    relpath: Mapped[str] = mapped_column(String(300), primary_key=True)
-    reason: Mapped[str] = mapped_column(String(300))
-
-
-class SeenFile(CentralBase):
-    """Size and modification time of a collected file when it was last read."""
-
-    __tablename__ = "seen_file"
-
-    relpath: Mapped[str] = mapped_column(String(300), primary_key=True)
-    size: Mapped[int] = mapped_column(Integer)
-    mtime_ns: Mapped[int] = mapped_column(Integer)
+from desk.domain.events import EVENT_CELL_KEYS, EVENT_TOTAL_KEYS
+from desk.errors import SyncError
+from desk.share.reasons import Skipped
 
 
 @dataclass(frozen=True)
@@ -223,7 +96,8 @@ class CentralDatabase:
         self._prepare()
 
     def _prepare(self) -> None:
-        with self.raw() as connection:
+        """Check the format version; empty an older database, create missing tables."""
+        with self._connect() as connection:
             try:
                 tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             except sqlite3.DatabaseError as exc:
@@ -240,25 +114,43 @@ class CentralDatabase:
                     )
                 outdated = version < CENTRAL_FORMAT_VERSION
         if "central_meta" in tables and outdated:
-            with self.raw() as connection:
-                for name in _RETIRED_TABLES:
+            with self._connect() as connection:
+                for name in RETIRED_TABLES:
                     connection.execute(f"DROP TABLE IF EXISTS {name}")
                 connection.commit()
             CentralBase.metadata.drop_all(self.engine)  # a cache of the share: the next collection fills it again
         CentralBase.metadata.create_all(self.engine)
-        with self.raw() as connection:
+        with self._connect() as connection:
             connection.execute(
                 "INSERT OR REPLACE INTO central_meta(key, value) VALUES ('format_version', ?)",
                 (str(CENTRAL_FORMAT_VERSION),),
             )
             connection.commit()
 
-    def raw(self) -> "_RawConnection":
-        """A DB-API connection (context manager) for fast bulk work; used by the collector only.
-
-        Readers use the query API below: every read of these tables is written in this module.
-        """
+    def _connect(self) -> "_RawConnection":
+        """A pooled DB-API connection (context manager); SQLAlchemy's core would cost more than the queries."""
         return _RawConnection(self.engine)
+
+    @contextmanager
+    def writing(self) -> Iterator["CentralWriter"]:
+        """Collection's one write transaction (``BEGIN IMMEDIATE``): committed on success, rolled back on any error."""
+        with self._connect() as connection:
+            connection.isolation_level = None
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield CentralWriter(connection)
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+
+    def known_devices(self) -> set[tuple[str, str]]:
+        """(branch id, device id) of every device with a collected file."""
+        with self._connect() as connection:
+            return {
+                (branch, device)
+                for branch, device in connection.execute("SELECT DISTINCT branch_id, device_id FROM count_file")
+            }
 
     def close(self) -> None:
         """Release connections."""
@@ -274,7 +166,7 @@ class CentralDatabase:
             FROM branch b LEFT JOIN count_file f ON f.branch_id = b.id
             GROUP BY b.id ORDER BY b.region, b.name, b.id
         """
-        with self.raw() as connection:
+        with self._connect() as connection:
             return [
                 BranchSummary(
                     row[0], row[1], row[2], int(row[3]), int(row[4]), _parse_time(row[5]), row[6], row[7], row[8]
@@ -286,7 +178,7 @@ class CentralDatabase:
         """Municipalities of the collected branches by code ("" for branches whose files do not say)."""
         query = "SELECT municipality_code, municipality_name, library_organisation FROM branch ORDER BY 1, 2, 3"
         found: dict[str, tuple[str, set[str], list[int]]] = {}
-        with self.raw() as connection:
+        with self._connect() as connection:
             for code, name, organisation in connection.execute(query):
                 known = found.setdefault(code, (name, set(), [0]))
                 if organisation:
@@ -299,7 +191,7 @@ class CentralDatabase:
 
     def skipped_files(self) -> list[Skipped]:
         """Files the last collection left out, with the reason."""
-        with self.raw() as connection:
+        with self._connect() as connection:
             return [
                 Skipped.from_stored(row[0], row[1])
                 for row in connection.execute("SELECT relpath, reason FROM skipped_file ORDER BY relpath")
@@ -373,7 +265,7 @@ class CentralDatabase:
         by_event: dict[str, dict[str, dict[str, dict[str, int]]]] = {}
         by_partner: dict[str, dict[str, int]] = {}
         query = f"SELECT f.month_detail FROM count_file f JOIN branch b ON b.id = f.branch_id WHERE {where}"
-        with self.raw() as connection:
+        with self._connect() as connection:
             for (text,) in connection.execute(query, params):
                 detail = json.loads(text)
                 for kind, organisers in detail.get("by_event", {}).items():
@@ -417,7 +309,7 @@ class CentralDatabase:
         cross: dict[str, dict[str, Counter[str]]] = {name: {} for name in MONTH_CROSS_TABLES}
         months: set[str] = set()
         query = f"SELECT f.month, f.month_detail FROM count_file f JOIN branch b ON b.id = f.branch_id WHERE {where}"
-        with self.raw() as connection:
+        with self._connect() as connection:
             for month, text in connection.execute(query, params):
                 months.add(month)
                 detail = json.loads(text)
@@ -439,7 +331,7 @@ class CentralDatabase:
 
         One pass without unpacking every breakdown, which is what keeps 700 branches fast.
         """
-        with self.raw() as connection:
+        with self._connect() as connection:
             sums = _day_sums(connection, start, end, "f.branch_id")
         return {
             branch: {"sessions": n, "minutes": m, "by_outcome": {"solved": solved}}
@@ -467,13 +359,14 @@ class CentralDatabase:
                     [f"{first:%Y-%m}", first.isoformat(), last.isoformat()],
                 )
             )
-        with self.raw() as connection:
+        with self._connect() as connection:
             sums = _day_sums(connection, start, end, None)
             rows: list[Any] = []
             if sources:
                 union = " UNION ALL ".join(query for query, _params in sources)
                 params = [param for _query, source_params in sources for param in source_params]
-                rows = connection.execute(f"SELECT path, key, SUM(value) FROM ({union}) GROUP BY 1, 2", params).fetchall()
+                query = f"SELECT path, key, SUM(value) FROM ({union}) GROUP BY 1, 2"
+                rows = connection.execute(query, params).fetchall()
         totals["sessions"], totals["minutes"] = sums.get("", (0, 0, 0))[:2]
         for path, code, count in rows:
             name = str(path).removeprefix("$.").strip('"')  # SQLite versions differ in quoting the key
@@ -485,7 +378,7 @@ class CentralDatabase:
 
     def headline_totals(self, start: date, end: date) -> dict[str, Any]:
         """Sessions, minutes and solved sessions of the whole network (for comparison columns)."""
-        with self.raw() as connection:
+        with self._connect() as connection:
             sessions, minutes, solved = _day_sums(connection, start, end, None).get("", (0, 0, 0))
         return {"sessions": sessions, "minutes": minutes, "by_outcome": {"solved": solved}}
 
@@ -496,13 +389,13 @@ class CentralDatabase:
             "WHERE f.month BETWEEN ? AND ? AND d.key BETWEEN ? AND ? GROUP BY 1"
         )
         params = (f"{start:%Y-%m}", f"{end:%Y-%m}", start.isoformat(), end.isoformat())
-        with self.raw() as connection:
+        with self._connect() as connection:
             rows = connection.execute(query, params).fetchall()
         return {date.fromisoformat(day): int(n) for day, n in rows if n}
 
     def first_session_day(self) -> date | None:
         """The first day any branch logged a session (None when none has); reports draw no data before it."""
-        with self.raw() as connection:
+        with self._connect() as connection:
             (day,) = connection.execute(
                 "SELECT MIN(d.key) FROM count_file f, json_each(f.day_totals) d "
                 "WHERE f.sessions > 0 AND json_extract(d.value, '$[0]') > 0"
@@ -511,7 +404,7 @@ class CentralDatabase:
 
     def sync_state(self, first_month: str, last_month: str) -> tuple[set[str], dict[str, str]]:
         """Branch ids with a counts file for a month in first..last ('YYYY-MM'), and each branch's newest month."""
-        with self.raw() as connection:
+        with self._connect() as connection:
             synced = {
                 row[0]
                 for row in connection.execute(
@@ -537,7 +430,7 @@ class CentralDatabase:
         results: dict[str, dict[str, Any]] = {}
         whole, partial = _split_months(start, end)
         file_where, file_params = _file_filters(branch_id, region, municipality)
-        with self.raw() as connection:
+        with self._connect() as connection:
             for group_key, (sessions, minutes, _solved) in _day_sums(
                 connection, start, end, key, file_where, file_params
             ).items():
@@ -590,7 +483,9 @@ def _day_sums(
     """
     key = group or "''"
     whole, partial = _split_months(start, end)
-    joins = "FROM count_file f JOIN branch b ON b.id = f.branch_id" if " b." in f" {key} {file_where}" else "FROM count_file f"
+    joins = "FROM count_file f"
+    if " b." in f" {key} {file_where}":
+        joins += " JOIN branch b ON b.id = f.branch_id"
     parts: list[str] = []
     params: list[Any] = []
     if whole:
@@ -658,6 +553,177 @@ def _split_months(start: date, end: date) -> tuple[list[str], list[tuple[date, d
             partial.append((max(first, start), min(last, end)))
         first = following
     return whole, partial
+
+
+class StoredFile(Protocol):
+    """What collection stores of one checked counts file (the shape of ``desk.sync.counts.CheckedFile``)."""
+
+    @property
+    def branch_id(self) -> str: ...
+    @property
+    def branch_name(self) -> str: ...
+    @property
+    def region(self) -> str: ...
+    @property
+    def device_id(self) -> str: ...
+    @property
+    def month(self) -> str: ...
+    @property
+    def generated_at(self) -> str: ...
+    @property
+    def app_version(self) -> str: ...
+    @property
+    def catalogue_version(self) -> int: ...
+    @property
+    def content_sha256(self) -> str: ...
+    @property
+    def sessions(self) -> int: ...
+    @property
+    def minutes(self) -> int: ...
+    @property
+    def solved(self) -> int: ...
+    @property
+    def day_totals(self) -> str: ...
+    @property
+    def days_detail(self) -> str: ...
+    @property
+    def month_detail(self) -> str: ...
+    @property
+    def municipality_code(self) -> str: ...
+    @property
+    def municipality_name(self) -> str: ...
+    @property
+    def library_organisation(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class DuplicateFile:
+    """A stored file whose device and month are also stored under another branch id."""
+
+    file_id: int
+    relpath: str
+    device_id: str
+    month: str
+    branch_id: str
+
+
+_INSERT_FILE = """
+    INSERT INTO count_file (id, relpath, branch_id, device_id, month, content_sha256, generated_at, app_version,
+                            catalogue_version, branch_name, region, municipality_code, municipality_name,
+                            library_organisation, sessions, minutes, solved, day_totals, days, month_detail)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+_UPSERT_SEEN = "INSERT OR REPLACE INTO seen_file (relpath, size, mtime_ns) VALUES (?, ?, ?)"
+_REBUILD_BRANCHES = """
+    INSERT INTO branch (id, name, region, municipality_code, municipality_name, library_organisation,
+                        newest_generated_at)
+    SELECT branch_id, branch_name, region, municipality_code, municipality_name, library_organisation, MAX(generated_at)
+    FROM count_file GROUP BY branch_id
+"""
+_DUPLICATE_DEVICES = """
+    SELECT f.id, f.relpath, f.device_id, f.month, f.branch_id FROM count_file f
+    JOIN (SELECT device_id, month FROM count_file GROUP BY device_id, month HAVING COUNT(*) > 1) d
+      ON d.device_id = f.device_id AND d.month = f.month
+    ORDER BY f.device_id, f.month, f.generated_at DESC, f.branch_id DESC
+"""
+
+
+class CentralWriter:
+    """Collection's writes inside its transaction (from :meth:`CentralDatabase.writing`).
+
+    Added files and seen marks are queued and inserted in batches (executemany runs them in C);
+    :meth:`flush` writes the queue, and every other write flushes it first.
+    """
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+        self._file_rows: list[tuple[object, ...]] = []
+        self._seen_rows: list[tuple[object, ...]] = []
+        self._next_id = int(connection.execute("SELECT COALESCE(MAX(id), 0) FROM count_file").fetchone()[0]) + 1
+
+    def file_count(self) -> int:
+        """How many files are stored."""
+        return int(self._connection.execute("SELECT COUNT(*) FROM count_file").fetchone()[0])
+
+    def stored_files(self) -> dict[tuple[str, str, str], tuple[int, str]]:
+        """(branch, device, month) -> (file id, content hash) of every stored file."""
+        query = "SELECT id, branch_id, device_id, month, content_sha256 FROM count_file"
+        return {
+            (branch, device, month): (file_id, digest)
+            for file_id, branch, device, month, digest in self._connection.execute(query)
+        }
+
+    def seen_files(self) -> dict[str, tuple[int, int]]:
+        """Relpath -> (size, modification time in ns) of each file when it was last read."""
+        query = "SELECT relpath, size, mtime_ns FROM seen_file"
+        return {relpath: (size, mtime) for relpath, size, mtime in self._connection.execute(query)}
+
+    def add_file(self, relpath: str, checked: StoredFile) -> int:
+        """Queue a checked file and its days; returns the file id it will have."""
+        file_id = self._next_id
+        self._next_id += 1
+        self._file_rows.append(
+            (
+                file_id,
+                relpath,
+                checked.branch_id,
+                checked.device_id,
+                checked.month,
+                checked.content_sha256,
+                checked.generated_at,
+                checked.app_version,
+                checked.catalogue_version,
+                checked.branch_name,
+                checked.region,
+                checked.municipality_code,
+                checked.municipality_name,
+                checked.library_organisation,
+                checked.sessions,
+                checked.minutes,
+                checked.solved,
+                checked.day_totals,
+                checked.days_detail,
+                checked.month_detail,
+            )
+        )
+        return file_id
+
+    def mark_seen(self, relpath: str, size: int, mtime_ns: int) -> None:
+        """Queue a file's size and modification time as read now (an unchanged file is not read again)."""
+        self._seen_rows.append((relpath, size, mtime_ns))
+
+    def flush(self) -> None:
+        """Insert what is queued."""
+        if self._file_rows:
+            self._connection.executemany(_INSERT_FILE, self._file_rows)
+        if self._seen_rows:
+            self._connection.executemany(_UPSERT_SEEN, self._seen_rows)
+        self._file_rows, self._seen_rows = [], []
+
+    def forget(self, file_ids: Sequence[int]) -> None:
+        """Delete stored files and their days."""
+        self.flush()
+        self._connection.executemany("DELETE FROM count_file WHERE id = ?", [(file_id,) for file_id in file_ids])
+
+    def device_month_duplicates(self) -> list[DuplicateFile]:
+        """Files whose device and month are stored more than once; each group newest first (then by branch id)."""
+        self.flush()
+        return [DuplicateFile(*row) for row in self._connection.execute(_DUPLICATE_DEVICES)]
+
+    def rebuild_branches(self) -> None:
+        """Forget seen marks of files no longer stored, and take each branch's name and places from its newest file."""
+        self.flush()
+        self._connection.execute("DELETE FROM seen_file WHERE relpath NOT IN (SELECT relpath FROM count_file)")
+        self._connection.execute("DELETE FROM branch")
+        self._connection.execute(_REBUILD_BRANCHES)
+
+    def replace_skipped(self, skipped: Sequence[Skipped]) -> None:
+        """The list of files this collection did not count replaces the previous one."""
+        self._connection.execute("DELETE FROM skipped_file")
+        self._connection.executemany(
+            "INSERT OR REPLACE INTO skipped_file (relpath, reason) VALUES (?, ?)",
+            [(item.relpath, item.stored()) for item in skipped],
+        )
 
 
 class _RawConnection:
