@@ -14,6 +14,7 @@ property test holds the two to the same verdicts), refuses duplicate keys and un
 import functools
 import hashlib
 import json
+import operator
 import re
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -33,6 +34,7 @@ FORMAT_NAME = "digituki-desk-counts"
 FORMAT_VERSION = 1
 ZERO_HASH = "0" * 64
 _HEX64 = re.compile(r"[0-9a-f]{64}")
+_ZERO_HASH_BYTES = ZERO_HASH.encode("ascii")
 #: A counts file larger than this is refused unread (a big branch's month is about 30 KB).
 MAX_FILE_BYTES = 2 * 1024 * 1024
 
@@ -98,8 +100,13 @@ def hash_matches(raw: bytes, claimed: str) -> bool:
     """Verify a file's bytes against the hash it claims."""
     if not _HEX64.fullmatch(claimed):
         return False
-    zeroed = raw.replace(claimed.encode("ascii"), ZERO_HASH.encode("ascii"), 1)
-    return hashlib.sha256(zeroed).hexdigest() == claimed
+    where = raw.find(claimed.encode("ascii"))
+    if where < 0:
+        return False
+    digest = hashlib.sha256(memoryview(raw)[:where])  # the bytes around the hash, not copied
+    digest.update(_ZERO_HASH_BYTES)
+    digest.update(memoryview(raw)[where + 64 :])
+    return digest.hexdigest() == claimed
 
 
 def snapshot_digest(document: dict[str, Any]) -> str:
@@ -371,24 +378,33 @@ def _decode(raw: bytes) -> tuple[CountsDocument, bytes]:
 _SLUG_PATTERN = re.compile(_SLUG)
 
 
-@functools.lru_cache(maxsize=4096)
-def _is_code(key: str) -> bool:
-    return _SLUG_PATTERN.match(key) is not None
+#: Keys already found to follow the code pattern (bounded: a hostile share cannot grow it without end).
+_KNOWN_CODES: set[str] = set()
+_KNOWN_CODES_MAX = 20_000
+_SERVICES = operator.attrgetter("by_service")
+_SERVICES_ALL = operator.attrgetter("by_service_all")
 
 
 def _check_codes(counts: Any) -> None:
     """Every code used as a key follows the code pattern: checked once per distinct key."""
     month = counts.month
-    keys: set[str] = set(month.by_service).union(month.by_service_all, month.guides_used, month.by_service_age_band)
-    if month.by_partner is not UNSET:
-        keys.update(month.by_partner)
-    for day in counts.days.values():
-        keys.update(day.by_service, day.by_service_all)
+    days = counts.days.values()
+    keys: set[str] = set(month.by_service).union(
+        month.by_service_all,
+        month.guides_used,
+        month.by_service_age_band,
+        month.by_partner if month.by_partner is not UNSET else (),
+        *map(_SERVICES, days),
+        *map(_SERVICES_ALL, days),
+    )
+    keys -= _KNOWN_CODES
     for key in keys:
-        if not _is_code(key):
+        if _SLUG_PATTERN.match(key) is None:
             raise CountsFileError(
                 SkipReason.SCHEMA, field="a service or guide code", detail=f"{key[:60]!r} is not a code"
             )
+    if len(_KNOWN_CODES) < _KNOWN_CODES_MAX:
+        _KNOWN_CODES.update(keys)
 
 
 def _explain_unreadable(raw: bytes) -> CountsFileError:
