@@ -158,12 +158,13 @@ class CentralDatabase:
 
     # --- query API (stable: used by the network page, central stats and the network report) ---
 
-    def branches(self) -> list[BranchSummary]:
-        """Every branch with its name, region, number of devices and months, and last sync time."""
-        query = """
+    def branches(self, municipality: str | None = None, organisation: str | None = None) -> list[BranchSummary]:
+        """Every branch (or one municipality's or library organisation's) with its devices, months and last sync."""
+        where, params = _file_filters(None, None, municipality, organisation)
+        query = f"""
             SELECT b.id, b.name, b.region, COUNT(DISTINCT f.device_id), COUNT(DISTINCT f.month), MAX(f.generated_at),
                    b.municipality_code, b.municipality_name, b.library_organisation
-            FROM branch b LEFT JOIN count_file f ON f.branch_id = b.id
+            FROM branch b LEFT JOIN count_file f ON f.branch_id = b.id WHERE 1 = 1{where}
             GROUP BY b.id ORDER BY b.region, b.name, b.id
         """
         with self._connect() as connection:
@@ -171,8 +172,14 @@ class CentralDatabase:
                 BranchSummary(
                     row[0], row[1], row[2], int(row[3]), int(row[4]), _parse_time(row[5]), row[6], row[7], row[8]
                 )
-                for row in connection.execute(query)
+                for row in connection.execute(query, params)
             ]
+
+    def organisations(self) -> list[str]:
+        """The library organisations the collected branches name, sorted (branches that name none are left out)."""
+        query = "SELECT DISTINCT library_organisation FROM branch WHERE library_organisation != '' ORDER BY 1"
+        with self._connect() as connection:
+            return [row[0] for row in connection.execute(query)]
 
     def municipalities(self) -> list[Municipality]:
         """Municipalities of the collected branches by code ("" for branches whose files do not say)."""
@@ -204,36 +211,46 @@ class CentralDatabase:
         branch_id: str | None = None,
         region: str | None = None,
         municipality: str | None = None,
+        organisation: str | None = None,
     ) -> dict[str, Any]:
         """Totals over the days start..end (inclusive) in the shape of ``desk stats --json``.
 
         Keys: sessions, minutes, events, participants_under_18, participants_18_plus, by_service
         (main service), by_outcome, by_channel, by_service_all, by_mode, by_referral,
         by_duration_band, by_provider_role, by_event_kind. Optionally limited to one branch, one
-        region or one municipality code (as the branch's newest file says).
+        region, one municipality code or one library organisation (as the branch's newest file says).
         """
-        grouped = self._day_totals(start, end, None, branch_id, region, municipality)
+        grouped = self._day_totals(start, end, None, branch_id, region, municipality, organisation)
         return grouped.get("", _empty_totals())
 
     def totals_by_branch(
-        self, start: date, end: date, region: str | None = None, municipality: str | None = None
+        self,
+        start: date,
+        end: date,
+        region: str | None = None,
+        municipality: str | None = None,
+        organisation: str | None = None,
     ) -> dict[str, dict[str, Any]]:
         """``totals`` for each branch id with counts in the period."""
-        return self._day_totals(start, end, "f.branch_id", None, region, municipality)
+        return self._day_totals(start, end, "f.branch_id", None, region, municipality, organisation)
 
-    def totals_by_region(self, start: date, end: date) -> dict[str, dict[str, Any]]:
+    def totals_by_region(
+        self, start: date, end: date, municipality: str | None = None, organisation: str | None = None
+    ) -> dict[str, dict[str, Any]]:
         """``totals`` for each region with counts in the period."""
-        return self._day_totals(start, end, "b.region", None, None)
+        return self._day_totals(start, end, "b.region", None, None, municipality, organisation)
 
-    def totals_by_municipality(self, start: date, end: date, region: str | None = None) -> dict[str, dict[str, Any]]:
+    def totals_by_municipality(
+        self, start: date, end: date, region: str | None = None, organisation: str | None = None
+    ) -> dict[str, dict[str, Any]]:
         """``totals`` for each municipality code with counts in the period ("" for files that do not say)."""
-        return self._day_totals(start, end, "b.municipality_code", None, region)
+        return self._day_totals(start, end, "b.municipality_code", None, region, None, organisation)
 
     def totals_by_organisation(
-        self, start: date, end: date, municipality: str | None = None
+        self, start: date, end: date, municipality: str | None = None, organisation: str | None = None
     ) -> dict[str, dict[str, Any]]:
         """``totals`` for each library organisation with counts in the period ("" for files that do not say)."""
-        return self._day_totals(start, end, "b.library_organisation", None, None, municipality)
+        return self._day_totals(start, end, "b.library_organisation", None, None, municipality, organisation)
 
     def totals_by_month(
         self,
@@ -242,9 +259,10 @@ class CentralDatabase:
         branch_id: str | None = None,
         region: str | None = None,
         municipality: str | None = None,
+        organisation: str | None = None,
     ) -> dict[str, dict[str, Any]]:
         """``totals`` for each month (``YYYY-MM``) with counts in the period."""
-        return self._day_totals(start, end, "f.month", branch_id, region, municipality)
+        return self._day_totals(start, end, "f.month", branch_id, region, municipality, organisation)
 
     def event_tables(
         self,
@@ -253,6 +271,7 @@ class CentralDatabase:
         branch_id: str | None = None,
         region: str | None = None,
         municipality: str | None = None,
+        organisation: str | None = None,
     ) -> dict[str, Any]:
         """The month-level event tables of every month that overlaps start..end (whole months).
 
@@ -260,7 +279,7 @@ class CentralDatabase:
         cell}; a cell is {events, events_mostly_under_18, participants_under_18, participants_18_plus}.
         Not suppressed here; the report applies suppression.
         """
-        extra, extra_params = _file_filters(branch_id, region, municipality)
+        extra, extra_params = _file_filters(branch_id, region, municipality, organisation)
         where, params = f"f.month BETWEEN ? AND ?{extra}", [f"{start:%Y-%m}", f"{end:%Y-%m}", *extra_params]
         by_event: dict[str, dict[str, dict[str, dict[str, int]]]] = {}
         by_partner: dict[str, dict[str, int]] = {}
@@ -284,6 +303,7 @@ class CentralDatabase:
         branch_id: str | None = None,
         region: str | None = None,
         municipality: str | None = None,
+        organisation: str | None = None,
     ) -> dict[str, Any]:
         """Month-level aggregates of every month that overlaps start..end (whole months).
 
@@ -293,18 +313,8 @@ class CentralDatabase:
         ``months``: the list of months included. Demographic cells are NOT suppressed here;
         the report applies suppression.
         """
-        first, last = f"{start:%Y-%m}", f"{end:%Y-%m}"
-        params: list[Any] = [first, last]
-        where = "f.month BETWEEN ? AND ?"
-        if branch_id is not None:
-            where += " AND f.branch_id = ?"
-            params.append(branch_id)
-        if region is not None:
-            where += " AND b.region = ?"
-            params.append(region)
-        if municipality is not None:
-            where += " AND b.municipality_code = ?"
-            params.append(municipality)
+        extra, extra_params = _file_filters(branch_id, region, municipality, organisation)
+        where, params = f"f.month BETWEEN ? AND ?{extra}", [f"{start:%Y-%m}", f"{end:%Y-%m}", *extra_params]
         flat: dict[str, Counter[str]] = {name: Counter() for name in MONTH_BREAKDOWNS}
         cross: dict[str, dict[str, Counter[str]]] = {name: {} for name in MONTH_CROSS_TABLES}
         months: set[str] = set()
@@ -326,41 +336,51 @@ class CentralDatabase:
 
     # --- single-pass reads for the network report (700 branches within its time budget) ---
 
-    def branch_figures(self, start: date, end: date) -> dict[str, dict[str, Any]]:
+    def branch_figures(
+        self, start: date, end: date, municipality: str | None = None, organisation: str | None = None
+    ) -> dict[str, dict[str, Any]]:
         """Sessions, minutes and solved sessions per branch id: what the branch and region tables need.
 
-        One pass without unpacking every breakdown, which is what keeps 700 branches fast.
+        One pass without unpacking any breakdown, which is what keeps 700 branches fast.
         """
+        where, params = _file_filters(None, None, municipality, organisation)
         with self._connect() as connection:
-            sums = _day_sums(connection, start, end, "f.branch_id")
+            sums = _day_sums(connection, start, end, "f.branch_id", where, params)
         return {
             branch: {"sessions": n, "minutes": m, "by_outcome": {"solved": solved}}
             for branch, (n, m, solved) in sums.items()
         }
 
-    def network_totals(self, start: date, end: date) -> dict[str, Any]:
-        """``totals`` of the whole network with every per-day breakdown, parsing each day's detail once."""
+    def network_totals(
+        self, start: date, end: date, municipality: str | None = None, organisation: str | None = None
+    ) -> dict[str, Any]:
+        """``totals`` of the whole network (or one municipality or organisation), parsing each month or day once.
+
+        Whole months are read from the files' month sections, the months the period cuts from their days.
+        """
         totals: dict[str, Any] = _empty_totals()
+        where, where_params = _file_filters(None, None, municipality, organisation)
+        files = "FROM count_file f JOIN branch b ON b.id = f.branch_id" if where else "FROM count_file f"
         whole, partial = _split_months(start, end)
         sources: list[tuple[str, list[Any]]] = []
         if whole:
             sources.append(
                 (
-                    "SELECT j.path, j.key, j.value FROM count_file f, json_tree(f.month_detail) j "
-                    f"WHERE f.month IN ({','.join('?' * len(whole))}) AND j.type = 'integer'",
-                    whole,
+                    f"SELECT j.path, j.key, j.value {files}, json_tree(f.month_detail) j "
+                    f"WHERE f.month IN ({','.join('?' * len(whole))}) AND j.type = 'integer'{where}",
+                    [*whole, *where_params],
                 )
             )
         for first, last in partial:
             sources.append(
                 (
-                    "SELECT t.path, t.key, t.value FROM count_file f, json_each(f.days) d, json_tree(d.value) t "
-                    "WHERE f.month = ? AND d.key BETWEEN ? AND ? AND t.type = 'integer'",
-                    [f"{first:%Y-%m}", first.isoformat(), last.isoformat()],
+                    f"SELECT t.path, t.key, t.value {files}, json_each(f.days) d, json_tree(d.value) t "
+                    f"WHERE f.month = ? AND d.key BETWEEN ? AND ? AND t.type = 'integer'{where}",
+                    [f"{first:%Y-%m}", first.isoformat(), last.isoformat(), *where_params],
                 )
             )
         with self._connect() as connection:
-            sums = _day_sums(connection, start, end, None)
+            sums = _day_sums(connection, start, end, None, where, where_params)
             rows: list[Any] = []
             if sources:
                 union = " UNION ALL ".join(query for query, _params in sources)
@@ -376,43 +396,61 @@ class CentralDatabase:
                 totals[str(code)] = int(count)
         return totals
 
-    def headline_totals(self, start: date, end: date) -> dict[str, Any]:
-        """Sessions, minutes and solved sessions of the whole network (for comparison columns)."""
+    def headline_totals(
+        self, start: date, end: date, municipality: str | None = None, organisation: str | None = None
+    ) -> dict[str, Any]:
+        """Sessions, minutes and solved sessions of the whole network or a part of it (for comparison columns)."""
+        where, params = _file_filters(None, None, municipality, organisation)
         with self._connect() as connection:
-            sessions, minutes, solved = _day_sums(connection, start, end, None).get("", (0, 0, 0))
+            sessions, minutes, solved = _day_sums(connection, start, end, None, where, params).get("", (0, 0, 0))
         return {"sessions": sessions, "minutes": minutes, "by_outcome": {"solved": solved}}
 
-    def daily_sessions(self, start: date, end: date) -> dict[date, int]:
-        """Sessions of the whole network per day (days without sessions are absent)."""
+    def daily_sessions(
+        self, start: date, end: date, municipality: str | None = None, organisation: str | None = None
+    ) -> dict[date, int]:
+        """Sessions of the whole network (or a part of it) per day (days without sessions are absent)."""
+        where, params = _file_filters(None, None, municipality, organisation)
+        files = "FROM count_file f JOIN branch b ON b.id = f.branch_id" if where else "FROM count_file f"
         query = (
-            "SELECT d.key, SUM(json_extract(d.value, '$[0]')) FROM count_file f, json_each(f.day_totals) d "
-            "WHERE f.month BETWEEN ? AND ? AND d.key BETWEEN ? AND ? GROUP BY 1"
+            f"SELECT d.key, SUM(json_extract(d.value, '$[0]')) {files}, json_each(f.day_totals) d "
+            f"WHERE f.month BETWEEN ? AND ? AND d.key BETWEEN ? AND ?{where} GROUP BY 1"
         )
-        params = (f"{start:%Y-%m}", f"{end:%Y-%m}", start.isoformat(), end.isoformat())
+        bounds = [f"{start:%Y-%m}", f"{end:%Y-%m}", start.isoformat(), end.isoformat()]
         with self._connect() as connection:
-            rows = connection.execute(query, params).fetchall()
+            rows = connection.execute(query, [*bounds, *params]).fetchall()
         return {date.fromisoformat(day): int(n) for day, n in rows if n}
 
-    def first_session_day(self) -> date | None:
-        """The first day any branch logged a session (None when none has); reports draw no data before it."""
+    def first_session_day(self, municipality: str | None = None, organisation: str | None = None) -> date | None:
+        """The first day any (chosen) branch logged a session (None when none has); reports draw no data before it."""
+        where, params = _file_filters(None, None, municipality, organisation)
+        files = "FROM count_file f JOIN branch b ON b.id = f.branch_id" if where else "FROM count_file f"
+        query = (
+            f"SELECT MIN(d.key) {files}, json_each(f.day_totals) d "
+            f"WHERE f.sessions > 0 AND json_extract(d.value, '$[0]') > 0{where}"
+        )
         with self._connect() as connection:
-            (day,) = connection.execute(
-                "SELECT MIN(d.key) FROM count_file f, json_each(f.day_totals) d "
-                "WHERE f.sessions > 0 AND json_extract(d.value, '$[0]') > 0"
-            ).fetchone()
+            (day,) = connection.execute(query, params).fetchone()
         return date.fromisoformat(day) if day else None
 
-    def sync_state(self, first_month: str, last_month: str) -> tuple[set[str], dict[str, str]]:
+    def sync_state(
+        self, first_month: str, last_month: str, municipality: str | None = None, organisation: str | None = None
+    ) -> tuple[set[str], dict[str, str]]:
         """Branch ids with a counts file for a month in first..last ('YYYY-MM'), and each branch's newest month."""
+        extra, params = _file_filters(None, None, municipality, organisation)
+        files = "FROM count_file f JOIN branch b ON b.id = f.branch_id"
         with self._connect() as connection:
             synced = {
                 row[0]
                 for row in connection.execute(
-                    "SELECT DISTINCT branch_id FROM count_file WHERE month BETWEEN ? AND ?", (first_month, last_month)
+                    f"SELECT DISTINCT f.branch_id {files} WHERE f.month BETWEEN ? AND ?{extra}",
+                    (first_month, last_month, *params),
                 )
             }
             newest = {
-                row[0]: row[1] for row in connection.execute("SELECT branch_id, MAX(month) FROM count_file GROUP BY 1")
+                row[0]: row[1]
+                for row in connection.execute(
+                    f"SELECT f.branch_id, MAX(f.month) {files} WHERE 1 = 1{extra} GROUP BY 1", params
+                )
             }
         return synced, newest
 
@@ -424,12 +462,13 @@ class CentralDatabase:
         branch_id: str | None,
         region: str | None,
         municipality: str | None = None,
+        organisation: str | None = None,
     ) -> dict[str, dict[str, Any]]:
         """Totals per group: whole months from each file's month sums, edge months from its days."""
         key = group or "''"
         results: dict[str, dict[str, Any]] = {}
         whole, partial = _split_months(start, end)
-        file_where, file_params = _file_filters(branch_id, region, municipality)
+        file_where, file_params = _file_filters(branch_id, region, municipality, organisation)
         with self._connect() as connection:
             for group_key, (sessions, minutes, _solved) in _day_sums(
                 connection, start, end, key, file_where, file_params
@@ -525,11 +564,17 @@ def _add_cell(target: dict[str, int], cell: dict[str, int]) -> None:
         target[name] += int(cell.get(name, 0))
 
 
-def _file_filters(branch_id: str | None, region: str | None, municipality: str | None = None) -> tuple[str, list[Any]]:
+def _file_filters(
+    branch_id: str | None, region: str | None, municipality: str | None = None, organisation: str | None = None
+) -> tuple[str, list[Any]]:
+    """`` AND ...`` conditions on a file ``f`` and its branch ``b``, with their parameters."""
     where, params = "", []
     if municipality is not None:
         where += " AND b.municipality_code = ?"
         params.append(municipality)
+    if organisation is not None:
+        where += " AND b.library_organisation = ?"
+        params.append(organisation)
     if branch_id is not None:
         where += " AND f.branch_id = ?"
         params.append(branch_id)

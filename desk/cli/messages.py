@@ -70,6 +70,9 @@ EN = {
     "app, or branch.municipality_code not set): {branches}",
     "annual-needs-municipality": "--annual needs --municipality CODE: the return is made per municipality",
     "unknown-municipality": "--municipality {code}: no collected branch names it (known: {known})",
+    "unknown-organisation": "--organisation {name}: no collected branch names this library organisation "
+    "(known: {known})",
+    "annual-no-organisation": "--annual is made per municipality: give --municipality CODE, not --organisation",
     # What the environment did (desk.cli.failures).
     "disk-full": "the disk is full; free some space on it and run again",
     "db-read-only": "the database file is read-only; make it writable (or ask IT) and run again",
@@ -149,6 +152,9 @@ FI = {
     "annual-needs-municipality": "--annual tarvitsee valitsimen --municipality KOODI: vuositiedot tehdään kunnittain",
     "unknown-municipality": "--municipality {code}: mikään kerätty toimipiste ei ilmoita tätä "
     "kuntaa (tunnetut: {known})",
+    "unknown-organisation": "--organisation {name}: mikään kerätty toimipiste ei ilmoita tätä "
+    "kirjasto-organisaatiota (tunnetut: {known})",
+    "annual-no-organisation": "--annual tehdään kunnittain: anna --municipality KOODI, ei --organisation",
     "disk-full": "levy on täynnä; vapauta tilaa ja aja uudelleen",
     "db-read-only": "tietokantatiedosto on vain luku -tilassa; tee siitä kirjoitettava (tai pyydä IT:ltä) ja aja "
     "uudelleen",
@@ -225,6 +231,9 @@ SV = {
     "version, eller branch.municipality_code saknas): {branches}",
     "annual-needs-municipality": "--annual behöver --municipality KOD: årsuppgifterna görs per kommun",
     "unknown-municipality": "--municipality {code}: inget insamlat verksamhetsställe anger den (kända: {known})",
+    "unknown-organisation": "--organisation {name}: inget insamlat verksamhetsställe anger den "
+    "biblioteksorganisationen (kända: {known})",
+    "annual-no-organisation": "--annual görs per kommun: ange --municipality KOD, inte --organisation",
     "disk-full": "disken är full; frigör utrymme och kör igen",
     "db-read-only": "databasfilen är skrivskyddad; gör den skrivbar (eller be IT) och kör igen",
     "db-locked": "databasen är upptagen: ett annat desk-program eller kommando skriver i den; försök igen",

@@ -11,6 +11,7 @@ from desk.domain.languages import LANGUAGES
 if TYPE_CHECKING:
     from desk.config import Config
     from desk.reports.annual import AnnualReturn
+    from desk.reports.network_queries import NetworkScope
 
 FORMATS = ("pdf", "csv", "xlsx")
 
@@ -174,9 +175,12 @@ def run_central_report(args: argparse.Namespace) -> int:
     if not db.is_file():
         raise CommandError(say("central-db-missing", path=db))
     if year is not None:
+        if getattr(args, "organisation", None) is not None:
+            raise CommandError(say("annual-no-organisation"))
         return _network_annual(db, year, getattr(args, "municipality", None), out, language)
+    scope = _network_scope(db, getattr(args, "municipality", None), getattr(args, "organisation", None))
     request = NetworkReportRequest(
-        Period(args.start, args.end), language, threshold=int(Config().get(SUPPRESSION_THRESHOLD))
+        Period(args.start, args.end), language, threshold=int(Config().get(SUPPRESSION_THRESHOLD)), scope=scope
     )
     try:
         export_network_report(db, request, out, file_format)
@@ -186,8 +190,24 @@ def run_central_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _network_scope(db: Path, municipality: str | None, organisation: str | None) -> "NetworkScope":
+    """The branches the period report covers; an unknown municipality or organisation is refused."""
+    from desk.central.database import open_central
+    from desk.cli.scope import checked_scope
+    from desk.reports.network_queries import NetworkScope
+
+    if municipality is None and organisation is None:
+        return NetworkScope()
+    central = open_central(db)
+    try:
+        return NetworkScope(*checked_scope(central, municipality, organisation))
+    finally:
+        central.close()
+
+
 def _network_annual(db: Path, year: int, municipality: str | None, out: Path, language: str) -> int:
     from desk.central.database import open_central
+    from desk.cli.scope import checked_scope
     from desk.reports.annual import build_annual_return
     from desk.reports.annual_make import network_annual_figures
 
@@ -195,10 +215,7 @@ def _network_annual(db: Path, year: int, municipality: str | None, out: Path, la
         raise CommandError(say("annual-needs-municipality"))
     central = open_central(db)
     try:
-        known = {item.code for item in central.municipalities()}
-        if municipality not in known:
-            listed = ", ".join(sorted(code for code in known if code)) or "none"
-            raise CommandError(say("unknown-municipality", code=municipality, known=listed))
+        municipality = checked_scope(central, municipality, None)[0] or municipality
         figures = network_annual_figures(central, year, municipality)
     finally:
         central.close()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from desk.cli.common import CommandError, add_period, check_path_length, check_period, fail, open_local_database
 from desk.cli.messages import say
+from desk.cli.scope import add_scope_options, checked_scope
 from desk.cli.sync_words import skip_reason_words
 
 if TYPE_CHECKING:
@@ -47,9 +48,7 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     add_period(stats)
     stats.add_argument("--branch", metavar="ID", help="only this branch")
     stats.add_argument("--region", metavar="NAME", help="only this region")
-    stats.add_argument(
-        "--municipality", metavar="CODE", help="only this municipality (Statistics Finland code, e.g. 091)"
-    )
+    add_scope_options(stats, "only this municipality (Statistics Finland code, e.g. 091)")
     stats.add_argument("--json", action="store_true", help="print JSON (the only format for now)")
     stats.set_defaults(handler=run_central_stats)
 
@@ -59,7 +58,9 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
     from desk.cli.report import add_annual_option, add_output_options  # the options of `desk report`
 
     add_annual_option(report)
-    report.add_argument("--municipality", metavar="CODE", help="with --annual: the municipality's return")
+    add_scope_options(
+        report, "only this municipality (Statistics Finland code, e.g. 091); with --annual: the municipality's return"
+    )
     add_output_options(report)
     report.set_defaults(handler=run_central_report)
 
@@ -150,14 +151,17 @@ def run_central_stats(args: argparse.Namespace) -> int:
     check_period(args.start, args.end)
     central = _open_central(args.db, must_exist=True)
     try:
+        municipality, organisation = checked_scope(central, args.municipality, args.organisation)
         totals = central.totals(
-            args.start, args.end, branch_id=args.branch, region=args.region, municipality=args.municipality
+            args.start,
+            args.end,
+            branch_id=args.branch,
+            region=args.region,
+            municipality=municipality,
+            organisation=organisation,
         )
-        known = {municipality.code for municipality in central.municipalities()}
     finally:
         central.close()
-    if args.municipality is not None and args.municipality not in known:
-        print(f"note: no collected branch names municipality {args.municipality}", file=sys.stderr)
     json.dump(totals, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
     print()
     return 0

@@ -149,7 +149,7 @@ def build_pdf(target: Path, header: ReportHeader, story: list[Flowable]) -> None
         rightMargin=MARGIN,
         topMargin=20 * mm,
         bottomMargin=18 * mm,
-        title=f"{header.title} – {header.organisation} – {header.period_text}",
+        title=" – ".join(filter(None, (header.title, header.organisation, header.region, header.period_text))),
         author=header.organisation,
         subject=header.subject,
         creator="Digituki Desk",

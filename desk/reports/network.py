@@ -437,6 +437,29 @@ def _not_synced(data: NetworkData, language: str) -> ReportTable:
     )
 
 
+def scope_name(data: NetworkData) -> str:
+    """The municipality ("Helsinki (091)") and/or library organisation the report covers; "" for the whole network."""
+    parts = []
+    if data.scope.municipality is not None:
+        name = data.municipality_name(data.scope.municipality)
+        parts.append(f"{name} ({data.scope.municipality})" if name else data.scope.municipality)
+    if data.scope.organisation is not None:
+        parts.append(data.scope.organisation)
+    return ", ".join(parts)
+
+
+def scope_lines(data: NetworkData, language: str) -> list[str]:
+    """The cover's lines saying which municipality and library organisation the report covers (none: every branch)."""
+    lines = []
+    if data.scope.municipality is not None:
+        name = data.municipality_name(data.scope.municipality)
+        shown = f"{name} ({data.scope.municipality})" if name else data.scope.municipality
+        lines.append(f"{event_text('municipality', language)}: {shown}")
+    if data.scope.organisation is not None:
+        lines.append(f"{event_text('library_organisation', language)}: {data.scope.organisation}")
+    return lines
+
+
 def build_network_report(
     data: NetworkData,
     catalogue: Catalogue,
@@ -451,7 +474,7 @@ def build_network_report(
     header = ReportHeader(
         title=text("network_title", language),
         organisation=network_name or text("network_name", language),
-        region="",
+        region=scope_name(data),
         period_text=format_period(data.period.start, data.period.end, language),
         generated=generated,
         language=language,

@@ -1,6 +1,6 @@
 """Make the network report end to end from a central database file."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
@@ -8,14 +8,14 @@ from desk.central.database import CentralDatabase
 from desk.domain.catalogue import Catalogue
 from desk.reports.make import Progress, write_report
 from desk.reports.network import NetworkReport, build_network_report
-from desk.reports.network_queries import network_data
+from desk.reports.network_queries import NetworkScope, network_data
 from desk.reports.period import Period
 from desk.reports.suppression import DEFAULT_THRESHOLD
 
 
 @dataclass(frozen=True)
 class NetworkReportRequest:
-    """What to report on: the period, the language and the suppression threshold."""
+    """What to report on: the period, the language, the suppression threshold and the branches covered."""
 
     period: Period
     language: str = "fi"
@@ -24,6 +24,8 @@ class NetworkReportRequest:
     generated: datetime | None = None
     #: The day the report counts as today (future days have no data); default: the real today.
     today: date | None = None
+    #: Every branch, or one municipality's or library organisation's.
+    scope: NetworkScope = field(default_factory=NetworkScope)
 
 
 def _catalogue() -> Catalogue:
@@ -35,7 +37,7 @@ def _catalogue() -> Catalogue:
 def network_report(central: CentralDatabase, request: NetworkReportRequest) -> NetworkReport:
     """Read the central counts and build the report content."""
     catalogue = _catalogue()
-    data = network_data(central, request.period, catalogue, request.today)
+    data = network_data(central, request.period, catalogue, request.today, request.scope)
     return build_network_report(
         data, catalogue, request.language, request.network_name, request.threshold, request.generated
     )

@@ -22,7 +22,7 @@ from desk.reports.layout import (
     styles,
     table_flowable,
 )
-from desk.reports.network import NetworkReport
+from desk.reports.network import NetworkReport, scope_lines
 from desk.reports.texts import format_decimal1, format_int, format_percent, text
 
 
@@ -38,6 +38,7 @@ def _cover(report: NetworkReport) -> list[Flowable]:
         Paragraph(escape(header.title), sheet["cover_title"]),
         Spacer(1, 1 * mm),
         Paragraph(escape(header.organisation), sheet["cover_sub"]),
+        *[Paragraph(escape(line), sheet["cover_sub"]) for line in scope_lines(report.data, language)],
         Paragraph(escape(f"{text('period', language)}: {header.period_text}"), sheet["body"]),
         Spacer(1, 6 * mm),
     ]

@@ -5,12 +5,29 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from desk.central.database import BranchSummary, CentralDatabase
+from desk.central.database import BranchSummary, CentralDatabase, Municipality
 from desk.central.schema import DAY_BREAKDOWNS
 from desk.domain.catalogue import Catalogue
 from desk.domain.events import EVENT_TOTAL_KEYS
 from desk.reports.events import EventFigures
 from desk.reports.period import Period, month_of, shift_years, with_gaps
+
+
+@dataclass(frozen=True)
+class NetworkScope:
+    """The branches a network report covers: all, or those of one municipality and/or one library organisation.
+
+    ``municipality`` is a Statistics Finland code, ``organisation`` the library organisation's name, both
+    as the branches' newest counts files give them.
+    """
+
+    municipality: str | None = None
+    organisation: str | None = None
+
+    @property
+    def whole_network(self) -> bool:
+        """True when no filter is chosen."""
+        return self.municipality is None and self.organisation is None
 
 
 @dataclass
@@ -41,6 +58,19 @@ class NetworkData:
     events: EventFigures = field(default_factory=EventFigures)
     #: Totals per municipality code ("" for branches whose files do not say).
     by_municipality: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The branches the figures cover (every branch unless a municipality or organisation is chosen).
+    scope: NetworkScope = field(default_factory=NetworkScope)
+    #: Every municipality of the central database with its organisations: what a scope can be chosen from.
+    municipalities: list[Municipality] = field(default_factory=list)
+
+    @property
+    def organisations(self) -> list[str]:
+        """Every library organisation the collected branches name, sorted."""
+        return sorted({name for municipality in self.municipalities for name in municipality.organisations})
+
+    def municipality_name(self, code: str) -> str:
+        """The name the branches' files give a municipality code ("" when none does)."""
+        return next((item.name for item in self.municipalities if item.code == code), "")
 
     @property
     def branch_by_id(self) -> dict[str, BranchSummary]:
@@ -84,26 +114,33 @@ def _trend(days: dict[date, int], period: Period, shift: int = 0) -> list[tuple[
 
 
 def network_data(
-    central: CentralDatabase, period: Period, catalogue: Catalogue, today: date | None = None
+    central: CentralDatabase,
+    period: Period,
+    catalogue: Catalogue,
+    today: date | None = None,
+    scope: NetworkScope | None = None,
 ) -> NetworkData:
-    """Read every figure of the network report for a period.
+    """Read every figure of the network report for a period, of every branch or of the scope's.
 
     Reads only through the central database's query API; its single-pass reads keep a year of
     700 branches within the time budget.
     """
-    branches = central.branches()
-    months = central.month_breakdowns(period.start, period.end)
+    scope = scope or NetworkScope()
+    place, organisation = scope.municipality, scope.organisation
+    branches = central.branches(place, organisation)
+    months = central.month_breakdowns(period.start, period.end, municipality=place, organisation=organisation)
     previous, earlier = period.previous(), period.year_earlier()
     first_month = date.fromisoformat(months["months"][0] + "-01") if months.get("months") else period.start
     last_month = month_of(date.fromisoformat(months["months"][-1] + "-01")).end if months.get("months") else period.end
-    by_branch = central.branch_figures(period.start, period.end)
-    current = map_retired(central.network_totals(period.start, period.end), catalogue)
-    before = central.headline_totals(previous.start, previous.end)
-    year = central.headline_totals(earlier.start, earlier.end)
-    days = central.daily_sessions(min(first_month, period.start), max(last_month, period.end))
-    days_earlier = central.daily_sessions(earlier.start, earlier.end)
-    synced, newest = central.sync_state(f"{period.start:%Y-%m}", f"{period.end:%Y-%m}")
-    first_day = central.first_session_day()
+    by_branch = central.branch_figures(period.start, period.end, place, organisation)
+    current = map_retired(central.network_totals(period.start, period.end, place, organisation), catalogue)
+    before = central.headline_totals(previous.start, previous.end, place, organisation)
+    year = central.headline_totals(earlier.start, earlier.end, place, organisation)
+    days = central.daily_sessions(min(first_month, period.start), max(last_month, period.end), place, organisation)
+    days_earlier = central.daily_sessions(earlier.start, earlier.end, place, organisation)
+    synced, newest = central.sync_state(f"{period.start:%Y-%m}", f"{period.end:%Y-%m}", place, organisation)
+    first_day = central.first_session_day(place, organisation)
+    by_municipality = central.totals_by_municipality(period.start, period.end, organisation=organisation)
     today = today or date.today()
     region_of = {branch.id: branch.region for branch in branches}
     grouped: dict[str, list[dict[str, Any]]] = {}
@@ -127,16 +164,18 @@ def network_data(
         today=today,
         synced=synced,
         last_month=newest,
-        events=network_event_figures(central, period),
-        by_municipality=central.totals_by_municipality(period.start, period.end),
+        events=network_event_figures(central, period, place, organisation),
+        by_municipality={code: totals for code, totals in by_municipality.items() if place in (None, code)},
+        scope=scope,
+        municipalities=central.municipalities(),
     )
 
 
-def network_event_figures(central: CentralDatabase, period: Period, municipality: str | None = None) -> EventFigures:
+def network_event_figures(
+    central: CentralDatabase, period: Period, municipality: str | None = None, organisation: str | None = None
+) -> EventFigures:
     """The period's events from the central database: the month tables and events per month."""
-    tables = central.event_tables(period.start, period.end, municipality=municipality)
-    by_month = {
-        month: {key: int(totals[key]) for key in EVENT_TOTAL_KEYS}
-        for month, totals in central.totals_by_month(period.start, period.end, municipality=municipality).items()
-    }
+    tables = central.event_tables(period.start, period.end, municipality=municipality, organisation=organisation)
+    monthly = central.totals_by_month(period.start, period.end, municipality=municipality, organisation=organisation)
+    by_month = {month: {key: int(totals[key]) for key in EVENT_TOTAL_KEYS} for month, totals in monthly.items()}
     return EventFigures(tables["by_event"], tables["by_partner"], by_month)

@@ -4,6 +4,7 @@
     <name>NetworkReportPanel</name>
     <message>
         <source>The network figures could not be read: %1</source>
+        <extracomment>Every branch, or one municipality's or library organisation's (data: a NetworkScope).</extracomment>
         <translation>Verkoston lukuja ei voitu lukea: %1</translation>
     </message>
     <message>
@@ -47,6 +48,18 @@
         <translation>Tältä jaksolta ei tilastoja: %1</translation>
     </message>
     <message>
+        <source>Municipality: %1</source>
+        <translation>Kunta: %1</translation>
+    </message>
+    <message>
+        <source>Library organisation: %1</source>
+        <translation>Kirjasto-organisaatio: %1</translation>
+    </message>
+    <message>
+        <source>The whole network</source>
+        <translation>Koko verkosto</translation>
+    </message>
+    <message>
         <source>There is no central database at %1 yet. Collect the counts from the share to see the network's figures.</source>
         <translation>Kohteessa %1 ei ole vielä keskustietokantaa. Kerää tilastot jaetusta kansiosta, niin näet verkoston luvut.</translation>
     </message>
@@ -57,6 +70,14 @@
     <message>
         <source>Network report</source>
         <translation>Verkostoraportti</translation>
+    </message>
+    <message>
+        <source>Report c&amp;overs:</source>
+        <translation>Raportti &amp;kattaa:</translation>
+    </message>
+    <message>
+        <source>Branches the network report covers</source>
+        <translation>Toimipisteet, jotka verkostoraportti kattaa</translation>
     </message>
     <message>
         <source>Sessions by service in the network</source>

@@ -4,6 +4,7 @@
     <name>NetworkReportPanel</name>
     <message>
         <source>The network figures could not be read: %1</source>
+        <extracomment>Every branch, or one municipality's or library organisation's (data: a NetworkScope).</extracomment>
         <translation>Nätverkets siffror kunde inte läsas: %1</translation>
     </message>
     <message>
@@ -47,6 +48,18 @@
         <translation>Ingen statistik för perioden från: %1</translation>
     </message>
     <message>
+        <source>Municipality: %1</source>
+        <translation>Kommun: %1</translation>
+    </message>
+    <message>
+        <source>Library organisation: %1</source>
+        <translation>Biblioteksorganisation: %1</translation>
+    </message>
+    <message>
+        <source>The whole network</source>
+        <translation>Hela nätverket</translation>
+    </message>
+    <message>
         <source>There is no central database at %1 yet. Collect the counts from the share to see the network's figures.</source>
         <translation>Det finns ännu ingen central databas i %1. Samla in statistiken från den delade mappen för att se nätverkets siffror.</translation>
     </message>
@@ -57,6 +70,14 @@
     <message>
         <source>Network report</source>
         <translation>Nätverksrapport</translation>
+    </message>
+    <message>
+        <source>Report c&amp;overs:</source>
+        <translation>Rapporten &amp;omfattar:</translation>
+    </message>
+    <message>
+        <source>Branches the network report covers</source>
+        <translation>Verksamhetsställen som nätverksrapporten omfattar</translation>
     </message>
     <message>
         <source>Sessions by service in the network</source>

@@ -12,15 +12,26 @@ from desk.sync.syncer import Syncer
 
 
 def synced_branch(
-    folder: Path, share: Path, branch_id: str, name: str, region: str, seed: int, until: date, days: int = 120
+    folder: Path,
+    share: Path,
+    branch_id: str,
+    name: str,
+    region: str,
+    seed: int,
+    until: date,
+    days: int = 120,
+    place: dict[str, str] | None = None,
 ) -> Path:
-    """Make a branch database with demo data, sync it to the share, and return its file."""
+    """Make a branch database with demo data, sync it to the share, and return its file.
+
+    ``place``: more ``branch.*`` settings, e.g. ``{"branch.municipality_code": "091"}``.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     share.mkdir(parents=True, exist_ok=True)
     database = Database.open(folder / "desk.sqlite3", backup_dir=folder / "backups")
     try:
         fill_demo(database, DemoOptions(days=days, seed=seed, until=until, weekly_sessions=25))
-        config = Config({"branch.id": branch_id, "branch.name": name, "branch.region": region})
+        config = Config({"branch.id": branch_id, "branch.name": name, "branch.region": region, **(place or {})})
         result = Syncer(config, database).run(share)
         assert result.ok, result.error
     finally:

@@ -1,4 +1,4 @@
-"""The network report panel the Network page hosts: period and language, the figures on screen, PDF or CSV export."""
+"""The network report panel the Network page hosts: period, language and branches covered, the figures, export."""
 
 from collections.abc import Callable
 from datetime import date
@@ -7,7 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 from desk.central.database import CentralDatabase
 from desk.reports.network import NetworkReport
 from desk.reports.network_make import NetworkReportRequest, export_network_report, network_report
+from desk.reports.network_queries import NetworkData, NetworkScope
 from desk.reports.tables import display
 from desk.reports.texts import format_int
 from desk.settings import SUPPRESSION_THRESHOLD
@@ -66,6 +69,18 @@ class NetworkReportPanel(QGroupBox):
         self.report: NetworkReport | None = None
         self._today = today
         self.controls = ReportControls(context.tasks, context.language, today, kind=KIND_YEAR)  # yearly reports
+        #: Every branch, or one municipality's or library organisation's (data: a NetworkScope).
+        self.scope_combo = QComboBox()
+        self.scope_combo.setObjectName("networkReportScope")
+        self.scope_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # names shown whole
+        self.scope_combo.addItem("", NetworkScope())
+        self.scope_combo.currentIndexChanged.connect(lambda _index: self.reload())
+        self._scope_label = QLabel()
+        self._scope_label.setBuddy(self.scope_combo)
+        scope_row = QHBoxLayout()
+        scope_row.addWidget(self._scope_label)
+        scope_row.addWidget(self.scope_combo)
+        scope_row.addStretch(1)
         self.empty_label = QLabel()
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)  # branch names and errors from the share
         self.empty_label.setObjectName("networkReportEmpty")
@@ -89,6 +104,7 @@ class NetworkReportPanel(QGroupBox):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.controls)
+        layout.addLayout(scope_row)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.figures, 1)
         self.controls.export_requested.connect(self.export)
@@ -103,7 +119,8 @@ class NetworkReportPanel(QGroupBox):
         if period is None:
             return None
         threshold = int(self._context.config.get(SUPPRESSION_THRESHOLD))
-        return NetworkReportRequest(period, language, threshold=threshold, today=self._today)
+        scope = self.scope_combo.currentData() or NetworkScope()
+        return NetworkReportRequest(period, language, threshold=threshold, today=self._today, scope=scope)
 
     def reload(self) -> None:
         """Read the figures of the chosen period from the central database, off the GUI thread.
@@ -149,6 +166,7 @@ class NetworkReportPanel(QGroupBox):
             self.empty_label.setText(self._no_database_text())
             self.report_shown.emit(None)
             return
+        self._offer_scopes(report.data)
         language = report.language
         self.figures.setVisible(True)
         self.empty_label.setVisible(report.empty)
@@ -177,6 +195,28 @@ class NetworkReportPanel(QGroupBox):
         busy = (weekdays, report.busy.columns[1:-1], report.busy_grid)
         self.charts.show_series(report.service_series, report.trend_series, busy)
         self.report_shown.emit(report)
+
+    def _offer_scopes(self, data: NetworkData) -> None:
+        """Offer the whole network, each municipality and each library organisation the central database knows."""
+        chosen = self.scope_combo.currentData()
+        scopes = [NetworkScope()]
+        scopes += [NetworkScope(municipality=item.code) for item in data.municipalities if item.code]
+        scopes += [NetworkScope(organisation=name) for name in data.organisations]
+        self.scope_combo.blockSignals(True)
+        self.scope_combo.clear()
+        for scope in scopes:
+            self.scope_combo.addItem(self._scope_text(scope, data), scope)
+        self.scope_combo.setCurrentIndex(scopes.index(chosen) if chosen in scopes else 0)
+        self.scope_combo.blockSignals(False)
+
+    def _scope_text(self, scope: NetworkScope, data: NetworkData | None) -> str:
+        if scope.municipality is not None:
+            name = data.municipality_name(scope.municipality) if data else ""
+            shown = f"{name} ({scope.municipality})" if name else scope.municipality
+            return self.tr("Municipality: %1").replace("%1", shown)
+        if scope.organisation is not None:
+            return self.tr("Library organisation: %1").replace("%1", scope.organisation)
+        return self.tr("The whole network")
 
     def _chart_names(self) -> tuple[str, str, str]:
         return (
@@ -213,6 +253,11 @@ class NetworkReportPanel(QGroupBox):
     def retranslate(self) -> None:
         """Set every visible text in the current language."""
         self.setTitle(self.tr("Network report"))
+        self._scope_label.setText(self.tr("Report c&overs:"))
+        self.scope_combo.setAccessibleName(self.tr("Branches the network report covers"))
+        data = self.report.data if self.report is not None else None
+        for index in range(self.scope_combo.count()):
+            self.scope_combo.setItemText(index, self._scope_text(self.scope_combo.itemData(index), data))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -191,3 +191,60 @@ def test_network_excel_workbook_from_the_save_button(qtbot, context, tmp_path, m
     assert len(book.sheetnames) > 10
     cells = [cell.value for sheet in book.worksheets[1:] for row in sheet.iter_rows() for cell in row]
     assert "Kallion kirjasto" in cells
+
+
+def _place(code, name, organisation):
+    return {
+        "branch.municipality_code": code,
+        "branch.municipality_name": name,
+        "branch.library_organisation": organisation,
+    }
+
+
+def test_the_report_covers_the_municipality_or_organisation_chosen(qtbot, context, tmp_path, mocker):
+    share = tmp_path / "share"
+    for folder, branch_id, name, seed, place in (
+        ("a", "kallio", "Kallion kirjasto", 1, _place("091", "Helsinki", "Helsingin kaupunginkirjasto")),
+        ("b", "tapiola", "Tapiolan kirjasto", 2, _place("049", "Espoo", "Espoon kaupunginkirjasto")),
+        ("c", "kauniainen", "Kauniaisten kirjasto", 3, _place("235", "Kauniainen", "Espoon kaupunginkirjasto")),
+    ):
+        synced_branch(tmp_path / folder, share, branch_id, name, "Uusimaa", seed, MARCH.end, days=60, place=place)
+    central = collected(share, tmp_path / "central.sqlite3")
+    panel = shown_panel(qtbot, context, central)
+    combo = panel.scope_combo
+    assert [combo.itemText(index) for index in range(combo.count())] == [
+        "The whole network",
+        "Municipality: Espoo (049)",
+        "Municipality: Helsinki (091)",
+        "Municipality: Kauniainen (235)",
+        "Library organisation: Espoon kaupunginkirjasto",
+        "Library organisation: Helsingin kaupunginkirjasto",
+    ]
+    database = CentralDatabase(central)
+    try:
+        whole = database.totals(MARCH.start, MARCH.end)["sessions"]
+        espoo = database.totals(MARCH.start, MARCH.end, organisation="Espoon kaupunginkirjasto")["sessions"]
+        tapiola = database.totals(MARCH.start, MARCH.end, branch_id="tapiola")["sessions"]
+    finally:
+        database.close()
+    assert panel.cards[0].value_label.text() == format_int(whole, "fi")
+    with qtbot.waitSignal(panel.report_shown):
+        combo.setCurrentIndex(combo.findText("Library organisation: Espoon kaupunginkirjasto"))
+    assert 0 < tapiola < espoo < whole
+    assert panel.cards[0].value_label.text() == format_int(espoo, "fi")
+    assert panel.cards[3].value_label.text() == "2 / 2"
+    assert {branch.id for branch in panel.report.data.branches} == {"tapiola", "kauniainen"}
+    assert combo.currentText() == "Library organisation: Espoon kaupunginkirjasto", "the choice stays after a reload"
+    with qtbot.waitSignal(panel.report_shown):
+        combo.setCurrentIndex(combo.findText("Municipality: Espoo (049)"))
+    assert panel.cards[0].value_label.text() == format_int(tapiola, "fi")
+    target = tmp_path / "espoo.pdf"
+    mocker.patch.object(QFileDialog, "getSaveFileName", return_value=(str(target), ""))
+    panel.controls.exporter.open_when_done = False
+    with qtbot.waitSignal(panel.controls.exporter.exported):
+        panel.controls.pdf_button.click()
+    cover = PdfReader(target).pages[0].extract_text()
+    assert "Kunta: Espoo (049)" in cover and format_int(tapiola, "fi") in cover
+    everything = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Tapiolan kirjasto" in everything and "Kallion kirjasto" not in everything
+    assert unnamed_controls(panel) == []
