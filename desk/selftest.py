@@ -68,12 +68,12 @@ def check_database() -> str:
 
     from desk.domain.codes import Outcome
     from desk.domain.session import SessionDraft
-    from desk.store.database import Database
     from desk.store.migrate import head_revision
+    from desk.store.opening import open_local
     from desk.store.sessions import SessionRepository
 
     with tempfile.TemporaryDirectory() as folder:
-        with Database.open(Path(folder) / "self-test.sqlite3") as database:
+        with open_local(Path(folder) / "self-test.sqlite3") as database:
             draft = SessionDraft(("email",), datetime.now() - timedelta(minutes=20), 15, Outcome.SOLVED)
             SessionRepository(database).add(draft)
             count = SessionRepository(database).count()

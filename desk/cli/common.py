@@ -88,9 +88,9 @@ def writable_output(path: Path) -> Path:
 
 def open_local_database() -> "Database":
     """Open this data dir's database; a failed backup is a warning on stderr, never a stop."""
-    from desk.store.database import Database
+    from desk.store.opening import open_local
 
-    database = Database.open()
+    database = open_local()
     if database.backup_warning:
         print(say("warning", message=database.backup_warning), file=sys.stderr)
     return database

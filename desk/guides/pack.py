@@ -1,6 +1,7 @@
 """Guide packs published by the coordinator on the share, copied into a local cache atomically.
 
-The pack is listed and read without following links, hashed, and compared with the pack in use;
+The pack is listed and read through the ``Share`` interface only (desk.share), so any backend
+serves it; nothing is followed through a link. It is hashed, and compared with the pack in use;
 a changed pack is copied to a temporary folder next to the cache, checked there (its signature
 when the site config names the coordinator's key, then every guide), and swapped in by renames.
 A broken pack never replaces the last good one, and it is checked once: its content hash is
@@ -30,16 +31,15 @@ from desk.guides.pack_files import (
     PackFile,
     PackTooBig,
     file_sha256,
-    is_plain_folder,
     list_pack,
     pack_digest,
     read_pack_file,
 )
 from desk.guides.signing import SigningError, check_signed, site_public_key
+from desk.share import EntryKind, Share, layout
 
 log = logging.getLogger(__name__)
 
-PACK_FOLDER = ("digituki-desk", "guides")
 HASH_FILE = ".pack-sha256"
 #: In the cache: the coordinator's public key the pack's signature was verified with, when it was.
 SIGNER_FILE = ".pack-signer"
@@ -78,8 +78,29 @@ class PackResult:
 
 
 def pack_dir(share_dir: Path) -> Path:
-    """Where the coordinator publishes guides on a share."""
-    return share_dir.joinpath(*PACK_FOLDER)
+    """Where the coordinator publishes guides on a share that is a folder (``layout.GUIDES`` below it)."""
+    return share_dir.joinpath(*layout.GUIDES.split("/"))
+
+
+def _shown_path(share: Share) -> Path:
+    """The pack folder as messages and problems name it: the share's location and ``layout.GUIDES``."""
+    return Path(share.location).joinpath(*layout.GUIDES.split("/"))
+
+
+def _pack_folder_problem(share: Share) -> PackResult | None:
+    """NO_PACK when nothing is published, BROKEN when a folder on the way is a link or a file, else None."""
+    parts = layout.GUIDES.split("/")
+    for depth in range(1, len(parts) + 1):
+        entry = share.stat("/".join(parts[:depth]))
+        if entry is None:
+            return PackResult(PackStatus.NO_PACK, "no guide pack is published on the share")
+        if entry.kind == EntryKind.LINK:
+            return _broken(
+                "the guide pack folder on the share is a link; links are never followed", _shown_path(share), []
+            )
+        if entry.kind != EntryKind.FOLDER:
+            return _broken("the guide pack folder on the share is not a folder", _shown_path(share), [])
+    return None
 
 
 def cached_hash(cache_dir: Path) -> str:
@@ -171,7 +192,7 @@ def _broken(message: str, source: Path, problems: list[tuple[str, str]]) -> Pack
 
 
 def refresh_pack(
-    share_dir: Path,
+    share: Share,
     cache_dir: Path | None = None,
     catalogue: Catalogue | None = None,
     today: date | None = None,
@@ -180,7 +201,7 @@ def refresh_pack(
     """Copy the coordinator's guide pack from the share into the local cache when it changed and is valid.
 
     Args:
-        share_dir: The share folder (the one holding `digituki-desk/`).
+        share: The share (``desk.share.open_share``); the pack is read from its ``layout.GUIDES`` folder.
         cache_dir: The local cache; defaults to `paths.guide_cache_dir()`.
         catalogue: Service codes to validate against; defaults to the shipped catalogue.
         today: For the reviewed-date check; defaults to today.
@@ -191,28 +212,28 @@ def refresh_pack(
     """
     cache_dir = cache_dir or paths.guide_cache_dir()
     public_key = site_public_key() if public_key is None else public_key
-    source = pack_dir(share_dir)
+    source = _shown_path(share)
     try:
-        if not share_dir.is_dir():
-            return PackResult(PackStatus.UNREACHABLE, f"the share {share_dir} cannot be reached; kept the last pack")
-        if not os.path.lexists(source.parent) or not os.path.lexists(source):
-            return PackResult(PackStatus.NO_PACK, "no guide pack is published on the share")
-        if not (is_plain_folder(source.parent) and is_plain_folder(source)):
-            return _broken("the guide pack folder on the share is a link; links are never followed", source, [])
-        listing = list_pack(source)
+        if not share.reachable():
+            message = f"the share {share.location} cannot be reached; kept the last pack"
+            return PackResult(PackStatus.UNREACHABLE, message)
+        problem = _pack_folder_problem(share)
+        if problem is not None:
+            return problem
+        listing = list_pack(share, layout.GUIDES)
         if listing.problems:
             return _broken(
                 "the guide pack on the share has files that are refused; kept the last pack", source, listing.problems
             )
         digest = _seen_digest(cache_dir, listing.fingerprint())
         if not digest:
-            hashes = {file.name: file_sha256(read_pack_file(source, file)) for file in listing.files}
+            hashes = {file.name: file_sha256(read_pack_file(share, layout.GUIDES, file)) for file in listing.files}
             digest = pack_digest(hashes)
             _remember_seen(cache_dir, listing.fingerprint(), digest)
     except PackTooBig as exc:
         return PackResult(PackStatus.BROKEN, f"the guide pack on the share is too large ({exc}); kept the last pack")
     except OSError as exc:
-        log.info("guide pack on %s not readable: %s", share_dir, exc)
+        log.info("guide pack on %s not readable: %s", share.location, exc)
         return PackResult(PackStatus.UNREACHABLE, f"the guide pack cannot be read ({exc.strerror or exc})")
     if digest == cached_hash(cache_dir):
         return PackResult(PackStatus.UNCHANGED, "the guide pack is up to date", len(guide_files(cache_dir)))
@@ -220,7 +241,7 @@ def refresh_pack(
     remembered = _remembered_refusal(cache_dir, key, source)
     if remembered is not None:
         return remembered
-    result = _install(source, listing.files, digest, cache_dir, catalogue, today or date.today(), public_key)
+    result = _install(share, source, listing.files, digest, cache_dir, catalogue, today or date.today(), public_key)
     if result.status is PackStatus.BROKEN:
         _remember_refusal(cache_dir, key, result, source)
     elif result.status is PackStatus.UPDATED:
@@ -228,11 +249,11 @@ def refresh_pack(
     return result
 
 
-def _copy(source: Path, files: list[PackFile], target: Path) -> dict[str, str]:
-    """Copy the listed files without following links; return the hashes of what was copied."""
+def _copy(share: Share, files: list[PackFile], target: Path) -> dict[str, str]:
+    """Copy the listed files through the share (links never followed); return the hashes of what was copied."""
     hashes: dict[str, str] = {}
     for file in files:
-        data = read_pack_file(source, file)
+        data = read_pack_file(share, layout.GUIDES, file)
         destination = target.joinpath(*file.name.split("/"))
         destination.parent.mkdir(parents=True, exist_ok=True)
         destination.write_bytes(data)
@@ -287,6 +308,7 @@ def _check_copy(
 
 
 def _install(
+    share: Share,
     source: Path,
     files: list[PackFile],
     digest: str,
@@ -300,7 +322,7 @@ def _install(
         cache_dir.parent.mkdir(parents=True, exist_ok=True)
         _clean_leftovers(cache_dir)
         fresh.mkdir()
-        hashes = _copy(source, files, fresh)
+        hashes = _copy(share, files, fresh)
         if pack_digest(hashes) != digest:
             shutil.rmtree(fresh, ignore_errors=True)
             return PackResult(PackStatus.FAILED, "the guide pack changed while it was copied; it is tried again later")

@@ -1,19 +1,19 @@
-"""Listing and reading a guide pack on the share without ever following a link out of it.
+"""Listing and reading a guide pack through the ``Share`` interface, never following a link out of it.
 
-Every folder and file is looked at with lstat (scandir entries with follow_symlinks=False) and
-opened with O_NOFOLLOW where the platform has it; links, junctions and anything but regular
-files and folders are reported, never followed. Every size is bounded before it is read.
+The share backend never follows a link, junction or other redirection and bounds every read
+(desk.share.interface); this module bounds what a pack may hold: which names, how many files,
+bytes and folder entries, how deep, and each file's size before it is read. Links and anything
+but regular files and folders are reported, never followed.
 """
 
 import hashlib
-import os
-import stat
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from desk.domain.languages import LANGUAGES
 from desk.guides.images import MAX_IMAGE_BYTES
 from desk.guides.parse import MAX_BYTES as MAX_GUIDE_BYTES
+from desk.share import EntryKind, Share, ShareEntry
+from desk.share.layout import join
 
 GUIDE_SUFFIX = ".md"
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
@@ -27,7 +27,6 @@ MAX_PACK_BYTES = 100 * 1024 * 1024
 MAX_PACK_DEPTH = 8
 #: At most this many folder entries are looked at, so a folder of a million stray files cannot stall a sync.
 MAX_ENTRIES = 50_000
-_REPARSE_POINT = getattr(stat, "FILE_ATTRIBUTE_REPARSE_POINT", 0x400)
 
 
 @dataclass(frozen=True)
@@ -57,21 +56,6 @@ class PackListing:
         return sum(file.size for file in self.files)
 
 
-def is_link(info: os.stat_result) -> bool:
-    """True for a symbolic link or a Windows junction / reparse point."""
-    attributes = getattr(info, "st_file_attributes", 0)
-    return stat.S_ISLNK(info.st_mode) or bool(attributes & _REPARSE_POINT)
-
-
-def is_plain_folder(path: Path) -> bool:
-    """True when path is a folder itself, not a link to one."""
-    try:
-        info = os.lstat(path)
-    except OSError:
-        return False
-    return stat.S_ISDIR(info.st_mode) and not is_link(info)
-
-
 def size_limit(name: str) -> int | None:
     """The most bytes a pack file of this name may have, or None when it is not part of a pack."""
     lower = name.lower()
@@ -87,57 +71,72 @@ def size_limit(name: str) -> int | None:
     return None
 
 
-class _Walker:
-    """Walks a pack folder with lstat only, bounded in entries, depth, files and bytes."""
+#: The folders directly in a pack that hold its files.
+PACK_FOLDERS = (*LANGUAGES, "images")
+#: Characters a share name may not have (desk.share.folder.split refuses them), so a file named with one is refused.
+_NOT_IN_SHARE_NAMES = ("\\", ":")
 
-    def __init__(self, root: Path) -> None:
-        self.root = root
+
+class _Walker:
+    """Walks a pack folder through a share's listings, bounded in entries, depth, files and bytes."""
+
+    def __init__(self, share: Share) -> None:
+        self.share = share
         self.listing = PackListing()
         self.entries = 0
 
     def refuse(self, name: str, why: str) -> None:
         self.listing.problems.append((name, why))
 
-    def walk(self, folder: Path, prefix: str, depth: int) -> None:
-        with os.scandir(folder) as entries:
-            for entry in sorted(entries, key=lambda e: e.name):
-                self.entries += 1
-                if self.entries > MAX_ENTRIES:
-                    raise _TooBig(f"the pack folder holds more than {MAX_ENTRIES} entries")
-                self.visit(entry, prefix + entry.name, depth)
+    def walk(self, folder: str, prefix: str, depth: int) -> None:
+        for entry in self.share.list_folder(folder):
+            self.entries += 1
+            if self.entries > MAX_ENTRIES:
+                raise _TooBig(f"the pack folder holds more than {MAX_ENTRIES} entries")
+            self.visit(entry, prefix + entry.name, depth)
 
-    def visit(self, entry: os.DirEntry[str], name: str, depth: int) -> None:
+    def visit(self, entry: ShareEntry, name: str, depth: int) -> None:
         if any(ord(char) < 32 or char == "\x7f" for char in entry.name):
             self.refuse(name.encode("unicode_escape").decode("ascii"), "has a control character in its name")
             return
-        info = entry.stat(follow_symlinks=False)
-        wanted = size_limit(name) is not None or (depth == 0 and entry.name in (*LANGUAGES, "images"))
-        if is_link(info):
-            if wanted or stat.S_ISDIR(info.st_mode):
-                self.refuse(name, "is a link; links on the share are never followed")
-            return
-        if stat.S_ISDIR(info.st_mode):
-            if depth == 0 and entry.name not in (*LANGUAGES, "images"):
+        limit = size_limit(name)
+        if limit is not None or (depth == 0 and entry.name in PACK_FOLDERS):
+            why = _refusal(entry)
+            if why:
+                self.refuse(name, why)
+                return
+        if entry.kind == EntryKind.FOLDER:
+            if depth == 0 and entry.name not in PACK_FOLDERS:
+                return
+            if any(char in entry.name for char in _NOT_IN_SHARE_NAMES):
+                self.refuse(name, "has a backslash or a colon in its name")
                 return
             if depth + 1 >= MAX_PACK_DEPTH:
                 self.refuse(name, f"lies more than {MAX_PACK_DEPTH} folders deep")
                 return
-            self.walk(Path(entry.path), name + "/", depth + 1)
+            self.walk(entry.path, name + "/", depth + 1)
             return
-        limit = size_limit(name)
-        if limit is None:
+        if limit is None or entry.kind != EntryKind.FILE:
             return
-        if not stat.S_ISREG(info.st_mode):
-            self.refuse(name, "is not a regular file")
+        if entry.size > limit:
+            self.refuse(name, f"is {entry.size // 1024} KiB; at most {limit // 1024} KiB is allowed")
             return
-        if info.st_size > limit:
-            self.refuse(name, f"is {info.st_size // 1024} KiB; at most {limit // 1024} KiB is allowed")
-            return
-        self.listing.files.append(PackFile(name, info.st_size, info.st_mtime_ns))
+        self.listing.files.append(PackFile(name, entry.size, entry.mtime_ns))
         if len(self.listing.files) > MAX_PACK_FILES:
             raise _TooBig(f"the pack has more than {MAX_PACK_FILES} files")
         if self.listing.total_bytes > MAX_PACK_BYTES:
             raise _TooBig(f"the pack is larger than {MAX_PACK_BYTES // (1024 * 1024)} MiB")
+
+
+def _refusal(entry: ShareEntry) -> str | None:
+    """Why an entry the pack would use is refused (a link, not a regular file, a name a share cannot read), or None."""
+    if entry.kind == EntryKind.LINK:
+        return "is a link; links on the share are never followed"
+    if entry.kind not in (EntryKind.FILE, EntryKind.FOLDER):
+        return "is not a regular file"
+    if any(char in entry.name for char in _NOT_IN_SHARE_NAMES):
+        return "has a backslash or a colon in its name"
+    return None
 
 
 class _TooBig(Exception):
@@ -148,14 +147,19 @@ class PackTooBig(ValueError):
     """The pack exceeds one of its documented limits."""
 
 
-def list_pack(root: Path) -> PackListing:
+def list_pack(share: Share, root: str) -> PackListing:
     """List a pack's files (guides in language folders, pictures, manifest and signature) without following links.
+
+    Args:
+        share: Where the pack is (a folder share rooted at a local pack folder when signing one).
+        root: The pack's folder on that share: ``desk.share.layout.GUIDES`` on the coordinator's share,
+            '' when the share is rooted at the pack.
 
     Raises:
         PackTooBig: more files, bytes or folder entries than a pack may have.
-        OSError: the folder cannot be read.
+        OSError: the folder cannot be read (``desk.share.ShareError``).
     """
-    walker = _Walker(root)
+    walker = _Walker(share)
     try:
         walker.walk(root, "", 0)
     except _TooBig as exc:
@@ -163,24 +167,12 @@ def list_pack(root: Path) -> PackListing:
     return walker.listing
 
 
-def open_no_follow(path: Path, limit: int) -> bytes:
-    """Read a regular file of at most limit bytes, refusing links (O_NOFOLLOW) and files that grew past the limit."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-    descriptor = os.open(path, flags)
-    with os.fdopen(descriptor, "rb") as file:
-        info = os.fstat(file.fileno())
-        if not stat.S_ISREG(info.st_mode) or is_link(os.lstat(path)):
-            raise OSError(f"{path} is not a regular file")
-        data = file.read(limit + 1)
-    if len(data) > limit:
-        raise OSError(f"{path} grew past {limit // 1024} KiB while it was read")
-    return data
+def read_pack_file(share: Share, root: str, file: PackFile) -> bytes:
+    """The bytes of one listed pack file, read without following links and within its size limit.
 
-
-def read_pack_file(root: Path, file: PackFile) -> bytes:
-    """The bytes of one listed pack file, read without following links and within its size limit."""
-    limit = size_limit(file.name) or 0
-    return open_no_follow(root.joinpath(*file.name.split("/")), limit)
+    Raises ``desk.share.ShareError`` (an OSError) when it is no longer a regular file or grew past its limit.
+    """
+    return share.read(join(root, file.name), size_limit(file.name) or 0)
 
 
 def file_sha256(data: bytes) -> str:

@@ -12,6 +12,7 @@ from desk.guides.model import Problem
 from desk.guides.pack import PackResult, cache_trust_problem, cached_hash, refresh_pack
 from desk.guides.pack_changes import PackChanges, read_changes
 from desk.guides.signing import site_public_key
+from desk.share import open_share
 
 
 @dataclass
@@ -50,7 +51,9 @@ def load_guides(
     today = today or date.today()
     cache_dir = cache_dir or paths.guide_cache_dir()
     public_key = site_public_key()
-    pack = refresh_pack(share_dir, cache_dir, catalogue, today, public_key) if share_dir is not None else None
+    pack = (
+        refresh_pack(open_share(share_dir), cache_dir, catalogue, today, public_key) if share_dir is not None else None
+    )
     untrusted = cache_trust_problem(cache_dir, public_key)
     cache = open_cache(catalogue) if use_cache else None
     library = load_library(default_sources(branch_folder, cache_dir), catalogue, today, cache)

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from desk.guides.pack_files import MANIFEST_FILE, SIGNATURE_FILE, file_sha256, list_pack, read_pack_file
 from desk.settings import GUIDES_PACK_KEY
+from desk.share import FolderShare
 
 MANIFEST_FORMAT = "digituki-guide-pack/1"
 _LINE = re.compile(r"^([0-9a-f]{64})  (\S(?:.*\S)?)$")
@@ -102,12 +103,17 @@ def stale_manifest(pack_root: Path) -> str | None:
     except FileNotFoundError:
         return None
     try:
-        listing = list_pack(pack_root)
-        hashes = {f.name: file_sha256(read_pack_file(pack_root, f)) for f in listing.files}
+        hashes = _pack_hashes(pack_root)
         _compare(parse_manifest(manifest), hashes)
     except (SigningError, OSError, ValueError) as exc:
         return str(exc)
     return None
+
+
+def _pack_hashes(pack_root: Path) -> dict[str, str]:
+    """The SHA-256 of every file of a local pack folder, read as a share rooted at it (no link followed)."""
+    folder = FolderShare(pack_root)
+    return {f.name: file_sha256(read_pack_file(folder, "", f)) for f in list_pack(folder, "").files}
 
 
 def _compare(signed: dict[str, str], hashes: dict[str, str]) -> None:
@@ -151,11 +157,12 @@ def load_private_key(private_path: Path) -> Ed25519PrivateKey:
 def sign_pack(pack_root: Path, private_path: Path) -> tuple[int, str]:
     """Write the manifest and signature into a pack folder; return the number of files and the public key."""
     key = load_private_key(private_path)
-    listing = list_pack(pack_root)
+    folder = FolderShare(pack_root)
+    listing = list_pack(folder, "")
     if listing.problems:
         name, why = listing.problems[0]
         raise SigningError(f"{pack_root / name}: {why}")
-    hashes = _signed_hashes({f.name: file_sha256(read_pack_file(pack_root, f)) for f in listing.files})
+    hashes = _signed_hashes({f.name: file_sha256(read_pack_file(folder, "", f)) for f in listing.files})
     if not hashes:
         raise SigningError(f"{pack_root}: no guide files or pictures to sign")
     manifest = manifest_bytes(hashes)

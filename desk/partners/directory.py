@@ -64,7 +64,7 @@ def read_folder(share: Share, folder: str, catalogue: Catalogue | None, origin: 
 
 
 def read_share(share: Share, catalogue: Catalogue | None) -> list[FileResult]:
-    """The coordinator's directory on the share (`digituki-desk/partners/`)."""
+    """The coordinator's directory on the share (`layout.PARTNERS`)."""
     return read_folder(share, PARTNERS, catalogue, Origin.SHARE)
 
 

@@ -16,7 +16,8 @@ from desk.store.models import ServiceCategory, ServiceType
 class Transactions(Protocol):
     """What the catalogue needs of a database: transactions (desk.store.database.Database has them).
 
-    Typed by this protocol so that the catalogue never imports the database module that seeds it.
+    Typed by this protocol so that the catalogue stays independent of the database module
+    (desk.store.opening joins the two).
     """
 
     def session(self) -> AbstractContextManager[Session]:

@@ -8,7 +8,6 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from desk import paths
-from desk.store.catalogue_repo import ensure_catalogue
 from desk.store.engine import make_session_factory
 from desk.store.migrate import open_database
 
@@ -25,13 +24,16 @@ class Database:
 
     @classmethod
     def open(cls, path: Path | None = None, backup_dir: Path | None = None) -> "Database":
-        """Open (creating or upgrading) a database file; defaults to this data dir's."""
+        """Open (creating or upgrading) a database file; defaults to this data dir's.
+
+        Opens, migrates, backs up and checks the machine only: the product opens through
+        ``desk.store.opening.open_local``, which also seeds the service catalogue.
+        """
         path = path or paths.database_path()
         warnings: list[str] = []
         engine = open_database(path, backup_dir or path.parent / "backups", warnings)
         database = cls(engine, path)
         database.backup_warning = "; ".join(warnings) or None
-        ensure_catalogue(database)
         database.check_machine()
         return database
 

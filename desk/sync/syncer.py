@@ -22,7 +22,7 @@ from desk.settings import (
     REGION,
     SUPPRESSION_THRESHOLD,
 )
-from desk.share import FolderShare, Share, layout
+from desk.share import Share, layout, open_share
 from desk.share.interface import EntryKind
 from desk.store.catalogue_repo import install_catalogue, stored_catalogue
 from desk.store.database import Database
@@ -141,7 +141,7 @@ class Syncer:
         """
         share_path = Path(share) if share is not None else self.config.share_dir()
         local_only = share_path == paths.default_share_dir() and self.config.uses_local_share()
-        store = FolderShare(share_path)
+        store = open_share(share_path)
         result = SyncResult(share_path, local_only, datetime.now(UTC))
         identity = branch_identity(self.config, self.database)
         waiting: list[str] | None = None
@@ -182,7 +182,7 @@ class Syncer:
             log.info("sync to %s failed: %s", share_path, error)
         if result.ok:
             self._pick_up_catalogue(store, result)
-            self._refresh_guides(share_path, result)
+            self._refresh_guides(store, result)
         result.last_success = last_success(self.database)
         return result
 
@@ -329,7 +329,7 @@ class Syncer:
             self._known.clear()  # the header's catalogue version changed
 
     @staticmethod
-    def _refresh_guides(share: Path, result: SyncResult) -> None:
+    def _refresh_guides(share: Share, result: SyncResult) -> None:
         """Let the guides area copy the coordinator's guide pack; never lets it break a sync."""
         from desk.guides.pack import PackStatus, refresh_pack
 

@@ -74,11 +74,11 @@ def _recover(app: QApplication, parent: QWidget, problem: CorruptDatabaseError) 
 
 def _open_database(app: QApplication, parent: QWidget) -> "Database | None":
     """Open the database; on damage offer the good backups, on anything else explain and stop."""
-    from desk.store.database import Database
+    from desk.store.opening import open_local
 
     for _attempt in range(5):
         try:
-            return Database.open()
+            return open_local()
         except CorruptDatabaseError as exc:
             log.warning("%s", exc)
             if not _recover(app, parent, exc):

@@ -16,8 +16,8 @@ from PySide6.QtTest import QTest
 
 from desk.config import Config
 from desk.domain.codes import Outcome
-from desk.store.database import Database
 from desk.store.demo import DemoOptions, fill_demo
+from desk.store.opening import open_local
 from desk.store.sessions import SessionRepository
 from tests.benchmarks.support import percentile, record, summary, timings_ms, verdict
 from tests.support.factories import make_draft
@@ -40,7 +40,7 @@ def _cached_database() -> Path:
     building = CACHE.with_suffix(".building")
     for leftover in CACHE.parent.glob(building.name + "*"):
         leftover.unlink()
-    database = Database.open(building, backup_dir=building.parent / "digituki-bench-backups")
+    database = open_local(building, backup_dir=building.parent / "digituki-bench-backups")
     made = fill_demo(database, DemoOptions(days=5 * 365, seed=7, weekly_sessions=1100, until=date.today()))
     repo = SessionRepository(database)
     if made < TARGET_SESSIONS:  # top up, so the figure always holds at least 250,000
@@ -80,7 +80,7 @@ def test_desk_click_to_committed_and_refresh(qtbot, tmp_path):
     path = tmp_path / "desk.sqlite3"
     shutil.copyfile(source, path)
     floor = _bare_insert_commit_ms(path, 3 * ROUNDS)
-    database = Database.open(path)
+    database = open_local(path)
     context = build_context(Config(), database, synchronous_tasks=True)  # the click returns once committed
     now = datetime.now().replace(microsecond=0, second=0)
     repo = context.sessions

@@ -132,12 +132,12 @@ def test_bench_guides(generated_pack, qapp, qtbot, data_dir):
     guide_file = resource_path("guides", "fi", "omakela-login.md")
     parse_ms = support.timings_ms(lambda: read_guide(guide_file, catalogue, today, resource_path("guides")), 50)
 
-    from desk.store.database import Database
+    from desk.store.opening import open_local
 
     from desk.ui.guides.page import GuidesPage
     from desk.ui.startup import build_context
 
-    database = Database.open(data_dir / "desk.sqlite3")
+    database = open_local(data_dir / "desk.sqlite3")
     context = build_context(Config(), database, synchronous_tasks=True)
     page = GuidesPage(context)
     qtbot.addWidget(page)

@@ -17,7 +17,7 @@ SCRIPT = textwrap.dedent(
     from desk.config import Config
     from desk.domain.codes import Outcome
     from desk.domain.session import SessionDraft
-    from desk.store.database import Database
+    from desk.store.opening import open_local
     from desk.store.demo import DemoOptions, fill_demo
     from desk.ui.application import create_application
     from desk.ui.bus import ChangeSet
@@ -32,7 +32,7 @@ SCRIPT = textwrap.dedent(
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     app = create_application()
-    database = Database.open()
+    database = open_local()
     fill_demo(database, DemoOptions(days=365, seed=3, until=date.today() - timedelta(days=1)))
     context = build_context(Config(), database)
     window = MainWindow(context)

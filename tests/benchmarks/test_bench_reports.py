@@ -13,6 +13,7 @@ from desk.reports.period import Period
 from desk.settings import REGIONS
 from desk.store.database import Database
 from desk.store.demo import DemoOptions, fill_demo
+from desk.store.opening import open_local
 from desk.sync.collect import collect
 from desk.sync.counts import relative_path, seal
 from desk.sync.snapshot import Identity, build_document
@@ -35,7 +36,7 @@ def _best_of(action, runs=RUNS) -> float:
 
 
 def _branch_database(folder) -> tuple[Database, int]:
-    database = Database.open(folder / "desk.sqlite3")
+    database = open_local(folder / "desk.sqlite3")
     fill_demo(database, DemoOptions(days=730, seed=11, until=UNTIL, weekly_sessions=535))
     with database.engine.connect() as connection:
         count = connection.exec_driver_sql(
@@ -46,7 +47,7 @@ def _branch_database(folder) -> tuple[Database, int]:
 
 def _network_share(folder, share) -> None:
     """700 branches × 12 months of counts files, made from one realistic branch's months."""
-    database = Database.open(folder / "source.sqlite3")
+    database = open_local(folder / "source.sqlite3")
     fill_demo(database, DemoOptions(days=365, seed=5, until=UNTIL, weekly_sessions=30))
     identity = Identity("source", "Source", "Uusimaa", "0" * 32, "bench", 1)
     with database.session() as session:

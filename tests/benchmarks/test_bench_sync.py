@@ -20,8 +20,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from desk.config import Config
-from desk.store.database import Database
 from desk.store.demo import DemoOptions, fill_demo
+from desk.store.opening import open_local
 from desk.store.sessions import SessionRepository
 from desk.sync.syncer import Syncer
 from tests.benchmarks.share_generator import generate_share
@@ -82,7 +82,7 @@ def _subprocess(script: str, *args: str) -> dict:
 
 def test_sync_of_one_month(tmp_path, monkeypatch):
     monkeypatch.setenv("DESK_DATA_DIR", str(tmp_path))
-    database = Database.open(tmp_path / "desk.sqlite3")
+    database = open_local(tmp_path / "desk.sqlite3")
     fill_demo(database, DemoOptions(days=365, seed=3, until=date(2026, 12, 31), weekly_sessions=150))
     config = Config({"branch.id": "kallio", "branch.name": "Kallion kirjasto", "branch.region": "Uusimaa"})
     share = tmp_path / "share"

@@ -19,7 +19,7 @@ from PySide6.QtCore import QTimer
 
 from desk.config import Config
 from desk.domain.codes import Outcome
-from desk.store.database import Database
+from desk.store.opening import open_local
 
 from desk.ui.application import create_application
 from desk.ui.desk.page import DeskPage
@@ -35,7 +35,7 @@ def main() -> int:
     rng = random.Random(int(sys.argv[1]))
     say("STARTING")
     app = create_application()
-    database = Database.open()
+    database = open_local()
     context = build_context(Config(), database)  # real background writer, as in the app
     page = DeskPage(context)
     page.resize(1100, 700)

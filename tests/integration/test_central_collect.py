@@ -19,7 +19,7 @@ from desk.config import Config
 from desk.errors import SyncError
 from desk.share import FolderShare, layout
 from desk.share.reasons import SkipReason
-from desk.store.database import Database
+from desk.store.opening import open_local
 from desk.store.sessions import SessionRepository
 from desk.store.stats import local_totals
 from desk.sync.collect import CollectError, CollectProblem, collect
@@ -58,7 +58,7 @@ def synced(tmp_path, data_dir):
     share = tmp_path / "share"
     share.mkdir()
     Config().save_user({"branch.id": "kallio", "branch.name": "Kallio", "branch.region": "Uusimaa"})
-    database = Database.open(data_dir / "desk.sqlite3")
+    database = open_local(data_dir / "desk.sqlite3")
     ids = add_sessions(database)
     syncer = Syncer(Config(), database)
     assert syncer.run(share).ok
@@ -143,7 +143,7 @@ def test_newer_central_database_is_refused(tmp_path):
         open_central(path)
     assert path.read_bytes() == before
     other = tmp_path / "desk.sqlite3"
-    Database.open(other).close()
+    open_local(other).close()
     with pytest.raises(SyncError, match="not a central database"):
         open_central(other)
 
@@ -298,7 +298,7 @@ def test_branch_and_region_totals_add_up_to_the_network(synced, tmp_path, data_d
     from desk.reports.network_queries import add_totals
 
     share, _database, _ids, _syncer = synced
-    other = Database.open(tmp_path / "other.sqlite3")
+    other = open_local(tmp_path / "other.sqlite3")
     add_sessions(other)
     Syncer(Config({"branch.id": "kemi", "branch.name": "Kemi", "branch.region": "Lappi"}), other).run(share)
     other.close()
@@ -341,7 +341,7 @@ def test_no_branch_id_means_no_files(tmp_path, database_without_branch):
 
 @pytest.fixture
 def database_without_branch(data_dir):
-    database = Database.open(data_dir / "desk.sqlite3")
+    database = open_local(data_dir / "desk.sqlite3")
     add_sessions(database)
     yield database
     database.close()

@@ -3,7 +3,7 @@
 import json
 from collections import Counter
 
-from desk.store.database import Database
+from desk.store.opening import open_local
 from tests.integration.test_central_collect import desk
 from tests.unit.sync.sync_helpers import add_events
 
@@ -31,7 +31,7 @@ def test_network_events_equal_the_sum_of_two_branches_and_filter_by_municipality
         _branch(folder, branch_id, code, name)
         made = desk("demo", "--days", "60", "--seed", "3", "--until", "2026-04-30", data_dir=folder)
         assert made.returncode == 0, made.stderr
-        database = Database.open(folder / "desk.sqlite3")
+        database = open_local(folder / "desk.sqlite3")
         add_events(database, day=day)
         database.close()
         assert desk("sync", "--share", str(share), data_dir=folder).returncode == 0

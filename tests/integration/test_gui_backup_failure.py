@@ -8,7 +8,7 @@ from contextlib import closing
 
 import pytest
 
-from desk.store.database import Database
+from desk.store.opening import open_local
 from tests.support.mounts import read_only, small_disk
 
 
@@ -26,7 +26,7 @@ def prepared(data_dir, padding_bytes=0):
     config = data_dir / "config" / "config.toml"
     config.parent.mkdir(parents=True, exist_ok=True)
     config.write_text('[branch]\nid = "kallio"\nname = "Kallio"\n', encoding="utf-8")
-    Database.open().close()
+    open_local().close()
     if padding_bytes:
         with closing(sqlite3.connect(data_dir / "desk.sqlite3")) as connection, connection:
             connection.execute("CREATE TABLE padding (b BLOB)")

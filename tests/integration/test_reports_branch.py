@@ -17,6 +17,7 @@ from desk.reports.texts import format_int, month_name
 from desk.store.catalogue_repo import stored_catalogue
 from desk.store.database import Database
 from desk.store.demo import DemoOptions, fill_demo
+from desk.store.opening import open_local
 from desk.store.sessions import SessionRepository
 from tests.support.factories import make_draft
 
@@ -32,7 +33,7 @@ def invariant_pdf(monkeypatch):
 
 @pytest.fixture
 def demo_db(data_dir):
-    database = Database.open(data_dir / "desk.sqlite3")
+    database = open_local(data_dir / "desk.sqlite3")
     fill_demo(database, DemoOptions(days=500, seed=7, until=TODAY, weekly_sessions=40))
     repo = SessionRepository(database)
     # One deleted and one still-open session in March: neither may be counted.
@@ -137,7 +138,7 @@ def test_age_bands_are_suppressed_or_exact(demo_db, tmp_path):
 
 
 def test_small_cells_show_as_hidden_with_secondary_suppression(data_dir, tmp_path):
-    database = Database.open(data_dir / "desk.sqlite3")
+    database = open_local(data_dir / "desk.sqlite3")
     repo = SessionRepository(database)
     day = datetime(2026, 3, 3, 10, 0)
     for index in range(20):
@@ -170,7 +171,7 @@ def test_empty_period_says_there_were_no_sessions(demo_db, tmp_path):
 
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
 def test_one_session_breaks_no_chart(data_dir, tmp_path, language):
-    database = Database.open(data_dir / "desk.sqlite3")
+    database = open_local(data_dir / "desk.sqlite3")
     SessionRepository(database).add(make_draft(started_at=datetime(2026, 3, 4, 11, 30), services=("omakela",)))
     path = write_pdf(database, tmp_path, language=language)
     lines = pdf_lines(path)

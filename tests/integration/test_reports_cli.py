@@ -9,8 +9,8 @@ import pytest
 from pypdf import PdfReader
 
 from desk.cli import main
-from desk.store.database import Database
 from desk.store.demo import DemoOptions, fill_demo
+from desk.store.opening import open_local
 
 #: The messages these tests read are the English ones (--lang en).
 ENGLISH = ("--lang", "en")
@@ -18,7 +18,7 @@ ENGLISH = ("--lang", "en")
 
 @pytest.fixture
 def demo(data_dir):
-    database = Database.open(data_dir / "desk.sqlite3")
+    database = open_local(data_dir / "desk.sqlite3")
     fill_demo(database, DemoOptions(days=60, seed=3, until=date(2026, 3, 31), weekly_sessions=30))
     database.close()
     return data_dir

@@ -23,7 +23,7 @@ from desk.reports.make import BranchReportRequest, export_branch_report
 from desk.reports.network_make import NetworkReportRequest, export_network_report
 from desk.reports.period import month_of
 from desk.reports.tables import HIDDEN_MARK
-from desk.store.database import Database
+from desk.store.opening import open_local
 from desk.store.sessions import SessionRepository
 from desk.sync.syncer import Syncer
 from tests.support.central_reports import collected
@@ -54,7 +54,7 @@ VASA = [
 
 def crafted_branch(folder, share, branch_id, name, sessions) -> None:
     folder.mkdir(parents=True)
-    database = Database.open(folder / "desk.sqlite3", backup_dir=folder / "backups")
+    database = open_local(folder / "desk.sqlite3", backup_dir=folder / "backups")
     try:
         repo = SessionRepository(database)
         count = 0
@@ -184,7 +184,7 @@ def test_nothing_hidden_can_be_derived_from_the_network_report(network, tmp_path
 
 
 def test_nothing_hidden_can_be_derived_from_a_branch_report(data_dir, tmp_path):
-    database = Database.open(data_dir / "desk.sqlite3")
+    database = open_local(data_dir / "desk.sqlite3")
     try:
         repo = SessionRepository(database)
         count = 0

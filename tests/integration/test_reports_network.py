@@ -157,14 +157,14 @@ def test_one_session_in_the_network_breaks_no_chart(tmp_path):
     from datetime import datetime
 
     from desk.config import Config
-    from desk.store.database import Database
+    from desk.store.opening import open_local
     from desk.store.sessions import SessionRepository
     from desk.sync.syncer import Syncer
     from tests.support.factories import make_draft
 
     share = tmp_path / "share"
     share.mkdir()
-    database = Database.open(tmp_path / "one.sqlite3")
+    database = open_local(tmp_path / "one.sqlite3")
     SessionRepository(database).add(make_draft(started_at=datetime(2026, 3, 4, 10, 0), services=("email",)))
     config = Config({"branch.id": "pieni", "branch.name": "Pieni kirjasto", "branch.region": "Kainuu"})
     assert Syncer(config, database).run(share).ok

@@ -11,8 +11,8 @@ from reportlab import rl_config
 from desk.reports.make import BranchReportRequest, export_branch_report
 from desk.reports.network_make import NetworkReportRequest, export_network_report
 from desk.reports.period import Period
-from desk.store.database import Database
 from desk.store.demo import DemoOptions, fill_demo
+from desk.store.opening import open_local
 from tests.support.central_reports import collected, synced_branch
 
 QUARTER = Period(date(2026, 7, 1), date(2026, 9, 30))
@@ -32,7 +32,7 @@ def invariant_pdf(monkeypatch):
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory):
     folder = tmp_path_factory.mktemp("pages")
-    database = Database.open(folder / "desk.sqlite3", backup_dir=folder / "backups")
+    database = open_local(folder / "desk.sqlite3", backup_dir=folder / "backups")
     try:
         # The first entry is in June 2026: a year earlier there can be no data, only "–".
         fill_demo(database, DemoOptions(days=110, seed=3, until=TODAY, weekly_sessions=30))

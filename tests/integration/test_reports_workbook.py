@@ -22,8 +22,8 @@ from desk.reports.xlsx_export import (
     HEADER_ROW,
     SHARE_FORMAT,
 )
-from desk.store.database import Database
 from desk.store.demo import DemoOptions, fill_demo
+from desk.store.opening import open_local
 from tests.support.central_reports import collected, synced_branch
 
 MARCH = month_of(date(2026, 3, 1))
@@ -38,7 +38,7 @@ def invariant_pdf(monkeypatch):
 
 @pytest.fixture
 def demo_db(data_dir):
-    database = Database.open(data_dir / "desk.sqlite3")
+    database = open_local(data_dir / "desk.sqlite3")
     fill_demo(database, DemoOptions(days=400, seed=5, until=TODAY, weekly_sessions=30))
     yield database
     database.close()

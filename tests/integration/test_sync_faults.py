@@ -20,6 +20,7 @@ from desk.central.database import open_central
 from desk.config import Config
 from desk.share import folder as share_module
 from desk.store.database import Database
+from desk.store.opening import open_local
 from desk.store.sessions import SessionRepository
 from desk.sync.collect import collect
 from desk.sync.counts import check_file
@@ -33,7 +34,7 @@ MONTHS = ["2026-03", "2026-04"]
 
 @pytest.fixture
 def database(data_dir):
-    db = Database.open(data_dir / "desk.sqlite3")
+    db = open_local(data_dir / "desk.sqlite3")
     add_sessions(db)
     yield db
     db.close()
@@ -304,7 +305,7 @@ def test_clock_skew_between_devices(tmp_path, data_dir, database, monkeypatch):
     other_dir = tmp_path / "other-device"
     other_dir.mkdir()
     monkeypatch.setenv("DESK_DATA_DIR", str(other_dir))
-    other_db = Database.open(other_dir / "desk.sqlite3")
+    other_db = open_local(other_dir / "desk.sqlite3")
     SessionRepository(other_db).add(make_draft(started_at=datetime(2026, 3, 10, 10, 0), duration_minutes=10))
     other_config = configure(share)
     behind = datetime.now(UTC) - timedelta(days=800)

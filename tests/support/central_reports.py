@@ -5,8 +5,8 @@ from pathlib import Path
 
 from desk.central.database import CentralDatabase
 from desk.config import Config
-from desk.store.database import Database
 from desk.store.demo import DemoOptions, fill_demo
+from desk.store.opening import open_local
 from desk.sync.collect import collect
 from desk.sync.syncer import Syncer
 
@@ -28,7 +28,7 @@ def synced_branch(
     """
     folder.mkdir(parents=True, exist_ok=True)
     share.mkdir(parents=True, exist_ok=True)
-    database = Database.open(folder / "desk.sqlite3", backup_dir=folder / "backups")
+    database = open_local(folder / "desk.sqlite3", backup_dir=folder / "backups")
     try:
         fill_demo(database, DemoOptions(days=days, seed=seed, until=until, weekly_sessions=25))
         config = Config({"branch.id": branch_id, "branch.name": name, "branch.region": region, **(place or {})})

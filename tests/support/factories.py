@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 from desk.domain.codes import Channel, Outcome
 from desk.domain.session import SessionDraft
 from desk.store.database import Database
+from desk.store.opening import open_local
 
 
 def make_draft(**overrides) -> SessionDraft:
@@ -20,4 +21,4 @@ def make_draft(**overrides) -> SessionDraft:
 
 
 def open_database(folder) -> Database:
-    return Database.open(folder / "desk.sqlite3")
+    return open_local(folder / "desk.sqlite3")

@@ -3,14 +3,14 @@
 import pytest
 
 from desk.config import Config
-from desk.store.database import Database
+from desk.store.opening import open_local
 
 from desk.ui.startup import build_context
 
 
 @pytest.fixture
 def database(data_dir):
-    db = Database.open(data_dir / "desk.sqlite3")
+    db = open_local(data_dir / "desk.sqlite3")
     yield db
     db.close()
 

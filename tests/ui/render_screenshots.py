@@ -22,6 +22,7 @@ from PySide6.QtCore import QRect  # noqa: E402
 from desk.config import Config  # noqa: E402
 from desk.settings import LANGUAGE  # noqa: E402
 from desk.store.database import Database  # noqa: E402
+from desk.store.opening import open_local  # noqa: E402
 from tests.support.central_reports import synced_branch  # noqa: E402
 from tests.ui.desk.render_screenshots import _fill  # noqa: E402
 
@@ -98,7 +99,7 @@ def main() -> None:
             synced_branch(root / branch_id, share, branch_id, name, region, seed, today, days=200)
         Config().save_user({"branch.name": "Kallion kirjasto", "branch.id": "kallio", "branch.region": "Uusimaa",
                             "share.path": str(share)})  # fmt: skip
-        database = Database.open()
+        database = open_local()
         _fill(database)
         for language in SCREENS:
             render(app, database, root, language)

@@ -224,8 +224,8 @@ def _controls_outside(window) -> tuple[int, list[str]]:
 
 def _probe(taskbar: int, language: str) -> dict:
     from desk.config import Config
-    from desk.store.database import Database
     from desk.store.demo import DemoOptions, fill_demo
+    from desk.store.opening import open_local
     from tests.support.factories import make_draft
 
     from desk.ui.application import create_application
@@ -236,7 +236,7 @@ def _probe(taskbar: int, language: str) -> dict:
     app = create_application()
     install_translations(app, language)
     Config().save_user({"branch.name": "Kallion kirjasto", "branch.id": "kallio", "ui.language": language})
-    database = Database.open()
+    database = open_local()
     fill_demo(database, DemoOptions(days=20, seed=3, until=datetime.now().date()))
     context = build_context(Config(), database, synchronous_tasks=True)
     for minutes in (3, 9, 14):  # running cards, so their buttons are checked too

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from desk import paths
 from desk.store.backup import make_backup
-from desk.store.database import Database
+from desk.store.opening import open_local
 from desk.store.sessions import SessionRepository
 from tests.support.factories import make_draft
 
@@ -25,7 +25,7 @@ def damage(path):
 def database_with_backups(sessions):
     """A database whose backups folder holds an older good copy and a newer damaged one."""
     path = paths.database_path()
-    with Database.open() as database:
+    with open_local() as database:
         for _ in range(sessions):
             SessionRepository(database).add(make_draft())
     good = make_backup(path, paths.backup_dir(), "daily", keep=7)
@@ -77,7 +77,7 @@ def test_restore_offers_only_good_backups_newest_first_and_keeps_the_damaged_fil
 
 
 def test_no_good_backup_offers_a_new_database_and_keeps_the_damaged_file(qtbot, caplog):
-    Database.open().close()
+    open_local().close()
     damage(paths.database_path())
     window = QMainWindow()
     qtbot.addWidget(window)
@@ -110,7 +110,7 @@ def test_quitting_at_the_dialog_changes_nothing(qtbot, caplog):
 def test_a_failed_backup_shows_a_warning_in_the_status_bar(qtbot):
     window = QMainWindow()
     qtbot.addWidget(window)
-    with Database.open() as database:
+    with open_local() as database:
         database.backup_warning = "the backup of desk.sqlite3 into backups failed: No space left on device"
         _show_backup_warning(window, database)
     labels = window.statusBar().findChildren(BackupWarningLabel)
@@ -122,6 +122,6 @@ def test_a_failed_backup_shows_a_warning_in_the_status_bar(qtbot):
 def test_no_warning_when_the_backup_worked(qtbot):
     window = QMainWindow()
     qtbot.addWidget(window)
-    with Database.open() as database:
+    with open_local() as database:
         _show_backup_warning(window, database)
     assert window.statusBar().findChildren(BackupWarningLabel) == []

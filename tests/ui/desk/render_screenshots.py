@@ -24,6 +24,7 @@ from desk.domain.session import SessionDraft  # noqa: E402
 from desk.settings import LANGUAGE  # noqa: E402
 from desk.store.database import Database  # noqa: E402
 from desk.store.demo import DemoOptions, fill_demo  # noqa: E402
+from desk.store.opening import open_local  # noqa: E402
 
 from desk.ui.application import create_application  # noqa: E402
 from desk.ui.i18n import install_translations  # noqa: E402
@@ -62,7 +63,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         os.environ["DESK_DATA_DIR"] = folder
         Config().save_user({"branch.name": "Kallion kirjasto", "branch.id": "kallio", "branch.region": "Uusimaa"})
-        database = Database.open(Path(folder) / "desk.sqlite3")
+        database = open_local(Path(folder) / "desk.sqlite3")
         _fill(database)
         finished = None
         for language in ("fi", "sv", "en"):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from desk.config import Config
 from desk.guides.pack import pack_dir
+from desk.share import FolderShare
 from tests.support.factories import make_draft
 
 from desk.ui.bus import ChangeSet
@@ -244,7 +245,7 @@ def test_pack_copied_by_a_sync_shows_up_without_restart(make_page, tmp_path, dat
     shutil.copytree(DATA / "valid", pack_dir(share))
     from desk.guides.pack import refresh_pack
 
-    assert refresh_pack(share).status.value == "updated"  # what the sync does on its own timer
+    assert refresh_pack(FolderShare(share)).status.value == "updated"  # what the sync does on its own timer
     page._context.bus.data_changed.emit(ChangeSet(guides=True))  # what the sync controller then says
     assert ("test-guide", "fi") in guide_keys(page)
     assert page.viewer.guide is None

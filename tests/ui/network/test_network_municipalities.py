@@ -4,7 +4,7 @@ from datetime import date
 
 from desk.config import Config
 from desk.reports.period import Period
-from desk.store.database import Database
+from desk.store.opening import open_local
 from desk.sync.syncer import Syncer
 from tests.unit.sync.sync_helpers import add_events, add_sessions
 
@@ -19,7 +19,7 @@ def test_municipality_table_and_filter(qtbot, context, database, tmp_path):
     helsinki = {"branch.municipality_code": "091", "branch.municipality_name": "Helsinki",
                 "branch.library_organisation": "Helmet"}  # fmt: skip
     Syncer(Config({"branch.id": "kallio", "branch.name": "Kallio", **helsinki}), database).run(share)
-    other = Database.open(tmp_path / "other.sqlite3")
+    other = open_local(tmp_path / "other.sqlite3")
     add_sessions(other)
     Syncer(Config({"branch.id": "kemi", "branch.name": "Kemi"}), other).run(share)  # an older set-up: no municipality
     other.close()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout
 from desk.config import Config
 from desk.reports.period import Period
 from desk.share.reasons import Skipped, SkipReason
-from desk.store.database import Database
+from desk.store.opening import open_local
 from desk.sync.collect import CollectError, CollectProblem
 from desk.sync.syncer import Syncer
 from tests.unit.sync.sync_helpers import add_sessions
@@ -24,7 +24,7 @@ def make_share(tmp_path, database):
     share.mkdir()
     add_sessions(database)
     Syncer(Config({"branch.id": "kallio", "branch.name": "Kallio", "branch.region": "Uusimaa"}), database).run(share)
-    other = Database.open(tmp_path / "other.sqlite3")
+    other = open_local(tmp_path / "other.sqlite3")
     add_sessions(other)
     Syncer(Config({"branch.id": "kemi", "branch.name": "Kemi", "branch.region": "Lappi"}), other).run(share)
     other.close()

@@ -13,6 +13,7 @@ from desk.guides.handout import write_handout
 from desk.guides.images import MAX_IMAGE_BYTES, ImageRefused, image_refusal, read_image_size
 from desk.guides.pack import PackStatus, pack_dir, refresh_pack
 from desk.guides.parse import read_guide
+from desk.share import FolderShare
 
 HOSTILE = Path(__file__).resolve().parents[2] / "data" / "hostile" / "guides"
 VALID = Path(__file__).resolve().parents[2] / "data" / "guides" / "valid"
@@ -133,17 +134,17 @@ def test_bomb_pack_is_checked_once_per_change_and_bounded(tmp_path, mocker):
     share, cache = tmp_path / "share", tmp_path / "cache"
     _publish(share, "alias-bomb.md", "deep-flow-header.md", "image-bomb.md")
     parse = mocker.spy(__import__("desk.guides.pack", fromlist=["read_source"]), "read_source")
-    first, peak = _peak(refresh_pack, share, cache, None, TODAY, "")
+    first, peak = _peak(refresh_pack, FolderShare(share), cache, None, TODAY, "")
     assert first.status is PackStatus.BROKEN and parse.call_count == 1
     assert {p.path.name for p in first.problems} == {"alias-bomb.md", "deep-flow-header.md", "image-bomb.md"}
     assert peak < 2 * PEAK_BYTES
-    again, peak = _peak(refresh_pack, share, cache, None, TODAY, "")
+    again, peak = _peak(refresh_pack, FolderShare(share), cache, None, TODAY, "")
     assert again.status is PackStatus.BROKEN and parse.call_count == 1, "a known broken pack is not parsed again"
     assert [str(p) for p in again.problems] == [str(p) for p in first.problems]
     assert peak < PEAK_BYTES
     for name in ("alias-bomb.md", "deep-flow-header.md", "image-bomb.md"):
         (pack_dir(share) / "fi" / name).unlink()
-    fixed = refresh_pack(share, cache, None, TODAY, "")
+    fixed = refresh_pack(FolderShare(share), cache, None, TODAY, "")
     assert fixed.status is PackStatus.UPDATED and parse.call_count == 2
     assert not (tmp_path / "cache-refused.json").exists()
 
@@ -154,7 +155,7 @@ def test_links_in_the_pack_are_never_followed(tmp_path):
     share, cache = tmp_path / "share", tmp_path / "cache"
     target = _publish(share)
     (target / "fi" / "linked.md").symlink_to(outside / "fi" / "test-guide.md")
-    result = refresh_pack(share, cache, None, TODAY, "")
+    result = refresh_pack(FolderShare(share), cache, None, TODAY, "")
     assert result.status is PackStatus.BROKEN
     assert [(p.path.name, p.message) for p in result.problems] == [
         ("linked.md", "is a link; links on the share are never followed")
@@ -168,7 +169,7 @@ def test_linked_pack_folder_is_refused(tmp_path):
     share = tmp_path / "share"
     pack_dir(share).parent.mkdir(parents=True)
     pack_dir(share).symlink_to(outside, target_is_directory=True)
-    result = refresh_pack(share, tmp_path / "cache", None, TODAY, "")
+    result = refresh_pack(FolderShare(share), tmp_path / "cache", None, TODAY, "")
     assert result.status is PackStatus.BROKEN and "is a link" in result.message
     assert not (tmp_path / "cache").exists()
 
@@ -179,21 +180,21 @@ def test_oversized_files_are_refused_without_reading(tmp_path, mocker):
     (target / "fi" / "huge.md").write_bytes(b"x" * (70 * 1024))
     (target / "images" / "huge.png").write_bytes(b"\0" * (MAX_IMAGE_BYTES + 1))
     read = mocker.spy(__import__("desk.guides.pack", fromlist=["read_pack_file"]), "read_pack_file")
-    result = refresh_pack(share, tmp_path / "cache", None, TODAY, "")
+    result = refresh_pack(FolderShare(share), tmp_path / "cache", None, TODAY, "")
     assert result.status is PackStatus.BROKEN and read.call_count == 0
     assert sorted(p.path.name for p in result.problems) == ["huge.md", "huge.png"]
     assert "at most 64 KiB" in next(p.message for p in result.problems if p.path.name == "huge.md")
 
 
 def test_sync_with_a_bomb_pack_stays_bounded_and_sends_counts(data_dir, tmp_path, mocker):
-    from desk.store.database import Database
+    from desk.store.opening import open_local
     from desk.sync.syncer import Syncer
     from tests.unit.sync.sync_helpers import add_sessions, branch_config
 
     share = tmp_path / "share"
     _publish(share, "alias-bomb.md", "deep-block-header.md", "image-bomb.md", "huge-jpeg.md")
     parse = mocker.spy(__import__("desk.guides.pack", fromlist=["read_source"]), "read_source")
-    with Database.open(data_dir / "desk.sqlite3") as database:
+    with open_local(data_dir / "desk.sqlite3") as database:
         add_sessions(database)
         syncer = Syncer(branch_config(data_dir), database)
         for _run in range(3):
@@ -208,7 +209,7 @@ def test_a_file_name_with_a_line_break_is_refused(tmp_path):
     share = tmp_path / "share"
     target = _publish(share)
     shutil.copyfile(target / "fi" / "test-guide.md", target / "fi" / "two\nlines.md")
-    result = refresh_pack(share, tmp_path / "cache", None, TODAY, "")
+    result = refresh_pack(FolderShare(share), tmp_path / "cache", None, TODAY, "")
     assert result.status is PackStatus.BROKEN
     assert [p.message for p in result.problems] == ["has a control character in its name"]
     assert "\n" not in str(result.problems[0])
@@ -241,14 +242,23 @@ def test_an_unchanged_pack_is_not_read_again(tmp_path, mocker):
     share, cache = tmp_path / "share", tmp_path / "cache"
     target = _publish(share, "alias-bomb.md")
     read = mocker.spy(__import__("desk.guides.pack", fromlist=["read_pack_file"]), "read_pack_file")
-    assert refresh_pack(share, cache, None, TODAY, "").status is PackStatus.BROKEN
+    assert refresh_pack(FolderShare(share), cache, None, TODAY, "").status is PackStatus.BROKEN
     first = read.call_count
     assert first > 0
-    assert refresh_pack(share, cache, None, TODAY, "").status is PackStatus.BROKEN
+    assert refresh_pack(FolderShare(share), cache, None, TODAY, "").status is PackStatus.BROKEN
     assert read.call_count == first, "same names, sizes and times: nothing read again"
     (target / "fi" / "alias-bomb.md").unlink()
-    assert refresh_pack(share, cache, None, TODAY, "").status is PackStatus.UPDATED
+    assert refresh_pack(FolderShare(share), cache, None, TODAY, "").status is PackStatus.UPDATED
     assert read.call_count > first
     reads = read.call_count
-    assert refresh_pack(share, cache, None, TODAY, "").status is PackStatus.UNCHANGED
+    assert refresh_pack(FolderShare(share), cache, None, TODAY, "").status is PackStatus.UNCHANGED
     assert read.call_count == reads
+
+
+def test_a_file_name_no_share_can_read_is_refused_by_name(tmp_path):
+    share = tmp_path / "share"
+    target = _publish(share)
+    shutil.copyfile(target / "fi" / "test-guide.md", target / "fi" / "a:b.md")
+    result = refresh_pack(FolderShare(share), tmp_path / "cache", None, TODAY, "")
+    assert result.status is PackStatus.BROKEN
+    assert [(p.path.name, p.message) for p in result.problems] == [("a:b.md", "has a backslash or a colon in its name")]

@@ -12,6 +12,7 @@ from desk.cli.common import CommandError
 from desk.guides.pack import PackStatus, pack_dir, refresh_pack
 from desk.guides.pack_changes import read_changes
 from desk.guides.signing import generate_key, public_key_problem, sign_pack, site_public_key
+from desk.share import FolderShare
 
 VALID = Path(__file__).resolve().parents[2] / "data" / "guides" / "valid"
 TODAY = date(2026, 12, 1)
@@ -35,18 +36,20 @@ def test_signed_pack_is_taken_into_use(coordinator, tmp_path):
     key_file, public, share = coordinator
     count, signer = sign_pack(pack_dir(share), key_file)
     assert count == 3 and signer == public
-    result = refresh_pack(share, tmp_path / "cache", None, TODAY, public)
+    result = refresh_pack(FolderShare(share), tmp_path / "cache", None, TODAY, public)
     assert result.status is PackStatus.UPDATED, result.message
     assert read_changes(tmp_path / "cache").signed
 
 
 def test_unsigned_pack_is_refused_when_a_key_is_configured(coordinator, tmp_path):
     _key_file, public, share = coordinator
-    result = refresh_pack(share, tmp_path / "cache", None, TODAY, public)
+    result = refresh_pack(FolderShare(share), tmp_path / "cache", None, TODAY, public)
     assert result.status is PackStatus.BROKEN
     assert "the pack is not signed" in result.message
     assert not (tmp_path / "cache").exists()
-    assert refresh_pack(share, tmp_path / "cache", None, TODAY, "").status is PackStatus.UPDATED, "no key: taken"
+    assert refresh_pack(FolderShare(share), tmp_path / "cache", None, TODAY, "").status is PackStatus.UPDATED, (
+        "no key: taken"
+    )
 
 
 @pytest.mark.parametrize(
@@ -68,7 +71,7 @@ def test_tampered_pack_is_refused(coordinator, tmp_path, tamper, words):
     key_file, public, share = coordinator
     sign_pack(pack_dir(share), key_file)
     tamper(share)
-    result = refresh_pack(share, tmp_path / "cache", None, TODAY, public)
+    result = refresh_pack(FolderShare(share), tmp_path / "cache", None, TODAY, public)
     assert result.status is PackStatus.BROKEN
     assert words in result.message
     assert not (tmp_path / "cache").exists()
@@ -79,7 +82,7 @@ def test_pack_signed_with_another_key_is_refused(coordinator, tmp_path):
     other = tmp_path / "other.pem"
     generate_key(other)
     sign_pack(pack_dir(share), other)
-    result = refresh_pack(share, tmp_path / "cache", None, TODAY, public)
+    result = refresh_pack(FolderShare(share), tmp_path / "cache", None, TODAY, public)
     assert result.status is PackStatus.BROKEN and "signature does not match" in result.message
 
 
@@ -98,7 +101,7 @@ def test_refresh_reads_the_key_from_the_site_config(coordinator, tmp_path):
     _key_file, public, share = coordinator
     paths.site_config_path().parent.mkdir(parents=True, exist_ok=True)
     paths.site_config_path().write_text(f'[guides]\npack_public_key = "{public}"\n', "utf-8")
-    assert refresh_pack(share, tmp_path / "cache", None, TODAY).status is PackStatus.BROKEN
+    assert refresh_pack(FolderShare(share), tmp_path / "cache", None, TODAY).status is PackStatus.BROKEN
 
 
 def test_bad_key_in_site_config_is_a_config_problem():
@@ -133,7 +136,7 @@ def test_cli_keygen_and_sign(tmp_path, capsys):
     assert main(["guides", "keygen", str(key_file)]) == 2, "an existing key is never overwritten"
     assert main(["guides", "sign", str(pack_dir(share)), "--key", str(key_file)]) == 0
     assert "signed 3 files" in capsys.readouterr().out
-    assert refresh_pack(share, tmp_path / "cache", None, TODAY, public).status is PackStatus.UPDATED
+    assert refresh_pack(FolderShare(share), tmp_path / "cache", None, TODAY, public).status is PackStatus.UPDATED
     assert main(["guides", "sign", str(pack_dir(share)), "--key", str(tmp_path / "missing.pem")]) == 1
     assert "not a readable private key" in capsys.readouterr().err
 
@@ -141,14 +144,14 @@ def test_cli_keygen_and_sign(tmp_path, capsys):
 def test_changes_say_what_each_pack_added_changed_and_removed(tmp_path):
     share, cache = tmp_path / "share", tmp_path / "cache"
     shutil.copytree(VALID, pack_dir(share))
-    first = refresh_pack(share, cache, None, TODAY, "")
+    first = refresh_pack(FolderShare(share), cache, None, TODAY, "")
     assert [(g.guide_id, g.language) for g in first.changes.added] == [("test-guide", "fi"), ("test-guide", "sv")]
     guide = _guide(share)
     guide.write_text(guide.read_text("utf-8").replace("Testiohje verkkopankkitunnuksille", "Uusi otsikko"), "utf-8")
     (pack_dir(share) / "sv" / "test-guide.md").unlink()
     new = pack_dir(share) / "fi" / "second.md"
     new.write_text(_guide(share).read_text("utf-8").replace("id: test-guide", "id: second-guide"), "utf-8")
-    second = refresh_pack(share, cache, None, TODAY, "")
+    second = refresh_pack(FolderShare(share), cache, None, TODAY, "")
     changes = read_changes(cache)
     assert second.changes == changes
     assert [(g.guide_id, g.title) for g in changes.added] == [("second-guide", "Uusi otsikko")]
@@ -157,7 +160,7 @@ def test_changes_say_what_each_pack_added_changed_and_removed(tmp_path):
     assert changes.status_of("second-guide", "fi") == "added" and changes.status_of("test-guide", "fi") == "changed"
     picture = pack_dir(share) / "images" / "login-button.png"
     picture.write_bytes(picture.read_bytes() + b"\0")
-    refresh_pack(share, cache, None, TODAY, "")
+    refresh_pack(FolderShare(share), cache, None, TODAY, "")
     assert [g.guide_id for g in read_changes(cache).changed] == ["second-guide", "test-guide"], "a picture counts"
 
 
@@ -167,7 +170,7 @@ def test_pack_taken_before_the_key_was_configured_is_not_used(coordinator, tmp_p
 
     _key_file, public, share = coordinator
     cache = tmp_path / "cache"
-    assert refresh_pack(share, cache, None, TODAY, "").status is PackStatus.UPDATED
+    assert refresh_pack(FolderShare(share), cache, None, TODAY, "").status is PackStatus.UPDATED
     assert load_guides(shipped_catalogue(), cache_dir=cache, today=TODAY).library.get("test-guide", "fi")
     paths.site_config_path().parent.mkdir(parents=True, exist_ok=True)
     paths.site_config_path().write_text(f'[guides]\npack_public_key = "{public}"\n', "utf-8")

@@ -13,7 +13,7 @@ from desk.reports.events import EventFigures, event_tables
 from desk.reports.make import BranchReportRequest, branch_report, export_branch_report
 from desk.reports.period import Period
 from desk.reports.tables import Hidden
-from desk.store.database import Database
+from desk.store.opening import open_local
 from desk.sync.syncer import Syncer
 from tests.integration.test_central_collect import desk
 from tests.unit.sync.sync_helpers import add_events, add_sessions
@@ -23,7 +23,7 @@ SPRING = Period(date(2026, 3, 1), date(2026, 4, 30))
 
 @pytest.fixture
 def database(data_dir):
-    db = Database.open(data_dir / "desk.sqlite3")
+    db = open_local(data_dir / "desk.sqlite3")
     add_sessions(db)
     add_events(db)
     yield db
@@ -115,7 +115,7 @@ def test_coordinator_annual_return_per_municipality(database, tmp_path):
     share.mkdir()
     config = Config({"branch.id": "kallio", "branch.name": "Kallio", "branch.municipality_code": "091"})
     assert Syncer(config, database).run(share).ok
-    other = Database.open(tmp_path / "other.sqlite3")
+    other = open_local(tmp_path / "other.sqlite3")
     add_events(other, day=6)
     assert (
         Syncer(Config({"branch.id": "kemi", "branch.name": "Kemi", "branch.municipality_code": "240"}), other)

@@ -20,7 +20,7 @@ from desk.store.backup import (
     restore_backup,
     set_aside,
 )
-from desk.store.database import Database
+from desk.store.opening import open_local
 from desk.store.sessions import SessionRepository
 from tests.support.factories import make_draft
 from tests.support.mounts import read_only, small_disk
@@ -28,7 +28,7 @@ from tests.support.mounts import read_only, small_disk
 
 def make_database(folder, sessions=1, padding_bytes=0):
     path = folder / "desk.sqlite3"
-    with Database.open(path, folder / "backups") as database:
+    with open_local(path, folder / "backups") as database:
         repository = SessionRepository(database)
         for _ in range(sessions):
             repository.add(make_draft())
@@ -36,7 +36,7 @@ def make_database(folder, sessions=1, padding_bytes=0):
         with closing(sqlite3.connect(path)) as connection, connection:
             connection.execute("CREATE TABLE padding (b BLOB)")
             connection.execute("INSERT INTO padding VALUES (randomblob(?))", (padding_bytes,))
-    Database.open(path, folder / "backups").close()  # the day's first start of an existing file backs it up
+    open_local(path, folder / "backups").close()  # the day's first start of an existing file backs it up
     return path
 
 
@@ -76,13 +76,13 @@ def test_disk_full_backups_folder_never_stops_opening_and_the_backup_is_retried(
     for old in backups.iterdir():
         old.unlink()
     with small_disk(backups, size="2m"):
-        with Database.open(path, backups) as database:
+        with open_local(path, backups) as database:
             assert database.backup_warning and "the desk works on" in database.backup_warning
             SessionRepository(database).add(make_draft())  # the desk works on
             assert SessionRepository(database).count() == 3
         assert list(backups.iterdir()) == []
     assert "backup" in caplog.text and "failed" in caplog.text
-    with Database.open(path, backups) as database:  # space is back: the next start takes the backup
+    with open_local(path, backups) as database:  # space is back: the next start takes the backup
         assert database.backup_warning is None
     assert [session_count(copy) for copy in good_backups(backups)] == [3]
 
@@ -93,7 +93,7 @@ def test_read_only_backups_folder_never_stops_the_desk(tmp_path, caplog):
     for old in backups.iterdir():
         old.unlink()
     with read_only(backups):
-        with Database.open(path, backups) as database:
+        with open_local(path, backups) as database:
             assert "Read-only file system" in (database.backup_warning or "")
             SessionRepository(database).add(make_draft())
             assert SessionRepository(database).count() == 2
@@ -139,7 +139,7 @@ def test_sigkill_during_backup_leaves_nothing_that_is_offered_and_the_next_start
     assert leftovers and all(TEMP_SUFFIX in leftover.name for leftover in leftovers)
     assert sum(leftover.stat().st_size for leftover in leftovers) > 0  # the copy had begun on disk
     assert good_backups(backups) == []
-    with Database.open(path, backups) as database:  # the next start deletes the leftover and backs up again
+    with open_local(path, backups) as database:  # the next start deletes the leftover and backs up again
         assert database.backup_warning is None
     remaining = list(backups.iterdir())
     assert len(remaining) == 1 and not remaining[0].name.endswith(TEMP_SUFFIX)
@@ -173,12 +173,12 @@ def test_damaged_newest_backup_is_skipped_for_the_newest_good_one(tmp_path, capl
     damage(newer)
     damage(path)
     with pytest.raises(CorruptDatabaseError) as error:
-        Database.open(path, backups)
+        open_local(path, backups)
     assert f"the newest good backup is {older}" in str(error.value)
     assert good_backups(backups) == [older]
     damaged = restore_backup(path, good_backups(backups)[0])
     assert damaged.exists() and damaged.name.startswith("desk.sqlite3.damaged-")
-    with Database.open(path, backups) as database:
+    with open_local(path, backups) as database:
         assert SessionRepository(database).count() == 2
 
 
@@ -227,9 +227,9 @@ def test_no_upgrade_without_a_good_backup_and_the_old_file_is_left_unchanged(tmp
     before = path.read_bytes()
     with read_only(tmp_path / "backups") as backups:
         with pytest.raises(StoreError, match="not upgraded without a backup"):
-            Database.open(path, backups)
+            open_local(path, backups)
     assert path.read_bytes() == before
-    with Database.open(path, tmp_path / "backups"):  # with a writable backups folder it upgrades
+    with open_local(path, tmp_path / "backups"):  # with a writable backups folder it upgrades
         pass
     assert len(list((tmp_path / "backups").glob("desk-pre-migration-*.sqlite3"))) == 1
 
@@ -246,5 +246,5 @@ def test_an_empty_or_cut_short_daily_file_from_an_older_version_does_not_stand_f
         old.unlink()
     bad = backups / f"desk-daily-{datetime.now():%Y%m%d}-000000-000000.sqlite3"
     bad.write_bytes(b"" if leftover == "empty" else path.read_bytes()[:8192])
-    Database.open(path, backups).close()
+    open_local(path, backups).close()
     assert [session_count(copy) for copy in good_backups(backups)] == [2]

@@ -2,7 +2,7 @@ from desk import paths
 from desk.domain.catalogue import parse_catalogue, shipped_catalogue
 from desk.resources import resource_path
 from desk.store.catalogue_repo import best_catalogue, install_catalogue, stored_catalogue
-from desk.store.database import Database
+from desk.store.opening import open_local
 from desk.store.sessions import SessionRepository
 from tests.support.factories import make_draft
 
@@ -22,7 +22,7 @@ def newer_catalogue_text(version: int) -> str:
 
 
 def test_database_holds_the_shipped_catalogue(tmp_path):
-    database = Database.open(tmp_path / "desk.sqlite3")
+    database = open_local(tmp_path / "desk.sqlite3")
     stored = stored_catalogue(database)
     shipped = shipped_catalogue()
     assert stored.version == shipped.version
@@ -32,7 +32,7 @@ def test_database_holds_the_shipped_catalogue(tmp_path):
 
 
 def test_newer_catalogue_replaces_the_old_one_and_keeps_retired_codes_mapped(tmp_path):
-    database = Database.open(tmp_path / "desk.sqlite3")
+    database = open_local(tmp_path / "desk.sqlite3")
     SessionRepository(database).add(make_draft(services=("email",)))
     newer = parse_catalogue(newer_catalogue_text(2), "share")
     assert install_catalogue(database, newer)
@@ -52,3 +52,17 @@ def test_best_catalogue_prefers_a_newer_cached_copy(tmp_path):
     assert best_catalogue().version == 5
     cache.write_text("broken", encoding="utf-8")
     assert best_catalogue().version == shipped_catalogue().version
+
+
+def test_database_open_only_opens_and_open_local_seeds_the_catalogue(tmp_path):
+    from desk.store.database import Database
+
+    path = tmp_path / "desk.sqlite3"
+    with Database.open(path) as bare:
+        assert stored_catalogue(bare).services == ()
+        assert stored_catalogue(bare).version == 0
+    with open_local(path) as seeded:
+        assert stored_catalogue(seeded).version == shipped_catalogue().version
+        assert {s.code for s in stored_catalogue(seeded).services} == {s.code for s in shipped_catalogue().services}
+    with open_local(path) as again:
+        assert not install_catalogue(again, shipped_catalogue()), "already seeded: nothing to do"

@@ -10,10 +10,10 @@ from alembic import command
 from sqlalchemy import inspect
 
 from desk.errors import StoreError
-from desk.store.database import Database
 from desk.store.engine import make_engine
 from desk.store.migrate import SCHEMA_HEAD, alembic_config
 from desk.store.models import Base
+from desk.store.opening import open_local
 from desk.store.sessions import SessionRefused, SessionRepository
 from tests.support.factories import make_draft
 
@@ -23,7 +23,7 @@ GOOD_START = "2026-03-02 10:00:00.000000"
 
 def fresh(tmp_path):
     path = tmp_path / "desk.sqlite3"
-    Database.open(path, tmp_path / "backups").close()
+    open_local(path, tmp_path / "backups").close()
     return path
 
 
@@ -101,7 +101,7 @@ def test_the_migrated_checks_are_the_models_checks(tmp_path):
 
 
 def test_the_repository_says_why_before_the_database_refuses(tmp_path):
-    with Database.open(tmp_path / "desk.sqlite3", tmp_path / "backups") as database:
+    with open_local(tmp_path / "desk.sqlite3", tmp_path / "backups") as database:
         repository = SessionRepository(database)
         with pytest.raises(SessionRefused, match="2000-01-01") as refused:
             repository.add(make_draft(started_at=datetime(1999, 12, 31, 10, 0)))
@@ -128,7 +128,7 @@ def test_upgrading_cleans_invalid_rows_and_the_backup_keeps_them(tmp_path, caplo
         odd_stamp = insert_session(connection, created="1970-01-01 00:00:00.000000", deleted="9999-01-01 00:00:00")
         connection.execute("INSERT INTO sync_month VALUES ('9999-12', ?, '2026-03-02 10:00:00')", ("0" * 64,))
         connection.execute("INSERT INTO sync_month VALUES ('2026-03', ?, '2026-03-02 10:00:00')", ("1" * 64,))
-    Database.open(path, tmp_path / "backups").close()
+    open_local(path, tmp_path / "backups").close()
     with closing(sqlite3.connect(path)) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
         ids = {row[0] for row in connection.execute("SELECT id FROM help_session")}

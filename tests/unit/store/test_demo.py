@@ -6,8 +6,8 @@ from datetime import date
 import pytest
 
 from desk.errors import StoreError
-from desk.store.database import Database
 from desk.store.demo import DemoOptions, fill_demo, generate
+from desk.store.opening import open_local
 
 YEAR = DemoOptions(days=365, seed=11, until=date(2026, 10, 31))
 
@@ -52,7 +52,7 @@ def test_history_has_realistic_profiles():
 
 
 def test_fill_demo_refuses_a_database_with_sessions_unless_forced(tmp_path):
-    database = Database.open(tmp_path / "desk.sqlite3")
+    database = open_local(tmp_path / "desk.sqlite3")
     count = fill_demo(database, DemoOptions(days=30, seed=1, until=date(2026, 5, 31)))
     with pytest.raises(StoreError, match="--force"):
         fill_demo(database, DemoOptions(days=30, seed=1, until=date(2026, 5, 31)))
@@ -69,7 +69,7 @@ def test_demo_events_are_a_weekly_digipaja_monthly_partner_visits_and_a_few_cour
     from desk.domain.codes import EventKind
     from desk.store.events import EventRepository
 
-    database = Database.open(tmp_path / "desk.sqlite3")
+    database = open_local(tmp_path / "desk.sqlite3")
     fill_demo(database, YEAR)
     events = EventRepository(database).in_period(date(2025, 11, 1), date(2026, 10, 31))
     connection = sqlite3.connect(tmp_path / "desk.sqlite3")

@@ -5,10 +5,10 @@ import hashlib
 import pytest
 from sqlalchemy import delete
 
-from desk.store.database import Database
 from desk.store.machine import MACHINE_ID_ENV, machine_fingerprint
 from desk.store.meta import DEVICE_MACHINE, INHERITED_UP_TO, device_id, get_meta, set_meta
 from desk.store.models import Meta, SyncMonth
+from desk.store.opening import open_local
 from desk.store.sessions import SessionRepository
 from tests.support.factories import make_draft
 
@@ -16,7 +16,7 @@ from tests.support.factories import make_draft
 @pytest.fixture
 def database(tmp_path, monkeypatch):
     monkeypatch.setenv(MACHINE_ID_ENV, "pc-a")
-    with Database.open(tmp_path / "desk.sqlite3", tmp_path / "backups") as opened:
+    with open_local(tmp_path / "desk.sqlite3", tmp_path / "backups") as opened:
         yield opened
 
 

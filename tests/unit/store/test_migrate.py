@@ -6,9 +6,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from desk.errors import CorruptDatabaseError, NewerDatabaseError
-from desk.store.database import Database
 from desk.store.migrate import PRE_MIGRATION_BACKUPS_KEPT, head_revision, open_database
 from desk.store.models import Base
+from desk.store.opening import open_local
 
 
 def digest(path):
@@ -34,14 +34,14 @@ def test_reopening_at_head_takes_no_pre_migration_backup(tmp_path):
 
 def test_database_from_a_newer_version_is_refused_and_left_unchanged(tmp_path):
     path = tmp_path / "desk.sqlite3"
-    Database.open(path).close()
+    open_local(path).close()
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
     connection.close()
     before = digest(path)
     wal_files_before = sorted(p.name for p in tmp_path.iterdir())
     with pytest.raises(NewerDatabaseError, match="newer version"):
-        Database.open(path)
+        open_local(path)
     assert digest(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == wal_files_before
 
@@ -49,14 +49,14 @@ def test_database_from_a_newer_version_is_refused_and_left_unchanged(tmp_path):
 def test_corrupt_file_is_detected_and_names_the_newest_backup(tmp_path):
     path = tmp_path / "desk.sqlite3"
     backups = tmp_path / "backups"
-    Database.open(path, backups).close()
-    Database.open(path, backups).close()  # takes today's daily backup
+    open_local(path, backups).close()
+    open_local(path, backups).close()  # takes today's daily backup
     newest = max(backups.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime)
     data = bytearray(path.read_bytes())
     data[100:4096] = b"\xff" * (4096 - 100)
     path.write_bytes(bytes(data))
     with pytest.raises(CorruptDatabaseError) as error:
-        Database.open(path, backups)
+        open_local(path, backups)
     assert str(newest) in str(error.value)
 
 
@@ -64,14 +64,14 @@ def test_not_a_database_at_all_is_reported_as_damaged(tmp_path):
     path = tmp_path / "desk.sqlite3"
     path.write_text("this is not SQLite", encoding="utf-8")
     with pytest.raises(CorruptDatabaseError, match="no good backup exists"):
-        Database.open(path, tmp_path / "backups")
+        open_local(path, tmp_path / "backups")
 
 
 def test_old_database_is_backed_up_before_migrating_and_only_three_copies_kept(tmp_path):
     path = tmp_path / "desk.sqlite3"
     backups = tmp_path / "backups"
     for round_number in range(PRE_MIGRATION_BACKUPS_KEPT + 2):
-        Database.open(path, backups).close()
+        open_local(path, backups).close()
         with sqlite3.connect(path) as connection:  # pretend the file is from before the first migration
             connection.execute("DROP TABLE alembic_version")
             for table in ("event_service", "group_event", "sync_month", "session_guide", "session_service",
@@ -81,7 +81,7 @@ def test_old_database_is_backed_up_before_migrating_and_only_three_copies_kept(t
             connection.execute("DELETE FROM keep_me")
             connection.execute("INSERT INTO keep_me VALUES (?)", (round_number,))
         connection.close()
-        Database.open(path, backups).close()
+        open_local(path, backups).close()
     copies = sorted(backups.glob("desk-pre-migration-*.sqlite3"))
     assert len(copies) == PRE_MIGRATION_BACKUPS_KEPT
     with sqlite3.connect(copies[-1]) as connection:
@@ -96,16 +96,16 @@ def test_restore_newest_backup_after_corruption(tmp_path):
 
     path = tmp_path / "desk.sqlite3"
     backups = tmp_path / "backups"
-    database = Database.open(path, backups)
+    database = open_local(path, backups)
     SessionRepository(database).add(make_draft())
     database.close()
-    Database.open(path, backups).close()  # daily backup now holds the session
+    open_local(path, backups).close()  # daily backup now holds the session
     path.write_bytes(b"garbage" * 1000)
     with pytest.raises(CorruptDatabaseError):
-        Database.open(path, backups)
+        open_local(path, backups)
     damaged = restore_backup(path, newest_good_backup(backups))
     assert damaged.read_bytes().startswith(b"garbage")
-    database = Database.open(path, backups)
+    database = open_local(path, backups)
     assert SessionRepository(database).count() == 1
     database.close()
 

@@ -6,8 +6,8 @@ from datetime import datetime
 import pytest
 from sqlalchemy import String
 
-from desk.store.database import Database
 from desk.store.models import Base
+from desk.store.opening import open_local
 
 # Text columns and why each cannot carry personal free text.
 ALLOWED_TEXT_COLUMNS = {
@@ -60,7 +60,7 @@ def test_every_text_column_is_a_known_code_column():
     "column", ["channel", "mode", "outcome", "referral_target", "age_band", "language", "device", "provider_role"]
 )
 def test_coded_columns_refuse_free_text_at_the_database_level(tmp_path, column):
-    Database.open(tmp_path / "desk.sqlite3").close()
+    open_local(tmp_path / "desk.sqlite3").close()
     now = datetime.now().isoformat(sep=" ")
     row = {"entry_id": "x", "started_at": now, "duration_minutes": 10, "is_open": 0, "channel": "in-person",
            "mode": "walk-in", "outcome": "solved", "created_at": now, "updated_at": now}  # fmt: skip

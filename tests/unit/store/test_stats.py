@@ -2,7 +2,7 @@ import sqlite3
 from datetime import date, datetime
 
 from desk.domain.codes import Channel, Outcome, ReferralTarget
-from desk.store.database import Database
+from desk.store.opening import open_local
 from desk.store.sessions import SessionRepository
 from desk.store.stats import local_totals
 from tests.support.factories import make_draft
@@ -11,7 +11,7 @@ STABLE_KEYS = {"sessions", "minutes", "by_service", "by_outcome", "by_channel"}
 
 
 def test_totals_count_closed_live_sessions_in_the_period(tmp_path):
-    database = Database.open(tmp_path / "desk.sqlite3")
+    database = open_local(tmp_path / "desk.sqlite3")
     repo = SessionRepository(database)
     repo.add(make_draft(started_at=datetime(2026, 3, 2, 10), duration_minutes=20, services=("omakela", "email")))
     repo.add(make_draft(started_at=datetime(2026, 3, 31, 23, 59), duration_minutes=5, channel=Channel.PHONE,
@@ -37,7 +37,7 @@ def test_totals_count_closed_live_sessions_in_the_period(tmp_path):
 def test_totals_match_independent_sql_on_demo_data(tmp_path):
     from desk.store.demo import DemoOptions, fill_demo
 
-    database = Database.open(tmp_path / "desk.sqlite3")
+    database = open_local(tmp_path / "desk.sqlite3")
     fill_demo(database, DemoOptions(days=120, seed=7, until=date(2026, 6, 30)))
     totals = local_totals(database, date(2026, 4, 1), date(2026, 4, 30))
     database.close()

@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 from desk.store.database import Database
 from desk.store.machine import MACHINE_ID_ENV
 from desk.store.meta import device_id
+from desk.store.opening import open_local
 from desk.sync.snapshot import Identity, build_document
 from tests.unit.sync.sync_helpers import add_events
 
@@ -19,7 +20,7 @@ def march_events(database: Database) -> int:
 
 def test_events_a_copied_folder_brought_are_not_sent_again_under_the_new_id(tmp_path, monkeypatch, caplog):
     monkeypatch.setenv(MACHINE_ID_ENV, "pc-a")
-    with Database.open(tmp_path / "desk.sqlite3", tmp_path / "backups") as database:
+    with open_local(tmp_path / "desk.sqlite3", tmp_path / "backups") as database:
         add_events(database)  # two in March, one in April
         assert march_events(database) == 2  # the first PC sends them
         monkeypatch.setenv(MACHINE_ID_ENV, "pc-b")
@@ -34,7 +35,7 @@ def test_the_branch_report_still_sees_every_event_in_the_folder(tmp_path, monkey
     from desk.sync.event_counts import tally_events
 
     monkeypatch.setenv(MACHINE_ID_ENV, "pc-a")
-    with Database.open(tmp_path / "desk.sqlite3", tmp_path / "backups") as database:
+    with open_local(tmp_path / "desk.sqlite3", tmp_path / "backups") as database:
         add_events(database)
         monkeypatch.setenv(MACHINE_ID_ENV, "pc-b")
         database.check_machine()

@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from desk.store.database import Database
+from desk.store.opening import open_local
 from desk.store.stats import local_totals
 from desk.sync import counts
 from desk.sync.counts import CountsFileError, NewerFormatError, check_file, hash_matches, schema_problem, seal
@@ -18,7 +18,7 @@ NOW = datetime(2026, 4, 2, 8, 30, tzinfo=UTC)
 
 @pytest.fixture
 def database(data_dir):
-    db = Database.open(data_dir / "desk.sqlite3")
+    db = open_local(data_dir / "desk.sqlite3")
     add_sessions(db)
     yield db
     db.close()

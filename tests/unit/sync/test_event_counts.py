@@ -10,8 +10,8 @@ import pytest
 from desk.central.database import open_central
 from desk.central.schema import CENTRAL_FORMAT_VERSION
 from desk.config import Config
-from desk.store.database import Database
 from desk.store.events import EventRepository
+from desk.store.opening import open_local
 from desk.store.stats import local_totals
 from desk.sync import counts
 from desk.sync.collect import collect
@@ -27,7 +27,7 @@ BRANCH = {"branch.id": "kallio", "branch.name": "Kallio", "branch.region": "Uusi
 
 @pytest.fixture
 def database(data_dir):
-    db = Database.open(data_dir / "desk.sqlite3")
+    db = open_local(data_dir / "desk.sqlite3")
     add_sessions(db)
     add_events(db)
     yield db

@@ -11,8 +11,8 @@ from desk import paths
 from desk.share import layout
 from desk.share.errors import ShareProblem
 from desk.store.catalogue_repo import stored_catalogue
-from desk.store.database import Database
 from desk.store.meta import device_id
+from desk.store.opening import open_local
 from desk.sync.counts import DEMOGRAPHIC_KEYS, check_file, schema_problem
 from desk.sync.syncer import Syncer
 from tests.unit.sync.sync_helpers import add_sessions, branch_config
@@ -22,7 +22,7 @@ HOSTILE = Path(__file__).parents[2] / "data" / "hostile" / "counts"
 
 @pytest.fixture
 def world(data_dir, tmp_path):
-    database = Database.open(data_dir / "desk.sqlite3")
+    database = open_local(data_dir / "desk.sqlite3")
     add_sessions(database)
     share = tmp_path / "share"
     share.mkdir()

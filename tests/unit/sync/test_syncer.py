@@ -8,7 +8,7 @@ import pytest
 from desk import paths
 from desk.domain.catalogue import shipped_catalogue
 from desk.store.catalogue_repo import best_catalogue, stored_catalogue
-from desk.store.database import Database
+from desk.store.opening import open_local
 from desk.store.sessions import SessionRepository
 from desk.sync import syncer as syncer_module
 from desk.sync.counts import check_file
@@ -19,7 +19,7 @@ from tests.unit.sync.sync_helpers import add_sessions, branch_config, share_file
 
 @pytest.fixture
 def database(data_dir):
-    db = Database.open(data_dir / "desk.sqlite3")
+    db = open_local(data_dir / "desk.sqlite3")
     yield db
     db.close()
 
