@@ -1,10 +1,10 @@
 """Load the service catalogue into the database and read it back."""
 
+import sqlite3
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk import paths
@@ -22,6 +22,10 @@ class Transactions(Protocol):
 
     def session(self) -> AbstractContextManager[Session]:
         """A transaction: committed when the block ends."""
+        ...
+
+    def connection(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A plain sqlite3 connection in autocommit mode (the start-up reads, without the ORM)."""
         ...
 
 
@@ -77,27 +81,35 @@ def install_catalogue(database: Transactions, catalogue: Catalogue) -> bool:
     return True
 
 
+def _stored_version(connection: sqlite3.Connection) -> int:
+    row = connection.execute("SELECT value FROM meta WHERE key = ?", (CATALOGUE_VERSION,)).fetchone()
+    return int(row[0]) if row and str(row[0]).isdigit() else 0
+
+
 def ensure_catalogue(database: Transactions) -> None:
-    """Make sure the database holds the best catalogue available."""
-    install_catalogue(database, best_catalogue())
+    """Make sure the database holds the best catalogue available (one plain query when it already does)."""
+    best = best_catalogue()
+    with database.connection() as connection:
+        if _stored_version(connection) >= best.version:
+            return
+    install_catalogue(database, best)
 
 
 def stored_catalogue(database: Transactions) -> Catalogue:
-    """The catalogue as the database holds it (including codes retired since)."""
-    with database.session() as session:
-        version = int(get_meta(session, CATALOGUE_VERSION) or 0)
+    """The catalogue as the database holds it (including codes retired since); plain SQL, read at start-up."""
+    with database.connection() as connection:
+        version = _stored_version(connection)
         categories = tuple(
-            Category(row.code, {"fi": row.label_fi, "sv": row.label_sv, "en": row.label_en})
-            for row in session.scalars(select(ServiceCategory).order_by(ServiceCategory.position))
+            Category(code, {"fi": fi, "sv": sv, "en": en})
+            for code, fi, sv, en in connection.execute(
+                "SELECT code, label_fi, label_sv, label_en FROM service_category ORDER BY position, code"
+            )
         )
         services = tuple(
-            Service(
-                row.code,
-                row.category_code,
-                {"fi": row.label_fi, "sv": row.label_sv, "en": row.label_en},
-                row.position,
-                row.successor_code,
+            Service(code, category, {"fi": fi, "sv": sv, "en": en}, position, successor)
+            for code, category, fi, sv, en, position, successor in connection.execute(
+                "SELECT code, category_code, label_fi, label_sv, label_en, position, successor_code "
+                "FROM service_type ORDER BY position, code"
             )
-            for row in session.scalars(select(ServiceType).order_by(ServiceType.position))
         )
     return Catalogue(version, categories, services)

@@ -1,5 +1,6 @@
 """The opened local database: an engine and the only factory of ORM sessions."""
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,8 +40,16 @@ class Database:
 
     def check_machine(self) -> None:
         """Tie the device id to this machine now, at start, before anything new is saved (desk.store.meta)."""
-        from desk.store.meta import device_id
+        from desk.store.machine import machine_fingerprint
+        from desk.store.meta import DEVICE_ID, DEVICE_MACHINE, device_id
 
+        with self.connection() as connection:  # the usual start: one plain query, nothing to write
+            stored = dict(
+                connection.execute("SELECT key, value FROM meta WHERE key IN (?, ?)", (DEVICE_ID, DEVICE_MACHINE))
+            )
+        machine = machine_fingerprint()
+        if DEVICE_ID in stored and machine in (None, stored.get(DEVICE_MACHINE)):
+            return
         with self.session() as session:
             device_id(session)
 
@@ -49,6 +58,28 @@ class Database:
         """A transaction: committed when the block ends, rolled back on error."""
         with self._factory() as session, session.begin():
             yield session
+
+    @contextmanager
+    def connection(self) -> Iterator[sqlite3.Connection]:
+        """A pooled sqlite3 connection with the app's pragmas, in autocommit mode, for plain-SQL reads."""
+        pooled = self.engine.raw_connection()
+        try:
+            yield pooled.driver_connection  # type: ignore[misc]
+        finally:
+            pooled.close()
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """A plain-SQL write transaction (BEGIN IMMEDIATE): committed when the block ends, rolled back on error."""
+        with self.connection() as connection:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield connection
+            except BaseException:
+                if connection.in_transaction:  # SQLite may have rolled back already (e.g. a full disk)
+                    connection.execute("ROLLBACK")
+                raise
+            connection.execute("COMMIT")
 
     def close(self) -> None:
         """Release all connections."""

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import ColumnElement, Integer, func, select, type_coerce
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from desk.domain.codes import Outcome, ReferralTarget
 from desk.domain.dates import date_problem
@@ -20,6 +20,7 @@ from desk.domain.session import (
 )
 from desk.domain.slug import is_slug
 from desk.errors import StoreError
+from desk.store import session_sql
 from desk.store.database import Database
 from desk.store.models import HelpSession, ServiceType, SessionGuide, SessionService
 
@@ -94,6 +95,19 @@ def _apply(row: HelpSession, draft: SessionDraft) -> None:
     row.guides = [SessionGuide(guide_id=guide) for guide in sorted(set(draft.guides))]
 
 
+def _check(draft: SessionDraft, known_services: set[str]) -> None:
+    """Raise SessionRefused when a draft breaks a logging rule (desk.domain.session.validate and the store's own)."""
+    result = validate(draft, _now() + timedelta(minutes=1), known_services)
+    if not result.ok:
+        raise SessionRefused(" ".join(result.problems), result.codes)
+    problem = date_problem(draft.started_at.date())
+    if problem:  # the database refuses it too; this says why in words
+        raise SessionRefused(f"The start date {problem}.", [PROBLEM_START_OUT_OF_RANGE])
+    bad_guides = [guide for guide in draft.guides if not is_slug(guide)]
+    if bad_guides:
+        raise SessionRefused("A guide id is not a guide code.", [PROBLEM_BAD_GUIDE_ID])
+
+
 class SessionRepository:
     """Adds, closes, edits, deletes and lists help sessions; each call is one committed transaction."""
 
@@ -104,35 +118,22 @@ class SessionRepository:
         return set(session.scalars(select(ServiceType.code)))
 
     def _check(self, session: Session, draft: SessionDraft) -> None:
-        result = validate(draft, _now() + timedelta(minutes=1), self._known_services(session))
-        if not result.ok:
-            raise SessionRefused(" ".join(result.problems), result.codes)
-        problem = date_problem(draft.started_at.date())
-        if problem:  # the database refuses it too; this says why in words
-            raise SessionRefused(f"The start date {problem}.", [PROBLEM_START_OUT_OF_RANGE])
-        bad_guides = [guide for guide in draft.guides if not is_slug(guide)]
-        if bad_guides:
-            raise SessionRefused("A guide id is not a guide code.", [PROBLEM_BAD_GUIDE_ID])
+        _check(draft, self._known_services(session))
 
     def add(self, draft: SessionDraft, entry_id: str | None = None) -> SessionRecord:
-        """Save a new session (open or closed) and return it once committed.
+        """Save a new session (open or closed) and return it once committed (plain SQL: the click path).
 
         Giving the same entry_id twice saves it once: the second call returns the first.
         """
         entry_id = entry_id or str(uuid.uuid4())
         if not _is_uuid(entry_id):
             raise StoreError(f"entry id '{entry_id[:40]}' is not a UUID; entries are identified by random UUIDs")
-        with self._database.session() as session:
-            existing = session.scalar(select(HelpSession).where(HelpSession.entry_id == entry_id))
+        with self._database.write() as connection:
+            existing = session_sql.find(connection, entry_id)
             if existing is not None:
-                return to_record(existing)
-            self._check(session, draft)
-            now = _now()
-            row = HelpSession(entry_id=entry_id, created_at=now, updated_at=now)
-            _apply(row, draft)
-            session.add(row)
-            session.flush()
-            return to_record(row)
+                return existing
+            _check(draft, session_sql.known_services(connection, draft.services))
+            return session_sql.insert(connection, entry_id, draft, _now())
 
     def add_many(self, draft: SessionDraft, count: int) -> list[SessionRecord]:
         """Save count identical closed sessions in one transaction, each a separate entry with its own id."""
@@ -190,19 +191,13 @@ class SessionRepository:
     ) -> SessionRecord:
         """End an open session: duration from its start (at least 1 minute), start kept to the minute."""
         now = now or _now()
-        with self._database.session() as session:
-            row = self._get(session, session_id)
-            if not row.is_open:
-                return to_record(row)
-            elapsed = max(1, round((now - row.started_at).total_seconds() / 60))
-            row.duration_minutes = min(elapsed, 480)
-            row.started_at = row.started_at.replace(second=0)
-            row.outcome = outcome.value
-            row.referral_target = referral_target.value if referral_target else None
-            row.is_open = False
-            row.updated_at = now.replace(microsecond=0)
-            session.flush()
-            return to_record(row)
+        with self._database.write() as connection:
+            record = session_sql.get(connection, session_id)
+            if record is None:
+                raise StoreError(f"session {session_id} does not exist")
+            if not record.draft.is_open:
+                return record
+            return session_sql.close(connection, record, outcome, referral_target, now)
 
     def reopen(self, session_id: int) -> SessionRecord:
         """Undo a finish: the session runs again from its start, without duration or outcome."""
@@ -222,12 +217,14 @@ class SessionRepository:
             row = self._get(session, session_id)
             row.deleted_at = row.updated_at = _now()
 
-    def restore(self, session_id: int) -> None:
-        """Undo a delete."""
+    def restore(self, session_id: int) -> SessionRecord:
+        """Undo a delete; returns the session as it is stored now."""
         with self._database.session() as session:
             row = self._get(session, session_id)
             row.deleted_at = None
             row.updated_at = _now()
+            session.flush()
+            return to_record(row)
 
     def set_details(self, session_id: int, details: SessionDetails) -> SessionRecord:
         """Change only the optional details (desk.domain.details) of a session."""
@@ -261,22 +258,21 @@ class SessionRepository:
 
     def get(self, session_id: int) -> SessionRecord:
         """One session by id."""
-        with self._database.session() as session:
-            return to_record(self._get(session, session_id))
+        with self._database.connection() as connection:
+            record = session_sql.get(connection, session_id)
+        if record is None:
+            raise StoreError(f"session {session_id} does not exist")
+        return record
 
     def open_sessions(self) -> list[SessionRecord]:
         """Sessions whose timer still runs, oldest first."""
-        query = select(HelpSession).where(HelpSession.is_open.is_(True), HelpSession.deleted_at.is_(None))
-        return self._list(query.order_by(HelpSession.started_at))
+        with self._database.connection() as connection:
+            return session_sql.open_sessions(connection)
 
     def between(self, start: datetime, end: datetime, include_open: bool = False) -> list[SessionRecord]:
-        """Live sessions that started in [start, end), newest first."""
-        query = select(HelpSession).where(
-            HelpSession.started_at >= start, HelpSession.started_at < end, HelpSession.deleted_at.is_(None)
-        )
-        if not include_open:
-            query = query.where(_closed())
-        return self._list(query.order_by(HelpSession.started_at.desc()))
+        """Live sessions that started in [start, end), newest first (the newer id first at the same minute)."""
+        with self._database.connection() as connection:
+            return session_sql.between(connection, start, end, include_open)
 
     def on_day(self, day: date) -> list[SessionRecord]:
         """Closed, live sessions of one day, newest first."""
@@ -285,47 +281,19 @@ class SessionRepository:
 
     def totals(self, day: date) -> DayTotals:
         """Closed live sessions and their minutes on a day and in its week (Monday to Sunday)."""
-        day_start = datetime.combine(day, time())
-        week_start = day_start - timedelta(days=day.weekday())
-        live = (HelpSession.deleted_at.is_(None), _closed())
-        with self._database.session() as session:
-            rows = session.execute(
-                select(
-                    HelpSession.started_at >= day_start,
-                    func.count(),
-                    func.coalesce(func.sum(HelpSession.duration_minutes), 0),
-                )
-                .where(
-                    HelpSession.started_at >= week_start,
-                    HelpSession.started_at < week_start + timedelta(days=7),
-                    HelpSession.started_at < day_start + timedelta(days=1),
-                    *live,
-                )
-                .group_by(HelpSession.started_at >= day_start)
-            ).all()
-        by_part = {bool(today): (int(count), int(minutes or 0)) for today, count, minutes in rows}
-        today_count, today_minutes = by_part.get(True, (0, 0))
-        earlier_count, earlier_minutes = by_part.get(False, (0, 0))
-        return DayTotals(today_count, today_minutes, today_count + earlier_count, today_minutes + earlier_minutes)
+        with self._database.connection() as connection:
+            return session_sql.totals(connection, day)
 
     def find(self, entry_id: str) -> SessionRecord | None:
         """A session by its entry id, deleted or not."""
-        with self._database.session() as session:
-            row = session.scalar(select(HelpSession).where(HelpSession.entry_id == entry_id))
-            return to_record(row) if row is not None else None
+        with self._database.connection() as connection:
+            return session_sql.find(connection, entry_id)
 
     def count(self) -> int:
         """Number of live closed sessions."""
         with self._database.session() as session:
             query = select(func.count()).where(HelpSession.deleted_at.is_(None), HelpSession.is_open.is_(False))
             return int(session.scalar(query) or 0)
-
-    def _list(self, query: object) -> list[SessionRecord]:
-        with self._database.session() as session:
-            rows: Sequence[HelpSession] = session.scalars(
-                query.options(selectinload(HelpSession.services), selectinload(HelpSession.guides))  # type: ignore[attr-defined]
-            ).all()
-            return [to_record(row) for row in rows]
 
     @staticmethod
     def _get(session: Session, session_id: int) -> HelpSession:

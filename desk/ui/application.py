@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QApplication
 from desk import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from desk.resources import resource_path
 
-STYLE_SHEET = """
-QLabel#pageTitle { padding: 4px 0 8px 0; }
+#: The page list's look, set on that list alone: a style sheet on the application would make Qt polish
+#: every widget of every page through the style-sheet style (a large part of the Desk page's start-up).
+NAVIGATION_STYLE = """
 QListWidget#navigation { padding: 6px; }
 QListWidget#navigation::item { padding: 10px 8px; }
 """
@@ -38,5 +39,4 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
     app.setStyle("Fusion")
-    app.setStyleSheet(STYLE_SHEET)
     return app

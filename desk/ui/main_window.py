@@ -29,6 +29,7 @@ from desk.config import Config
 from desk.settings import BRANCH_NAME
 from desk.sync.status import SyncStatus
 
+from desk.ui.application import NAVIGATION_STYLE
 from desk.ui.i18n import install_translations
 from desk.ui.status import SyncStatusLabel
 
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(placeholder)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setStyleSheet(NAVIGATION_STYLE)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         navigation_font = self.navigation.font()
         navigation_font.setPointSizeF(navigation_font.pointSizeF() * 1.15)

