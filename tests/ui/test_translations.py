@@ -29,8 +29,18 @@ def test_every_message_is_translated(path):
 SAME_AS_ENGLISH = {
     "fi": {"min", "{0} min", "{0} h", "Ctrl+Enter", "OK", "OmaKanta", "Kela"},
     "sv": {
-        "min", "{0} min", "{0} h", "Ctrl+Enter", "OK", "OmaKanta", "Kela", "Region", "&Period:", "Under &18", "bank",
-    },  # fmt: skip
+        "min",
+        "{0} min",
+        "{0} h",
+        "Ctrl+Enter",
+        "OK",
+        "OmaKanta",
+        "Kela",
+        "Region",
+        "&Period:",
+        "Under &18",
+        "bank",
+    },
 }
 
 
