@@ -32,13 +32,33 @@ class ImageSize:
     height: int
 
 
+#: Why a picture is refused, by problem code (desk.guides.problem_words words each as "image-<code>").
+REFUSALS = {
+    "no-png-header": "the PNG file has no size header (IHDR); save it again as PNG",
+    "jpeg-damaged": "the JPEG file is damaged (no segment marker); save it again as JPEG",
+    "jpeg-no-size": "the JPEG file's size could not be found near its start; save it again as JPEG",
+    "not-regular": "the picture is not a regular file (a link or a folder)",
+    "too-many-bytes": "the picture is {kib} KiB; a picture may be at most {limit} KiB",
+    "not-picture": "the file is not a PNG or JPEG picture (its first bytes say otherwise)",
+    "no-size": "the picture says it has no width or height",
+    "too-many-pixels": "the picture is {width} × {height} pixels; at most {millions} million pixels and {side} "
+    "pixels a side are allowed; make it smaller",
+    "unreadable": "the picture cannot be read ({reason})",
+}
+
+
 class ImageRefused(ValueError):
-    """A picture that must not be decoded; the message says why in plain words."""
+    """A picture that must not be decoded: ``code`` (a key of REFUSALS) and ``values`` say why."""
+
+    def __init__(self, code: str, /, **values: object) -> None:
+        self.code = code
+        self.values = {key: str(value) for key, value in values.items()}
+        super().__init__(REFUSALS[code].format(**self.values))
 
 
 def _png_size(head: bytes) -> ImageSize:
     if len(head) < 24 or head[12:16] != b"IHDR":
-        raise ImageRefused("the PNG file has no size header (IHDR); save it again as PNG")
+        raise ImageRefused("no-png-header")
     width, height = struct.unpack(">II", head[16:24])
     return ImageSize("png", width, height)
 
@@ -47,7 +67,7 @@ def _jpeg_size(data: bytes) -> ImageSize:
     position = 2
     while position + 4 <= len(data):
         if data[position] != 0xFF:
-            raise ImageRefused("the JPEG file is damaged (no segment marker); save it again as JPEG")
+            raise ImageRefused("jpeg-damaged")
         marker = data[position + 1]
         if marker == 0xFF:  # fill byte
             position += 1
@@ -64,7 +84,7 @@ def _jpeg_size(data: bytes) -> ImageSize:
         if marker in (0xD9, 0xDA) or length < 2:  # end of image or start of scan before any size
             break
         position += 2 + length
-    raise ImageRefused("the JPEG file's size could not be found near its start; save it again as JPEG")
+    raise ImageRefused("jpeg-no-size")
 
 
 def read_image_size(path: Path) -> ImageSize:
@@ -76,11 +96,9 @@ def read_image_size(path: Path) -> ImageSize:
     """
     info = os.lstat(path)
     if not stat.S_ISREG(info.st_mode):
-        raise ImageRefused("the picture is not a regular file (a link or a folder)")
+        raise ImageRefused("not-regular")
     if info.st_size > MAX_IMAGE_BYTES:
-        raise ImageRefused(
-            f"the picture is {info.st_size // 1024} KiB; a picture may be at most {MAX_IMAGE_BYTES // 1024} KiB"
-        )
+        raise ImageRefused("too-many-bytes", kib=info.st_size // 1024, limit=MAX_IMAGE_BYTES // 1024)
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     descriptor = os.open(path, flags)
     with os.fdopen(descriptor, "rb") as file:
@@ -90,23 +108,32 @@ def read_image_size(path: Path) -> ImageSize:
     elif head.startswith(b"\xff\xd8"):
         size = _jpeg_size(head)
     else:
-        raise ImageRefused("the file is not a PNG or JPEG picture (its first bytes say otherwise)")
+        raise ImageRefused("not-picture")
     if size.width == 0 or size.height == 0:
-        raise ImageRefused("the picture says it has no width or height")
+        raise ImageRefused("no-size")
     if max(size.width, size.height) > MAX_IMAGE_SIDE or size.width * size.height > MAX_IMAGE_PIXELS:
         raise ImageRefused(
-            f"the picture is {size.width} × {size.height} pixels; at most {MAX_IMAGE_PIXELS // 1_000_000} million"
-            f" pixels and {MAX_IMAGE_SIDE} pixels a side are allowed; make it smaller"
+            "too-many-pixels",
+            width=size.width,
+            height=size.height,
+            millions=MAX_IMAGE_PIXELS // 1_000_000,
+            side=MAX_IMAGE_SIDE,
         )
     return size
 
 
 def image_refusal(path: Path) -> str | None:
-    """Why a picture must not be decoded, or None when it is safe to show."""
+    """Why a picture must not be decoded (in English, for the log), or None when it is safe to show."""
+    refused = image_refusal_code(path)
+    return REFUSALS[refused[0]].format(**refused[1]) if refused else None
+
+
+def image_refusal_code(path: Path) -> tuple[str, dict[str, str]] | None:
+    """Why a picture must not be decoded, as a code of REFUSALS and its values; None when it is safe to show."""
     try:
         read_image_size(path)
     except ImageRefused as exc:
-        return str(exc)
+        return exc.code, exc.values
     except OSError as exc:
-        return f"the picture cannot be read ({exc.strerror or exc})"
+        return "unreadable", {"reason": str(exc.strerror or exc)}
     return None

@@ -9,7 +9,7 @@ from urllib.parse import unquote
 
 from markdown_it.tree import SyntaxTreeNode
 
-from desk.guides.images import image_refusal
+from desk.guides.images import image_refusal_code
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.IGNORECASE)
@@ -56,9 +56,9 @@ def image_problem(source: str, pack_root: Path | None) -> tuple[Path | None, tup
         return None, ("image-outside", {"source": source})
     if not candidate.is_file():
         return None, ("image-missing", {"source": source, "path": candidate})
-    refusal = image_refusal(candidate)
+    refusal = image_refusal_code(candidate)
     if refusal is not None:
-        return None, ("image-refused", {"source": source, "refusal": refusal})
+        return None, (f"image-{refusal[0]}", {"source": source, **refusal[1]})
     return candidate, None
 
 
