@@ -15,9 +15,6 @@ from desk.domain.partners import PartnerListError, parse_extra_partners, partner
 from desk.domain.session import SessionDetails, SessionDraft, SessionRecord
 from desk.errors import ConfigError
 from desk.settings import EVENT_PARTNERS, SERVICE_ORDER
-from desk.store.events import load_event_defaults
-from desk.store.sticky import load_details, save_details
-from desk.store.usage import most_used
 
 from desk.ui.bus import ChangeSet
 from desk.ui.context import AppContext
@@ -86,11 +83,10 @@ class DeskPage(QWidget):
         self._connect_signals()
         self._day_watch.start()
         self.retranslate()
+        self._rest_loaded = False
+        self.state_loaded.connect(self._load_rest_soon)
         self.reload()
-        self._context.tasks.run(load_details, context.database).on_success(self._sticky_loaded).start()
         self._show_partners()
-        self._context.tasks.run(load_event_defaults, context.database).on_success(self._event_defaults_loaded).start()
-        self.reload_events()
 
     # ---- building -------------------------------------------------------------------------------------------
 
@@ -202,6 +198,24 @@ class DeskPage(QWidget):
         serial = self._reload_serial
         task = self._context.tasks.run(read_state, self._context.sessions, self.day_panel.day())
         task.on_success(lambda state: self._state_loaded(serial, state)).start()
+
+    def _load_rest_soon(self) -> None:
+        """After today's list and the running cards first show: the sticky details, event defaults and events.
+
+        They load through the ORM, so SQLAlchemy and the models are imported only once the page is ready.
+        """
+        if not self._rest_loaded:
+            self._rest_loaded = True
+            QTimer.singleShot(0, self._load_rest)
+
+    def _load_rest(self) -> None:
+        from desk.store.events import load_event_defaults
+        from desk.store.sticky import load_details
+
+        database = self._context.database
+        self._context.tasks.run(load_details, database).on_success(self._sticky_loaded).start()
+        self._context.tasks.run(load_event_defaults, database).on_success(self._event_defaults_loaded).start()
+        self.reload_events()
 
     def reload_events(self) -> None:
         """Re-read the last month's events for the events tab."""
@@ -333,6 +347,8 @@ class DeskPage(QWidget):
 
     def pin_most_used(self) -> None:
         """Order the buttons by use in the last 90 days once, and keep that order from then on."""
+        from desk.store.usage import most_used
+
         task = self._context.tasks.run(most_used, self._context.database, date.today())
         task.on_success(lambda used: self.pin_order(ordered_services(self.service_order(), ",".join(used)))).start()
 
@@ -418,6 +434,8 @@ class DeskPage(QWidget):
         # Age band, language and device describe one customer: they go to the selected session, or
         # wait for the next one; only channel and visit type are remembered on this PC.
         self._sticky = details.remembered() if current is not None else details
+        from desk.store.sticky import save_details
+
         self._context.tasks.write(save_details, self._context.database, details).start()
         if current is not None:
             self._pending = "details"
