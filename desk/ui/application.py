@@ -2,6 +2,7 @@
 
 import sys
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -17,10 +18,18 @@ QListWidget#navigation::item { padding: 10px 8px; }
 
 
 def app_icon() -> QIcon:
-    """The app's icon in every size shipped (resources/icons, rendered from the SVG)."""
+    """The app's icon in every size shipped (resources/icons, rendered from the SVG).
+
+    Each file is added with the size its name gives, so Qt reads it only when that size is drawn
+    (without a size, addFile decodes every PNG at once, before the window shows).
+    """
     icon = QIcon()
     for png in sorted(resource_path("icons").glob(f"{DESKTOP_ID}-*.png")):
-        icon.addFile(str(png))
+        side = png.stem.rsplit("-", 1)[-1]
+        if side.isdigit():
+            icon.addFile(str(png), QSize(int(side), int(side)))
+        else:
+            icon.addFile(str(png))
     return icon
 
 
