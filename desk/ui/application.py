@@ -2,7 +2,6 @@
 
 import sys
 
-from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -18,18 +17,10 @@ QListWidget#navigation::item { padding: 10px 8px; }
 
 
 def app_icon() -> QIcon:
-    """The app's icon in every size shipped (resources/icons, rendered from the SVG).
-
-    Each file is added with the size its name gives, so Qt reads it only when that size is drawn
-    (without a size, addFile decodes every PNG at once, before the window shows).
-    """
+    """The app's icon in every size shipped (resources/icons, rendered from the SVG)."""
     icon = QIcon()
     for png in sorted(resource_path("icons").glob(f"{DESKTOP_ID}-*.png")):
-        side = png.stem.rsplit("-", 1)[-1]
-        if side.isdigit():
-            icon.addFile(str(png), QSize(int(side), int(side)))
-        else:
-            icon.addFile(str(png))
+        icon.addFile(str(png))
     return icon
 
 
