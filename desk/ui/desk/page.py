@@ -38,6 +38,8 @@ TAB_DAY, TAB_PAST, TAB_EVENTS = range(3)
 UNDO_RESTORE, UNDO_REOPEN, UNDO_DELETE = "restore", "reopen", "delete"
 UNDO_DELETE_MANY, UNDO_RESTORE_MANY = "delete-many", "restore-many"
 UNDO_DELETE_EVENT, UNDO_RESTORE_EVENT = "delete-event", "restore-event"
+#: The sticky details, event defaults and events load once today's list shows, or after this long if it never does.
+REST_LATEST_MS = 3000
 
 
 def ordered_services(active: list[str], pinned: str) -> list[str]:
@@ -85,6 +87,7 @@ class DeskPage(QWidget):
         self.retranslate()
         self._rest_loaded = False
         self.state_loaded.connect(self._load_rest_soon)
+        QTimer.singleShot(REST_LATEST_MS, self._load_rest_soon)  # should today's list never come
         self.reload()
         self._show_partners()
 
