@@ -48,7 +48,8 @@ DAY_BREAKDOWNS = (
     "by_event_kind",
 )
 #: Month-level breakdowns (demographic fields never cross a day).
-MONTH_BREAKDOWNS = (*MONTH_DETAIL_KEYS, "guides_used")
+#: Month-level {code: count} breakdowns (by_referral_partner: referred sessions by partner directory code).
+MONTH_BREAKDOWNS = (*MONTH_DETAIL_KEYS, "guides_used", "by_referral_partner")
 #: Month-level cross tables: {row code: {column code: count}}.
 MONTH_CROSS_TABLES = ("by_service_age_band", "by_weekday_hour")
 

@@ -4,13 +4,18 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desk.cli.common import CommandError, writable_output
-from desk.cli.messages import say
+from desk.cli.messages import current_language, say
 from desk.domain.catalogue import Catalogue
 from desk.domain.languages import LANGUAGES
 from desk.guides.library import GuideSource, Library
 from desk.guides.model import Origin
+from desk.guides.problem_words import problem_line
+
+if TYPE_CHECKING:
+    from desk.guides.signing import SigningError
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -72,7 +77,7 @@ def run_check(args: argparse.Namespace) -> int:
     invalid = 0
     for result in results:
         for problem in result.problems:
-            print(problem)
+            print(problem_line(problem, current_language()))
         invalid += not result.ok
     _warn_stale_manifests(args.paths)
     print(say("guides-checked", count=len(results), valid=len(results) - invalid, invalid=invalid), file=sys.stderr)
@@ -88,7 +93,12 @@ def _warn_stale_manifests(paths: list[Path]) -> None:
         if path.is_dir() and (path / MANIFEST_FILE).is_file():
             problem = stale_manifest(path)
             if problem:
-                print(f"{path / MANIFEST_FILE}:1: warning: {problem}; sign the pack again with 'desk guides sign'")
+                print(say("pack-stale", manifest=path / MANIFEST_FILE, problem=signing_words(problem)))
+
+
+def signing_words(problem: "SigningError") -> str:
+    """A signing problem in the current language (its English text when it has no message code)."""
+    return say(problem.code, **problem.values) if problem.code else str(problem)
 
 
 def _library() -> tuple[Library, Catalogue]:
@@ -138,12 +148,12 @@ def run_keygen(args: argparse.Namespace) -> int:
 
     path = args.key_file.expanduser()
     if path.exists():
-        raise CommandError(f"KEYFILE: {path} already exists; a key is never overwritten")
+        raise CommandError(say("key-exists", path=path))
     if not path.parent.is_dir():
-        raise CommandError(f"KEYFILE: the folder {path.parent} does not exist")
+        raise CommandError(say("key-no-folder", folder=path.parent))
     public = generate_key(path)
     print(f'[guides]\npack_public_key = "{public}"')
-    print(f"wrote the private key to {path}; put the two lines above in each branch's site config", file=sys.stderr)
+    print(say("key-written", path=path), file=sys.stderr)
     return 0
 
 
@@ -153,10 +163,12 @@ def run_sign(args: argparse.Namespace) -> int:
     from desk.guides.signing import SigningError, sign_pack
 
     if not args.pack.is_dir():
-        raise CommandError(f"PACK: {args.pack} is not a folder")
+        raise CommandError(say("pack-not-folder", path=args.pack))
     try:
         count, public = sign_pack(args.pack, args.key.expanduser())
-    except (SigningError, PackTooBig, OSError) as exc:
+    except SigningError as exc:
+        raise CommandError(signing_words(exc), exit_code=1) from exc
+    except PackTooBig as exc:
         raise CommandError(str(exc), exit_code=1) from exc
-    print(f"signed {count} files in {args.pack} with the key {public}")
+    print(say("pack-signed", count=count, path=args.pack, key=public))
     return 0

@@ -86,6 +86,18 @@ EN = {
     "name-too-long-os": "a file or folder name is too long; use a shorter one",
     "quota": "the disk quota is used up; free some space and run again",
     "database-error": "database error: {error}",
+    "pack-stale": "{manifest}:1: warning: {problem}; sign the pack again with 'desk guides sign'",
+    "pack-added": "{name} is not in the signed manifest (added after signing)",
+    "pack-missing": "{name} is in the signed manifest but missing from the pack",
+    "pack-changed": "{name} was changed after the pack was signed",
+    "key-exists": "KEYFILE: {path} already exists; a key is never overwritten",
+    "key-no-folder": "KEYFILE: the folder {folder} does not exist",
+    "key-written": "wrote the private key to {path}; put the two lines above in each branch's site config",
+    "key-unreadable": "{path}: not a readable private key ({reason})",
+    "key-not-ed25519": "{path}: not an Ed25519 key; make one with 'desk guides keygen'",
+    "pack-not-folder": "PACK: {path} is not a folder",
+    "nothing-to-sign": "{path}: no guide files or pictures to sign",
+    "pack-signed": "signed {count} files in {path} with the key {key}",
 }
 
 FI = {
@@ -168,6 +180,19 @@ FI = {
     "name-too-long-os": "tiedoston tai kansion nimi on liian pitkä; käytä lyhyempää",
     "quota": "levykiintiö on käytetty loppuun; vapauta tilaa ja aja uudelleen",
     "database-error": "tietokantavirhe: {error}",
+    "pack-stale": "{manifest}:1: varoitus: {problem}; allekirjoita paketti uudelleen komennolla 'desk guides sign'",
+    "pack-added": "{name} puuttuu allekirjoitetusta luettelosta (lisätty allekirjoittamisen jälkeen)",
+    "pack-missing": "{name} on allekirjoitetussa luettelossa, mutta puuttuu paketista",
+    "pack-changed": "tiedostoa {name} on muutettu paketin allekirjoittamisen jälkeen",
+    "key-exists": "KEYFILE: {path} on jo olemassa; avainta ei koskaan korvata",
+    "key-no-folder": "KEYFILE: kansiota {folder} ei ole",
+    "key-written": "yksityinen avain kirjoitettiin tiedostoon {path}; lisää yllä olevat kaksi riviä jokaisen "
+    "toimipisteen sivustokohtaisiin asetuksiin",
+    "key-unreadable": "{path}: ei luettava yksityinen avain ({reason})",
+    "key-not-ed25519": "{path}: ei Ed25519-avain; tee sellainen komennolla 'desk guides keygen'",
+    "pack-not-folder": "PACK: {path} ei ole kansio",
+    "nothing-to-sign": "{path}: ei allekirjoitettavia ohjetiedostoja tai kuvia",
+    "pack-signed": "allekirjoitettiin {count} tiedostoa kansiossa {path} avaimella {key}",
 }
 
 SV = {
@@ -246,6 +271,19 @@ SV = {
     "name-too-long-os": "ett fil- eller mappnamn är för långt; använd ett kortare",
     "quota": "diskkvoten är förbrukad; frigör utrymme och kör igen",
     "database-error": "databasfel: {error}",
+    "pack-stale": "{manifest}:1: varning: {problem}; signera paketet igen med 'desk guides sign'",
+    "pack-added": "{name} finns inte i den signerade förteckningen (tillagd efter signeringen)",
+    "pack-missing": "{name} finns i den signerade förteckningen men saknas i paketet",
+    "pack-changed": "{name} har ändrats efter att paketet signerades",
+    "key-exists": "KEYFILE: {path} finns redan; en nyckel skrivs aldrig över",
+    "key-no-folder": "KEYFILE: mappen {folder} finns inte",
+    "key-written": "skrev den privata nyckeln till {path}; lägg de två raderna ovan i varje verksamhetsställes "
+    "platskonfiguration",
+    "key-unreadable": "{path}: ingen läsbar privat nyckel ({reason})",
+    "key-not-ed25519": "{path}: ingen Ed25519-nyckel; skapa en med 'desk guides keygen'",
+    "pack-not-folder": "PACK: {path} är ingen mapp",
+    "nothing-to-sign": "{path}: inga anvisningsfiler eller bilder att signera",
+    "pack-signed": "signerade {count} filer i {path} med nyckeln {key}",
 }
 
 CATALOGUE = {"en": EN, "fi": FI, "sv": SV}

@@ -133,6 +133,7 @@ def run_report(args: argparse.Namespace) -> int:
         region=str(config.get(REGION)),
         threshold=int(config.get(SUPPRESSION_THRESHOLD)),
         guide_folder=str(config.get(BRANCH_GUIDES)),
+        share_dir="" if config.uses_local_share() else str(config.share_dir()),
     )
     with open_local_database() as database:
         try:
@@ -179,8 +180,13 @@ def run_central_report(args: argparse.Namespace) -> int:
             raise CommandError(say("annual-no-organisation"))
         return _network_annual(db, year, getattr(args, "municipality", None), out, language)
     scope = _network_scope(db, getattr(args, "municipality", None), getattr(args, "organisation", None))
+    config = Config()
     request = NetworkReportRequest(
-        Period(args.start, args.end), language, threshold=int(Config().get(SUPPRESSION_THRESHOLD)), scope=scope
+        Period(args.start, args.end),
+        language,
+        threshold=int(config.get(SUPPRESSION_THRESHOLD)),
+        scope=scope,
+        share_dir="" if config.uses_local_share() else str(config.share_dir()),
     )
     try:
         export_network_report(db, request, out, file_format)

@@ -15,6 +15,7 @@ from desk.domain.codes import (
     ServiceLanguage,
 )
 from desk.domain.details import DETAIL_FIELDS, DETAIL_NAMES
+from desk.domain.slug import is_slug
 
 PROBLEM_NO_SERVICE = "no-service"
 PROBLEM_DUPLICATE_SERVICE = "duplicate-service"
@@ -24,6 +25,7 @@ PROBLEM_NO_DURATION = "no-duration"
 PROBLEM_TOO_LONG = "too-long"
 PROBLEM_NO_OUTCOME = "no-outcome"
 PROBLEM_STRAY_REFERRAL = "stray-referral"
+PROBLEM_BAD_PARTNER = "bad-partner"
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ class SessionDraft:
     duration_minutes: int | None = None
     outcome: Outcome | None = None
     referral_target: ReferralTarget | None = None
+    #: The partner directory's code of the organisation referred to (never a person), or None.
+    referral_partner: str | None = None
     channel: Channel = Channel.IN_PERSON
     mode: Mode = Mode.WALK_IN
     age_band: AgeBand | None = None
@@ -138,6 +142,16 @@ def validate(draft: SessionDraft, now: datetime, known_services: set[str] | None
             result.add(PROBLEM_TOO_LONG, "The duration cannot be over 8 hours.")
         if draft.outcome is None:
             result.add(PROBLEM_NO_OUTCOME, "Choose how the session ended.")
+    _check_referral(draft, result)
+    return result
+
+
+def _check_referral(draft: SessionDraft, result: ValidationResult) -> None:
+    """A referral target and partner only on referred sessions; the partner a directory code."""
     if draft.referral_target is not None and draft.outcome != Outcome.REFERRED:
         result.add(PROBLEM_STRAY_REFERRAL, "A referral target is only for referred sessions.")
-    return result
+    if draft.referral_partner is not None:
+        if not is_slug(draft.referral_partner):
+            result.add(PROBLEM_BAD_PARTNER, "A referral partner must be a directory code.")
+        elif draft.outcome != Outcome.REFERRED:
+            result.add(PROBLEM_STRAY_REFERRAL, "A referral partner is only for referred sessions.")

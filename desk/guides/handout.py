@@ -6,55 +6,19 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import HRFlowable, Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from desk.fonts import FONT, FONT_BOLD, register_fonts
+from desk.fonts import BOX_FILL, FONT, WARNING_FILL, register_fonts
+from desk.fonts import handout_box as _box
+from desk.fonts import handout_styles as _styles
 from desk.guides.images import image_refusal
 from desk.guides.labels import CUSTOMER_REMINDERS, label
 from desk.guides.model import Guide, Step
 
-BODY_SIZE = 15
-INK = colors.HexColor("#1a1a1a")
-WARNING_FILL = colors.HexColor("#fff4d6")
-BOX_FILL = colors.HexColor("#eef3f8")
 MAX_IMAGE_WIDTH = 11 * cm
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=FONT, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.35, textColor=INK)
-    return {
-        "body": base,
-        "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=26, leading=31, spaceAfter=6),
-        "summary": ParagraphStyle("summary", base, fontSize=16, leading=22, spaceAfter=10),
-        "heading": ParagraphStyle(
-            "heading", base, fontName=FONT_BOLD, fontSize=19, leading=24, spaceBefore=12, keepWithNext=1
-        ),
-        "boxhead": ParagraphStyle("boxhead", base, fontName=FONT_BOLD, fontSize=19, leading=24, spaceAfter=4),
-        "number": ParagraphStyle("number", base, fontName=FONT_BOLD, fontSize=20, leading=24, alignment=TA_LEFT),
-        "small": ParagraphStyle("small", base, fontSize=11, leading=14, textColor=colors.HexColor("#333333")),
-    }
-
-
-def _box(flowables: list[Any], fill: colors.Color, width: float = 17 * cm) -> Table:
-    table = Table([[flowables]], colWidths=[width])
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("BACKGROUND", (0, 0), (-1, -1), fill),
-                ("BOX", (0, 0), (-1, -1), 1.2, INK),
-                ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                ("TOPPADDING", (0, 0), (-1, -1), 8),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-            ]
-        )
-    )
-    return table
 
 
 def _bullets(items: tuple[str, ...], style: ParagraphStyle) -> list[Paragraph]:

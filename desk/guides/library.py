@@ -11,6 +11,7 @@ from desk.domain.catalogue import Catalogue
 from desk.domain.languages import LANGUAGES
 from desk.guides.model import Guide, Origin, ParseResult, Problem
 from desk.guides.parse import read_guide
+from desk.guides.problem_words import coded
 
 if TYPE_CHECKING:
     from desk.guides.cache import GuideCache
@@ -68,7 +69,7 @@ def check_duplicates(results: list[ParseResult]) -> None:
         key = result.guide.key
         if key in first:
             result.problems.append(
-                Problem(result.path, 2, f"duplicate id '{key[0]}' ({key[1]}): also used by {first[key]}")
+                coded(result.path, 2, "duplicate-id", {"id": key[0], "language": key[1], "other": first[key]})
             )
             result.guide = None
         else:
@@ -149,7 +150,7 @@ def load_library(
             results = read_source(source, catalogue, today, cache)
         except OSError as exc:
             log.info("guide source %s cannot be read: %s", source.root, exc)
-            library.invalid.append(Problem(source.root, 1, f"the folder cannot be read: {exc.strerror or exc}"))
+            library.invalid.append(coded(source.root, 1, "folder-unreadable", {"reason": exc.strerror or exc}))
             continue
         for result in results:
             if result.guide is None:

@@ -137,6 +137,9 @@ class Problem:
     line: int
     message: str
     is_error: bool = True
+    #: The problem's code in desk.guides.problem_words and its values, so each language can word it.
+    code: str = ""
+    values: tuple[tuple[str, str], ...] = ()
 
     def __str__(self) -> str:
         prefix = "" if self.is_error else "warning: "

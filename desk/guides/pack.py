@@ -14,7 +14,7 @@ import logging
 import os
 import shutil
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -157,17 +157,35 @@ def _remembered_refusal(cache_dir: Path, key: str, source: Path) -> PackResult |
         record = json.loads(_refused_path(cache_dir).read_text(encoding="utf-8"))
         if record.get("key") != key:
             return None
-        problems = [Problem(source / p["file"], int(p["line"]), str(p["message"])) for p in record["problems"]]
+        problems = [_remembered_problem(source, p) for p in record["problems"]]
         return PackResult(PackStatus.BROKEN, str(record["message"]), 0, problems)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
+
+
+def _remembered_problem(source: Path, record: dict[str, object]) -> Problem:
+    """One problem of a remembered refusal (our own file; a value of the wrong type drops the code)."""
+    values = record.get("values") or {}
+    code = record.get("code") or ""
+    if (
+        not isinstance(values, dict)
+        or not isinstance(code, str)
+        or not all(isinstance(v, str) for v in values.values())
+    ):
+        code, values = "", {}
+    path = source / str(record["file"])
+    return Problem(path, int(str(record["line"])), str(record["message"]), record.get("error") is not False, code,
+                   tuple((str(k), v) for k, v in values.items()))  # fmt: skip
 
 
 def _remember_refusal(cache_dir: Path, key: str, result: PackResult, source: Path) -> None:
     problems = []
     for problem in result.problems[:200]:
         name = problem.path.relative_to(source).as_posix() if problem.path.is_relative_to(source) else ""
-        problems.append({"file": name, "line": problem.line, "message": problem.message})
+        problems.append(
+            {"file": name, "line": problem.line, "message": problem.message, "code": problem.code,
+             "values": dict(problem.values), "error": problem.is_error}
+        )  # fmt: skip
     record = {"key": key, "message": result.message, "problems": problems}
     target = _refused_path(cache_dir)
     try:
@@ -300,7 +318,7 @@ def _check_copy(
             message = f"the guide pack is not taken into use: {exc}; kept the last pack"
             return PackResult(PackStatus.BROKEN, message, 0, [Problem(source / MANIFEST_FILE, 1, str(exc))]), []
     results = read_source(GuideSource(Origin.COORDINATOR, fresh), catalogue, today)
-    problems = [Problem(source / p.path.relative_to(fresh), p.line, p.message) for r in results for p in r.errors]
+    problems = [replace(p, path=source / p.path.relative_to(fresh)) for r in results for p in r.errors]  # codes kept
     if problems or not results:
         why = f"{len({p.path for p in problems})} invalid guide files" if problems else "no guides"
         return PackResult(PackStatus.BROKEN, f"the new guide pack has {why}; kept the last good pack", 0, problems), []

@@ -3,6 +3,7 @@
 import difflib
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -30,8 +31,9 @@ from desk.guides.model import (
     Referral,
     Step,
 )
+from desk.guides.problem_words import coded
 from desk.guides.text import render_inline
-from desk.guides.voice import voice_problem
+from desk.guides.voice import third_person, voice_examples
 
 #: A guide reviewed "tomorrow" is not refused: a PC whose clock or time zone is a little behind the
 #: author's would otherwise drop a freshly reviewed library (every shipped guide) on the day it ships.
@@ -101,11 +103,11 @@ class _Collector:
         self.path = path
         self.problems: list[Problem] = []
 
-    def error(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, message))
+    def error(self, line: int, code: str, /, **values: object) -> None:
+        self.problems.append(coded(self.path, line, code, values))
 
-    def warning(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, message, is_error=False))
+    def warning(self, line: int, code: str, /, **values: object) -> None:
+        self.problems.append(coded(self.path, line, code, values, is_error=False))
 
     @property
     def failed(self) -> bool:
@@ -126,16 +128,16 @@ def add_months(day: date, months: int) -> date:
 
 def _decode(data: bytes, out: _Collector) -> str | None:
     if len(data) > MAX_BYTES:
-        out.error(1, f"the file is {len(data) // 1024} KiB; a guide may be at most {MAX_BYTES // 1024} KiB")
+        out.error(1, "too-big", size=len(data) // 1024, limit=MAX_BYTES // 1024)
         return None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        out.error(line, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8")
+        out.error(line, "not-utf8", byte=f"{data[exc.start]:02x}")
         return None
     if "\x00" in text:
-        out.error(text[: text.index("\x00")].count("\n") + 1, "the file holds binary data, not text")
+        out.error(text[: text.index("\x00")].count("\n") + 1, "binary")
         return None
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
@@ -144,12 +146,12 @@ def _split(text: str, out: _Collector) -> tuple[str, str, int] | None:
     """Return header text, body text and the file line the body starts on."""
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
-        out.error(1, "the file must begin with a '---' line that opens the header")
+        out.error(1, "no-header")
         return None
     for index in range(1, len(lines)):
         if lines[index].strip() in ("---", "..."):
             return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]), index + 2
-    out.error(1, "the header opened on line 1 is never closed with a '---' line")
+    out.error(1, "header-open")
     return None
 
 
@@ -158,10 +160,10 @@ def _yaml_line(exc: yaml.YAMLError) -> int:
     return mark.line + 2 if mark is not None else 1
 
 
-def _header_problem(header: str) -> tuple[int, str] | None:
+def _header_problem(header: str) -> tuple[int, str, dict[str, object]] | None:
     """Refuse what YAML could expand or nest without bound, before anything is composed."""
     if len(header.encode("utf-8")) > MAX_HEADER_BYTES:
-        return 2, f"the header is longer than {MAX_HEADER_BYTES // 1024} KiB; keep it to the listed fields"
+        return 2, "header-too-long", {"limit": MAX_HEADER_BYTES // 1024}
     if not _TOKEN_MARKS.search(header):
         return None  # no anchor, alias or tag can be written without these; nesting is checked on the nodes
     depth = tokens = 0
@@ -169,25 +171,25 @@ def _header_problem(header: str) -> tuple[int, str] | None:
         for token in yaml.scan(header, Loader=_LOADER):
             tokens += 1
             if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
-                return token.start_mark.line + 2, "anchors and aliases (& and *) are not allowed; write each value out"
+                return token.start_mark.line + 2, "yaml-anchors", {}
             if isinstance(token, yaml.TagToken):
-                return token.start_mark.line + 2, "YAML tags (!) are not allowed; write plain values"
+                return token.start_mark.line + 2, "yaml-tags", {}
             if isinstance(token, _OPENING_TOKENS):
                 depth += 1
                 if depth > MAX_HEADER_DEPTH:
-                    return token.start_mark.line + 2, f"the header nests deeper than {MAX_HEADER_DEPTH} levels"
+                    return token.start_mark.line + 2, "header-deep", {"limit": MAX_HEADER_DEPTH}
             elif isinstance(token, _CLOSING_TOKENS):
                 depth -= 1
             if tokens > MAX_HEADER_TOKENS:
-                return token.start_mark.line + 2, "the header has too many values; keep it to the listed fields"
+                return token.start_mark.line + 2, "header-many", {}
     except yaml.YAMLError as exc:
         if "nesting depth" in str(exc):  # libyaml looks ahead and stops at its own nesting limit first
-            return _yaml_line(exc), f"the header nests deeper than {MAX_HEADER_DEPTH} levels"
+            return _yaml_line(exc), "header-deep", {"limit": MAX_HEADER_DEPTH}
         return None  # reported with its line by the parse below
     return None
 
 
-def _node_problem(root: yaml.Node) -> tuple[int, str] | None:
+def _node_problem(root: yaml.Node) -> tuple[int, str, dict[str, object]] | None:
     """Refuse composed nodes that nest too deep or are too many, before any value is constructed."""
     stack: list[tuple[yaml.Node, int]] = [(root, 1)]
     count = 0
@@ -195,7 +197,7 @@ def _node_problem(root: yaml.Node) -> tuple[int, str] | None:
         node, depth = stack.pop()
         count += 1
         if count > MAX_HEADER_TOKENS:
-            return node.start_mark.line + 2, "the header has too many values; keep it to the listed fields"
+            return node.start_mark.line + 2, "header-many", {}
         if isinstance(node, yaml.MappingNode):
             children = [child for pair in node.value for child in pair]
         elif isinstance(node, yaml.SequenceNode):
@@ -203,7 +205,7 @@ def _node_problem(root: yaml.Node) -> tuple[int, str] | None:
         else:
             continue
         if depth > MAX_HEADER_DEPTH:
-            return node.start_mark.line + 2, f"the header nests deeper than {MAX_HEADER_DEPTH} levels"
+            return node.start_mark.line + 2, "header-deep", {"limit": MAX_HEADER_DEPTH}
         stack.extend((child, depth + 1) for child in children)
     return None
 
@@ -211,7 +213,7 @@ def _node_problem(root: yaml.Node) -> tuple[int, str] | None:
 def _read_header(header: str, out: _Collector) -> tuple[dict[str, Any], dict[str, int]] | None:
     refused = _header_problem(header)
     if refused is not None:
-        out.error(*refused)
+        out.error(refused[0], refused[1], **refused[2])
         return None
     loader: yaml.SafeLoader | None = None
     try:
@@ -219,25 +221,25 @@ def _read_header(header: str, out: _Collector) -> tuple[dict[str, Any], dict[str
         node = loader.get_single_node()
         refused = _node_problem(node) if node is not None else None
         if refused is not None:
-            out.error(*refused)
+            out.error(refused[0], refused[1], **refused[2])
             return None
         if not isinstance(node, yaml.MappingNode):
-            out.error(2, "the header must be a list of 'field: value' lines")
+            out.error(2, "header-not-fields")
             return None
         lines: dict[str, int] = {}
         for key_node, _value in node.value:
             key = str(key_node.value)
             line = key_node.start_mark.line + 2
             if key in lines:
-                out.error(line, f"field '{key}' appears twice (first on line {lines[key]})")
+                out.error(line, "field-twice", key=key, first=lines[key])
             lines.setdefault(key, line)
         data = loader.construct_document(node)
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         if "nesting depth" in str(exc):  # libyaml stops at its own nesting limit before ours is checked
-            out.error(_yaml_line(exc), f"the header nests deeper than {MAX_HEADER_DEPTH} levels")
+            out.error(_yaml_line(exc), "header-deep", limit=MAX_HEADER_DEPTH)
         else:
-            out.error(_yaml_line(exc), f"the header is not valid YAML: {problem}")
+            out.error(_yaml_line(exc), "header-yaml", problem=problem)
         return None
     finally:
         if loader is not None:
@@ -247,16 +249,16 @@ def _read_header(header: str, out: _Collector) -> tuple[dict[str, Any], dict[str
 
 def _text(value: Any, name: str, line: int, out: _Collector, limit: int | None = None) -> str:
     if value is None or (isinstance(value, str) and not value.strip()):
-        out.error(line, f"'{name}' is empty")
+        out.error(line, "field-empty", name=name)
         return ""
     if not isinstance(value, str):
-        out.error(line, f"'{name}' must be text; put it in quotes")
+        out.error(line, "field-not-text", name=name)
         return ""
     value = value.strip()
     if limit and "\n" in value:
-        out.error(line, f"'{name}' must be one line")
+        out.error(line, "field-one-line", name=name)
     if limit and len(value) > limit:
-        out.error(line, f"'{name}' is {len(value)} characters; keep it under {limit}")
+        out.error(line, "field-too-long", name=name, length=len(value), limit=limit)
     return value
 
 
@@ -264,12 +266,12 @@ def _text_list(value: Any, name: str, line: int, out: _Collector) -> tuple[str, 
     if value is None:
         return ()
     if not isinstance(value, list):
-        out.error(line, f"'{name}' must be a list of '- item' lines")
+        out.error(line, "field-not-list", name=name)
         return ()
     items = []
     for position, item in enumerate(value, start=1):
         if not isinstance(item, str) or not item.strip():
-            out.error(line, f"'{name}' item {position} must be text (put text with ':' in quotes)")
+            out.error(line, "item-not-text", name=name, position=position)
             continue
         items.append(item.strip())
     return tuple(items)
@@ -277,14 +279,14 @@ def _text_list(value: Any, name: str, line: int, out: _Collector) -> tuple[str, 
 
 def _referrals(value: Any, line: int, out: _Collector) -> tuple[Referral, ...]:
     if not isinstance(value, list) or not value:
-        out.error(line, "'refer' must list at least one '- when: ... where: ...' entry")
+        out.error(line, "refer-empty")
         return ()
     result = []
     for position, item in enumerate(value, start=1):
         if not isinstance(item, dict) or not all(
             isinstance(item.get(k), str) and item[k].strip() for k in ("when", "where")
         ):
-            out.error(line, f"'refer' entry {position} needs both 'when:' and 'where:' as text")
+            out.error(line, "refer-entry", position=position)
             continue
         result.append(Referral(item["when"].strip(), item["where"].strip()))
     return tuple(result)
@@ -294,22 +296,24 @@ def _services(value: Any, line: int, catalogue: Catalogue | None, out: _Collecto
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not value:
-        out.error(line, "'services' must list at least one service code, like [omakela]")
+        out.error(line, "services-empty")
         return ()
     known = catalogue.by_code() if catalogue else None
     codes: list[str] = []
     for code in value:
         code = str(code).strip()
         if code in codes:
-            out.error(line, f"service '{code}' is listed twice")
+            out.error(line, "service-twice", code=code)
             continue
         if known is not None and code not in known:
             close = difflib.get_close_matches(code, [c for c, s in known.items() if not s.retired], n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else "; see resources/catalogue/services.toml"
-            out.error(line, f"unknown service code '{code}'{hint}")
+            if close:
+                out.error(line, "service-unknown-close", code=code, close=close[0])
+            else:
+                out.error(line, "service-unknown", code=code)
             continue
         if known is not None and known[code].retired:
-            out.warning(line, f"service '{code}' is retired; use '{known[code].successor}'")
+            out.warning(line, "service-retired", code=code, successor=known[code].successor)
         codes.append(code)
     return tuple(codes)
 
@@ -317,7 +321,7 @@ def _services(value: Any, line: int, catalogue: Catalogue | None, out: _Collecto
 def _date(value: Any, name: str, line: int, out: _Collector) -> date | None:
     if isinstance(value, date):
         return value
-    out.error(line, f"'{name}' must be a date like 2026-03-01 (year-month-day)")
+    out.error(line, "not-a-date", name=name)
     return None
 
 
@@ -325,14 +329,23 @@ def _check_format(value: Any, line: int, out: _Collector) -> bool:
     text = str(value or "").strip()
     match = re.fullmatch(rf"{FORMAT_NAME}/(\d+)", text)
     if match and int(match.group(1)) > FORMAT_VERSION:
-        out.error(
-            line, f"format version {match.group(1)} is newer than this app reads ({FORMAT}); update Digituki Desk"
-        )
+        out.error(line, "format-newer", version=match.group(1), format=FORMAT)
         return False
     if not match or int(match.group(1)) not in READABLE_VERSIONS:
-        out.error(line, f"'format' must be '{FORMAT}'")
+        out.error(line, "format-bad", format=FORMAT)
         return False
     return True
+
+
+def _unknown_fields(data: dict[str, Any], at: Callable[[str], int], out: _Collector) -> None:
+    """Name each field the format does not know, with the known one it is closest to."""
+    for name in data:
+        if name not in REQUIRED and name not in OPTIONAL:
+            close = difflib.get_close_matches(str(name), REQUIRED + OPTIONAL, n=1)
+            if close:
+                out.error(at(name), "field-unknown-close", name=name, close=close[0])
+            else:
+                out.error(at(name), "field-unknown", name=name)
 
 
 def _header_fields(
@@ -341,26 +354,23 @@ def _header_fields(
     def at(name: str) -> int:
         return lines.get(name, 2)
 
-    for name in data:
-        if name not in REQUIRED and name not in OPTIONAL:
-            close = difflib.get_close_matches(str(name), REQUIRED + OPTIONAL, n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else ""
-            out.error(at(name), f"unknown field '{name}'{hint}")
+    _unknown_fields(data, at, out)
     missing = [name for name in REQUIRED if name not in data]
     if missing:
-        out.error(2, "missing field" + ("s " if len(missing) > 1 else " ") + ", ".join(f"'{m}'" for m in missing))
+        names = ", ".join(f"'{m}'" for m in missing)
+        out.error(2, "fields-missing" if len(missing) > 1 else "field-missing", names=names)
     if "format" in data and not _check_format(data["format"], at("format"), out):
         return {}
     fields: dict[str, Any] = {}
     guide_id = str(data.get("id") or "").strip()
     if "id" in data and not is_slug(guide_id):
-        out.error(at("id"), f"id '{guide_id}' must be lowercase letters, digits and hyphens, like omakela-login")
+        out.error(at("id"), "bad-id", id=guide_id)
     fields["id"] = guide_id
     language = str(data.get("language") or "").strip()
     if "language" in data and language not in LANGUAGES:
-        out.error(at("language"), f"language '{language}' must be one of: " + ", ".join(LANGUAGES))
+        out.error(at("language"), "bad-language", language=language, languages=", ".join(LANGUAGES))
     elif path.parent.name in LANGUAGES and language and language != path.parent.name:
-        out.error(at("language"), f"language '{language}' does not match the folder '{path.parent.name}'")
+        out.error(at("language"), "language-folder", language=language, folder=path.parent.name)
     fields["language"] = language
     fields["title"] = _text(data.get("title"), "title", at("title"), out, MAX_TITLE) if "title" in data else ""
     fields["summary"] = (
@@ -372,15 +382,15 @@ def _header_fields(
     fields["refer"] = _referrals(data.get("refer"), at("refer"), out) if "refer" in data else ()
     reviewed = _date(data.get("reviewed"), "reviewed", at("reviewed"), out) if "reviewed" in data else None
     if reviewed and reviewed > today + REVIEWED_GRACE:
-        out.error(at("reviewed"), f"reviewed date {reviewed} is in the future; use the day the guide was checked")
+        out.error(at("reviewed"), "reviewed-future", date=reviewed)
     fields["reviewed"] = reviewed
     review_by = _date(data["review_by"], "review_by", at("review_by"), out) if "review_by" in data else None
     if review_by and reviewed and review_by <= reviewed:
-        out.error(at("review_by"), "'review_by' must be after 'reviewed'")
+        out.error(at("review_by"), "review-order")
     fields["review_by"] = review_by or (add_months(reviewed, REVIEW_MONTHS) if reviewed else None)
     source = str(data.get("source") or "").strip()
     if "source" in data and not _SOURCE.match(source):
-        out.error(at("source"), "'source' must be the https:// address of the official instructions")
+        out.error(at("source"), "bad-source")
     fields["source"] = source
     return fields
 
@@ -420,19 +430,19 @@ class _BodyReader:
     def render(self, node: SyntaxTreeNode) -> tuple[str, str, list[Path]]:
         inline = node.children[0] if node.children else node
         rendered = render_inline(inline, self.pack_root)
-        for problem in rendered.problems:
-            self.out.error(self.line(node), problem)
+        for code, values in rendered.problems:
+            self.out.error(self.line(node), code, **values)
         return rendered.html, rendered.plain, rendered.images
 
     def read(self, body: str) -> None:
         if _SCRIPT_LINK.search(body):
             line = self.offset + body[: _SCRIPT_LINK.search(body).start()].count("\n")  # type: ignore[union-attr]
-            self.out.error(line, "script links (javascript:) are not allowed in guides")
+            self.out.error(line, "script-link")
         tree = SyntaxTreeNode(_MARKDOWN.parse(body))
         for node in tree.children:
             self.top_level(node)
         if not self._seen_list:
-            self.out.error(self.offset, "the guide has no steps; write them as a numbered list (1. 2. 3.)")
+            self.out.error(self.offset, "no-steps")
 
     def top_level(self, node: SyntaxTreeNode) -> None:
         kind = node.type
@@ -440,40 +450,40 @@ class _BodyReader:
             return
         if kind == "paragraph":
             if self._seen_list:
-                self.out.error(self.line(node), "text after the steps; indent it under a step or move it up")
+                self.out.error(self.line(node), "after-steps")
                 return
             html_text, plain, _images = self.render(node)
             self.intro_html.append(html_text)
             self.intro_plain.append(plain)
         elif kind == "ordered_list":
             if self._seen_list:
-                self.out.error(self.line(node), "a second numbered list; keep all steps in one list")
+                self.out.error(self.line(node), "second-list")
                 return
             self._seen_list = True
             for item in node.children:
                 self.step(item)
             if not node.children:
-                self.out.error(self.line(node), "the steps list is empty")
+                self.out.error(self.line(node), "steps-empty")
         elif kind == "bullet_list":
-            self.out.error(self.line(node), "steps must be a numbered list (1. 2. 3.), not bullets")
+            self.out.error(self.line(node), "bullets")
         elif kind == "html_block":
             self.html_problem(node)
         elif kind in ("fence", "code_block"):
-            self.out.error(self.line(node), "code blocks are not allowed; write steps as plain text")
+            self.out.error(self.line(node), "code-block")
         else:
-            self.out.error(self.line(node), f"a {_block_name(kind)} is not allowed here; use numbered steps")
+            self.out.error(self.line(node), "block-here", block=_block_name(kind))
 
-    def check_voice(self, node: SyntaxTreeNode, plain: str, where: str) -> None:
-        """Warn when text the customer sees speaks about them in the third person."""
-        problem = voice_problem(plain, self.language, where)
-        if problem:
-            self.out.warning(self.line(node), problem)
+    def check_voice(self, node: SyntaxTreeNode, plain: str, code: str, /, **where: object) -> None:
+        """Warn when text the customer sees speaks about them in the third person (code: voice-step, …)."""
+        word = third_person(plain, self.language)
+        if word:
+            self.out.warning(self.line(node), code, word=word, examples=voice_examples(self.language), **where)
 
     def html_problem(self, node: SyntaxTreeNode) -> None:
         if re.search(r"<\s*script", node.content, re.IGNORECASE):
-            self.out.error(self.line(node), "script tags are not allowed in guides")
+            self.out.error(self.line(node), "script-tag")
         else:
-            self.out.error(self.line(node), "HTML is not allowed in guides; write plain Markdown")
+            self.out.error(self.line(node), "html")
 
     def step(self, item: SyntaxTreeNode) -> None:
         parts = _StepParts(len(self.steps) + 1)
@@ -487,13 +497,13 @@ class _BodyReader:
                         parts.images.extend(part_images)
                         parts.details_html.append("• " + part_html)
                         parts.details_plain.append("• " + part_plain)
-                        self.check_voice(paragraph, part_plain, f"a detail of step {parts.number}")
+                        self.check_voice(paragraph, part_plain, "voice-detail", number=parts.number)
             elif child.type == "html_block":
                 self.html_problem(child)
             else:
-                self.out.error(self.line(child), f"a {_block_name(child.type)} is not allowed inside a step")
+                self.out.error(self.line(child), "block-in-step", block=_block_name(child.type))
         if not parts.plain and not parts.images:
-            self.out.error(self.line(item), f"step {parts.number} is empty")
+            self.out.error(self.line(item), "step-empty", number=parts.number)
         self.steps.append(parts.step())
 
     def step_paragraph(self, child: SyntaxTreeNode, parts: "_StepParts") -> None:
@@ -503,25 +513,25 @@ class _BodyReader:
         parts.images.extend(part_images)
         marker, part_html, part_plain = _marker(part_html, part_plain)
         if marker is not None and marker not in MARKERS:
-            self.out.error(self.line(child), f"unknown marker '[{marker}]'; use {MARKER_LIST}")
+            self.out.error(self.line(child), "unknown-marker", marker=marker, markers=MARKER_LIST)
             return
         kind = MARKERS.get(marker) if marker else None
         if kind is NoteKind.STAFF and self.version < 2:
-            self.out.error(self.line(child), f"[staff] needs 'format: {FORMAT_NAME}/2' in the header")
+            self.out.error(self.line(child), "staff-format", format=FORMAT_NAME)
         elif kind is not None:
             parts.notes.append(Note(kind, part_html, part_plain))
             if kind.for_customer:
-                self.check_voice(child, part_plain, f"the [{marker}] of step {number}")
+                self.check_voice(child, part_plain, "voice-marker", marker=marker, number=number)
         elif not parts.plain and not parts.html:
             parts.customer = marker == "customer"
             parts.html, parts.plain = part_html, part_plain
-            self.check_voice(child, part_plain, f"step {number}")
+            self.check_voice(child, part_plain, "voice-step", number=number)
         elif marker == "customer":
-            self.out.error(self.line(child), "[customer] belongs at the start of the step's first line")
+            self.out.error(self.line(child), "customer-marker")
         else:
             parts.details_html.append(part_html)
             parts.details_plain.append(part_plain)
-            self.check_voice(child, part_plain, f"a detail of step {number}")
+            self.check_voice(child, part_plain, "voice-detail", number=number)
 
 
 @dataclass
@@ -558,9 +568,9 @@ def _check_header_voice(fields: dict[str, Any], lines: dict[str, int], language:
     texts += [("cleanup", item) for item in fields.get("cleanup", ())]
     texts += [("refer", f"{item.when} {item.where}") for item in fields.get("refer", ())]
     for name, text in texts:
-        problem = voice_problem(text, language, f"'{name}'")
-        if problem:
-            out.warning(lines.get(name, 2), problem)
+        word = third_person(text, language)
+        if word:
+            out.warning(lines.get(name, 2), "voice-field", name=name, word=word, examples=voice_examples(language))
 
 
 def parse_guide(
@@ -627,12 +637,12 @@ def read_guide(
         data = path.read_bytes()
     except OSError as exc:
         result = ParseResult(path)
-        result.problems.append(Problem(path, 1, f"cannot be read: {exc.strerror or exc}"))
+        result.problems.append(coded(path, 1, "unreadable", {"reason": exc.strerror or exc}))
         return result
     try:
         return parse_guide(path, data, catalogue, today, pack_root, origin)
     except (RecursionError, MemoryError, ValueError, TypeError) as exc:  # pathological content must not stop a load
         log.info("guide %s could not be checked", path, exc_info=True)
         result = ParseResult(path)
-        result.problems.append(Problem(path, 1, f"the file could not be checked ({type(exc).__name__}); simplify it"))
+        result.problems.append(coded(path, 1, "not-checked", {"error": type(exc).__name__}))
         return result

@@ -26,7 +26,12 @@ _LINE = re.compile(r"^([0-9a-f]{64})  (\S(?:.*\S)?)$")
 
 
 class SigningError(ValueError):
-    """A key, manifest or signature is not usable; the message says why."""
+    """A key, manifest or signature is not usable; the message says why (code and values let a caller translate it)."""
+
+    def __init__(self, message: str, code: str = "", **values: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.values = values
 
 
 def public_key_problem(text: str) -> str | None:
@@ -96,7 +101,7 @@ def check_signed(hashes: dict[str, str], manifest: bytes | None, signature: byte
     _compare(verify_signature(manifest, signature, public_key), hashes)
 
 
-def stale_manifest(pack_root: Path) -> str | None:
+def stale_manifest(pack_root: Path) -> SigningError | None:
     """Why a pack's manifest no longer matches its files (so it needs signing again), or None."""
     try:
         manifest = (pack_root / MANIFEST_FILE).read_bytes()
@@ -105,8 +110,10 @@ def stale_manifest(pack_root: Path) -> str | None:
     try:
         hashes = _pack_hashes(pack_root)
         _compare(parse_manifest(manifest), hashes)
-    except (SigningError, OSError, ValueError) as exc:
-        return str(exc)
+    except SigningError as exc:
+        return exc
+    except (OSError, ValueError) as exc:
+        return SigningError(str(exc))
     return None
 
 
@@ -120,11 +127,11 @@ def _compare(signed: dict[str, str], hashes: dict[str, str]) -> None:
     actual = _signed_hashes(hashes)
     for name in sorted(set(actual) | set(signed)):
         if name not in signed:
-            raise SigningError(f"{name} is not in the signed manifest (added after signing)")
+            raise SigningError(f"{name} is not in the signed manifest (added after signing)", "pack-added", name=name)
         if name not in actual:
-            raise SigningError(f"{name} is in the signed manifest but missing from the pack")
+            raise SigningError(f"{name} is in the signed manifest but missing from the pack", "pack-missing", name=name)
         if signed[name] != actual[name]:
-            raise SigningError(f"{name} was changed after the pack was signed")
+            raise SigningError(f"{name} was changed after the pack was signed", "pack-changed", name=name)
 
 
 def generate_key(private_path: Path) -> str:
@@ -148,9 +155,15 @@ def load_private_key(private_path: Path) -> Ed25519PrivateKey:
     try:
         key = serialization.load_pem_private_key(private_path.read_bytes(), password=None)
     except (OSError, ValueError, TypeError) as exc:
-        raise SigningError(f"{private_path}: not a readable private key ({exc})") from exc
+        raise SigningError(
+            f"{private_path}: not a readable private key ({exc})", "key-unreadable", path=private_path, reason=exc
+        ) from exc
     if not isinstance(key, Ed25519PrivateKey):
-        raise SigningError(f"{private_path}: not an Ed25519 key; make one with 'desk guides keygen'")
+        raise SigningError(
+            f"{private_path}: not an Ed25519 key; make one with 'desk guides keygen'",
+            "key-not-ed25519",
+            path=private_path,
+        )
     return key
 
 
@@ -164,7 +177,7 @@ def sign_pack(pack_root: Path, private_path: Path) -> tuple[int, str]:
         raise SigningError(f"{pack_root / name}: {why}")
     hashes = _signed_hashes({f.name: file_sha256(read_pack_file(folder, "", f)) for f in listing.files})
     if not hashes:
-        raise SigningError(f"{pack_root}: no guide files or pictures to sign")
+        raise SigningError(f"{pack_root}: no guide files or pictures to sign", "nothing-to-sign", path=pack_root)
     manifest = manifest_bytes(hashes)
     signature = key.sign(manifest)
     _write_atomic(pack_root / MANIFEST_FILE, manifest)

@@ -29,21 +29,22 @@ class Rendered:
     html: str = ""
     plain: str = ""
     images: list[Path] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    #: (code, values) of each problem; desk.guides.problem_words words them.
+    problems: list[tuple[str, dict[str, object]]] = field(default_factory=list)
 
 
-def image_problem(source: str, pack_root: Path | None) -> tuple[Path | None, str | None]:
-    """Check an image address; return its file inside the pack, or a problem."""
+def image_problem(source: str, pack_root: Path | None) -> tuple[Path | None, tuple[str, dict[str, object]] | None]:
+    """Check an image address; return its file inside the pack, or a problem (code and values)."""
     address = unquote(source).strip()
     if address.startswith("//") or (_SCHEME.match(address) and not _WINDOWS_DRIVE.match(address)):
-        return None, f"remote image '{source}': images must be files inside the guide pack, not web addresses"
+        return None, ("image-remote", {"source": source})
     if address.startswith(("/", "\\")) or _WINDOWS_DRIVE.match(address):
-        return None, f"image '{source}' has an absolute path; give a path relative to the pack, like images/login.png"
+        return None, ("image-absolute", {"source": source})
     parts = PurePosixPath(address.replace("\\", "/")).parts
     if ".." in parts:
-        return None, f"image '{source}' points outside the guide pack ('..' is not allowed)"
+        return None, ("image-dotdot", {"source": source})
     if not address.lower().endswith(IMAGE_SUFFIXES):
-        return None, f"image '{source}' must be a PNG or JPEG file"
+        return None, ("image-type", {"source": source})
     if pack_root is None:
         return None, None
     candidate = pack_root.joinpath(*parts)
@@ -52,12 +53,12 @@ def image_problem(source: str, pack_root: Path | None) -> tuple[Path | None, str
     except OSError:
         inside = False
     if not inside:
-        return None, f"image '{source}' points outside the guide pack"
+        return None, ("image-outside", {"source": source})
     if not candidate.is_file():
-        return None, f"image '{source}' was not found in the guide pack ({candidate})"
+        return None, ("image-missing", {"source": source, "path": candidate})
     refusal = image_refusal(candidate)
     if refusal is not None:
-        return None, f"image '{source}': {refusal}"
+        return None, ("image-refused", {"source": source, "refusal": refusal})
     return candidate, None
 
 
@@ -107,9 +108,9 @@ def _render_node(child: SyntaxTreeNode, pack_root: Path | None, out: Rendered) -
             out.images.append(path)
     elif kind == "html_inline":
         if re.match(r"<\s*/?\s*script", child.content, re.IGNORECASE):
-            out.problems.append("script tags are not allowed in guides")
+            out.problems.append(("script-tag", {}))
         else:
-            out.problems.append(f"HTML ({child.content.strip()[:30]}) is not allowed in guides; write plain Markdown")
+            out.problems.append(("html-inline", {"html": child.content.strip()[:30]}))
     else:
         _render_children(child, pack_root, out)
 
@@ -117,7 +118,7 @@ def _render_node(child: SyntaxTreeNode, pack_root: Path | None, out: Rendered) -
 def _render_link(child: SyntaxTreeNode, pack_root: Path | None, out: Rendered) -> None:
     href = str(child.attrs.get("href", ""))
     if not href.lower().startswith(("https://", "http://", "mailto:")):
-        out.problems.append(f"link '{href}' must be a web address (https://...)")
+        out.problems.append(("link-not-web", {"href": href}))
         return
     before = len(out.plain)
     _render_children(child, pack_root, out)

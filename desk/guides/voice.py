@@ -18,6 +18,14 @@ _ADVICE = {
 }
 
 
+_EXAMPLES = {"fi": "'Avaa …', 'Valitse …'", "sv": "'Öppna …', 'Välj …'", "en": "'Open …', 'Choose …'"}
+
+
+def voice_examples(language: str) -> str:
+    """How a guide in this language speaks to the customer, as examples for the warning."""
+    return _EXAMPLES.get(language, _EXAMPLES["en"])
+
+
 def third_person(text: str, language: str) -> str | None:
     """The first word that speaks about the customer in the third person, or None."""
     pattern = _THIRD_PERSON.get(language)

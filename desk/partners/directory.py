@@ -173,3 +173,13 @@ def load_directory(
         except ShareError as exc:
             log.info("partner directory on the share cannot be read: %s", exc)
     return merge(results, branch_entries)
+
+
+def share_fingerprint(share: Share | None) -> tuple[tuple[str, int, int], ...]:
+    """Names, sizes and times of the share's directory files: a change means the directory must be read again."""
+    if share is None:
+        return ()
+    try:
+        return tuple((entry.name, entry.size, entry.mtime_ns) for entry in share.list_folder(PARTNERS))
+    except ShareError:
+        return ()

@@ -5,6 +5,7 @@ from datetime import date, datetime
 
 from desk.domain.catalogue import Catalogue
 from desk.domain.codes import AgeBand, Channel, Device, DurationBand, Mode, Outcome, ReferralTarget, ServiceLanguage
+from desk.partners.directory import Directory
 from desk.reports.content import (
     TOTAL,
     ReportHeader,
@@ -15,6 +16,7 @@ from desk.reports.content import (
     distribution_table,
     idle_days_table,
     period_code,
+    referral_partner_tables,
     suppressed_table,
     top_with_others,
 )
@@ -62,6 +64,8 @@ class BranchReport:
     definitions: tuple[tuple[str, str], ...] = field(default_factory=tuple)
     #: The events page's tables (desk.reports.events): by kind, organiser, content, month, partners.
     events: list[ReportTable] = field(default_factory=list)
+    #: Referrals by partner and by partner type (none when no referral named a partner).
+    referral_partners: list[ReportTable] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -83,6 +87,7 @@ class BranchReport:
             self.durations,
             self.outcomes,
             self.referrals,
+            *self.referral_partners,
             self.channels,
             self.modes,
             self.age_bands,
@@ -304,6 +309,7 @@ def build_branch_report(
     generated: datetime | None = None,
     guide_titles: dict[str, str] | None = None,
     events: EventFigures | None = None,
+    partners: Directory | None = None,
 ) -> BranchReport:
     """Turn counts into the tables and series of the report, in one language."""
     from desk.reports.texts import definitions
@@ -366,6 +372,7 @@ def build_branch_report(
         outcomes=outcomes,
         outcome_series=code_series(list(Outcome), data.outcomes, language),
         referrals=referrals,
+        referral_partners=referral_partner_tables(data.referral_partners, partners, language, threshold, now),
         channels=distribution_table(
             "channels",
             text("channel", language),

@@ -154,6 +154,9 @@ def _durations_outcomes(report: BranchReport) -> list[Flowable]:
     parts: list[Flowable] = [titles, side_by_side(left, right), Spacer(1, 5 * mm)]
     referrals = table_flowable(report.referrals, language, [80 * mm, 25 * mm, 25 * mm])
     parts += keep(report.referrals.title, [referrals], report.referrals.note)
+    for table in report.referral_partners:
+        widths = [70 * mm, 40 * mm, 25 * mm, 25 * mm] if len(table.columns) == 4 else [80 * mm, 25 * mm, 25 * mm]
+        parts += keep(table.title, [table_flowable(table, language, widths)], table.note)
     return section(f"{report.durations.title} · {report.outcomes.title}", parts, min_space=120 * mm)
 
 

@@ -1,14 +1,22 @@
 """Building blocks shared by the branch and network reports: the page header facts and common tables."""
 
+import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from desk.domain.codes import label
 from desk.reports.suppression import suppress_counts
 from desk.reports.tables import Cell, Hidden, ReportTable, TableCodes, share
 from desk.reports.texts import format_date, format_month, month_name, text, weekday_names
+
+if TYPE_CHECKING:
+    from desk.domain.catalogue import Catalogue
+    from desk.partners.directory import Directory
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -178,3 +186,78 @@ def top_with_others(items: list[tuple[str, int]], keep: int, others: str) -> lis
         return items
     rest = sum(count for _, count in items[keep:])
     return [*items[:keep], (others, rest)]
+
+
+def referral_partner_tables(
+    counts: dict[str, int], directory: "Directory | None", language: str, threshold: int, period: str = ""
+) -> list[ReportTable]:
+    """Referrals by partner (name and type from the directory) and by partner type, small cells hidden.
+
+    None when no referral named a partner. A code the directory no longer holds shows as its code,
+    of type "other".
+    """
+    from desk.partners.directory import Directory
+    from desk.partners.model import PARTNER_TYPES
+    from desk.partners.referral import type_label, type_of
+
+    if not counts:
+        return []
+    directory = directory or Directory()
+    codes = sorted(counts, key=lambda code: (-counts[code], code))
+    total = sum(counts.values())
+
+    def name(code: str) -> str:
+        partner = directory.get(code)
+        return partner.name(language) if partner is not None else code
+
+    values = [counts[code] for code in codes]
+    rows: list[list[Cell]] = []
+    for code, value, hidden in zip(codes, values, suppress_counts(values, threshold), strict=True):
+        kind = type_label(type_of(directory, code), language)
+        rows.append(
+            [name(code), kind, Hidden(), Hidden()] if hidden else [name(code), kind, value, share(value, total)]
+        )
+    by_partner = ReportTable(
+        "referral_partners",
+        text("referral_partners", language),
+        [
+            text("partner", language),
+            text("partner_type", language),
+            text("sessions", language),
+            text("share", language),
+        ],
+        rows,
+        [text("total", language), "", total, share(total, total)],
+        text("referral_partners_note", language),
+        codes=TableCodes("referral_partner", [*codes, TOTAL], [None, None, "sessions", "share_percent"], period),
+    )
+    by_type: dict[str, int] = {}
+    for code, value in counts.items():
+        kind = type_of(directory, code)
+        by_type[kind] = by_type.get(kind, 0) + value
+    type_values = [by_type.get(kind, 0) for kind in PARTNER_TYPES]
+    type_rows: list[list[Cell]] = []
+    for kind, value, hidden in zip(PARTNER_TYPES, type_values, suppress_counts(type_values, threshold), strict=True):
+        label_text = type_label(kind, language)
+        type_rows.append([label_text, Hidden(), Hidden()] if hidden else [label_text, value, share(value, total)])
+    by_kind = ReportTable(
+        "referral_partner_types",
+        text("referral_partner_types", language),
+        [text("partner_type", language), text("sessions", language), text("share", language)],
+        type_rows,
+        [text("total", language), total, share(total, total)],
+        codes=TableCodes("partner_type", [*PARTNER_TYPES, TOTAL], COUNT_COLUMNS, period),
+    )
+    return [by_partner, by_kind]
+
+
+def partner_directory(share_dir: str, catalogue: "Catalogue") -> "Directory":
+    """The partner directory for naming and typing partners: shipped, plus the share's when given."""
+    from desk.partners.directory import Directory, load_directory
+    from desk.share import open_share
+
+    try:
+        return load_directory(open_share(share_dir) if share_dir else None, catalogue)
+    except Exception as exc:  # names are a nicety: never fail a report over them (codes are shown instead)
+        log.info("partner directory unavailable: %s", exc)
+        return Directory()

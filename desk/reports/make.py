@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from desk.reports.branch import TOP_GUIDES, BranchReport, build_branch_report
-from desk.reports.content import ReportHeader
+from desk.reports.content import ReportHeader, partner_directory
 from desk.reports.events import local_event_figures
 from desk.reports.period import Period
 from desk.reports.queries import branch_data
@@ -37,6 +37,8 @@ class BranchReportRequest:
     generated: datetime | None = None
     #: The branch's own guide folder (setting guides.branch_folder), for guide titles.
     guide_folder: str = ""
+    #: The share folder ("" for none), whose partner directory names the partners referred to.
+    share_dir: str = ""
 
 
 def guide_titles(guide_ids: list[str], language: str, branch_folder: str = "") -> dict[str, str]:
@@ -75,6 +77,7 @@ def branch_report(database: Database, request: BranchReportRequest) -> BranchRep
         generated=request.generated,
         guide_titles=guide_titles(used, request.language, request.guide_folder),
         events=events,
+        partners=partner_directory(request.share_dir, catalogue) if data.referral_partners else None,
     )
 
 

@@ -7,6 +7,7 @@ from typing import Any
 from desk.domain.catalogue import Catalogue
 from desk.domain.codes import AgeBand, Channel, Device, DurationBand, Mode, Outcome, ReferralTarget, ServiceLanguage
 from desk.domain.codes import label as code_label
+from desk.partners.directory import Directory
 from desk.reports.branch import busy_codes, busy_hours_range, headline_codes, trend_table
 from desk.reports.content import (
     TOTAL,
@@ -14,6 +15,7 @@ from desk.reports.content import (
     Series,
     distribution_table,
     period_code,
+    referral_partner_tables,
     suppressed_table,
     top_with_others,
 )
@@ -68,6 +70,8 @@ class NetworkReport:
     municipalities: ReportTable | None = None
     #: The events page's tables (desk.reports.events).
     events: list[ReportTable] = field(default_factory=list)
+    #: Referrals by partner and by partner type (none when no file named a partner).
+    referral_partners: list[ReportTable] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -91,6 +95,7 @@ class NetworkReport:
             self.durations,
             self.outcomes,
             self.referrals,
+            *self.referral_partners,
             self.channels,
             self.modes,
             self.age_bands,
@@ -467,6 +472,7 @@ def build_network_report(
     network_name: str = "",
     threshold: int = DEFAULT_THRESHOLD,
     generated: datetime | None = None,
+    partners: Directory | None = None,
 ) -> NetworkReport:
     """Turn the central counts into the tables and series of the network report."""
     check_language(language)
@@ -526,6 +532,9 @@ def build_network_report(
         referrals=with_note(
             dist("referrals", "referrals", list(ReferralTarget), current.get("by_referral", {}), None),
             text("referrals_note", language),
+        ),
+        referral_partners=referral_partner_tables(
+            data.months.get("by_referral_partner", {}), partners, language, threshold, months_code(data)
         ),
         channels=dist("channels", "channel", list(Channel), current.get("by_channel", {}), total),
         modes=dist("modes", "mode", list(Mode), current.get("by_mode", {}), total),

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from desk.central.database import CentralDatabase
 from desk.domain.catalogue import Catalogue
+from desk.reports.content import partner_directory
 from desk.reports.make import Progress, write_report
 from desk.reports.network import NetworkReport, build_network_report
 from desk.reports.network_queries import NetworkScope, network_data
@@ -26,6 +27,8 @@ class NetworkReportRequest:
     today: date | None = None
     #: Every branch, or one municipality's or library organisation's.
     scope: NetworkScope = field(default_factory=NetworkScope)
+    #: The share folder ("" for none), whose partner directory names the partners referred to.
+    share_dir: str = ""
 
 
 def _catalogue() -> Catalogue:
@@ -38,8 +41,9 @@ def network_report(central: CentralDatabase, request: NetworkReportRequest) -> N
     """Read the central counts and build the report content."""
     catalogue = _catalogue()
     data = network_data(central, request.period, catalogue, request.today, request.scope)
+    partners = partner_directory(request.share_dir, catalogue) if data.months.get("by_referral_partner") else None
     return build_network_report(
-        data, catalogue, request.language, request.network_name, request.threshold, request.generated
+        data, catalogue, request.language, request.network_name, request.threshold, request.generated, partners
     )
 
 

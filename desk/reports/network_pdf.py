@@ -102,6 +102,9 @@ def _distributions(report: NetworkReport) -> list[Flowable]:
     )
     parts: list[Flowable] = [titles, side_by_side(left, right), Spacer(1, 5 * mm)]
     parts += pair_of_tables(report.referrals, report.channels, language)
+    for table in report.referral_partners:
+        columns = [70 * mm, 40 * mm, 25 * mm, 25 * mm] if len(table.columns) == 4 else [80 * mm, 25 * mm, 25 * mm]
+        parts += keep(table.title, [table_flowable(table, language, columns)], table.note)
     parts += keep(report.modes.title, [table_flowable(report.modes, language, widths)])
     return section(f"{report.durations.title} · {report.outcomes.title}", parts, min_space=120 * mm)
 

@@ -65,6 +65,8 @@ class BranchData:
     durations: dict[str, int] = field(default_factory=dict)
     outcomes: dict[str, int] = field(default_factory=dict)
     referrals: dict[str, int] = field(default_factory=dict)
+    #: Referred sessions by partner directory code (sessions without a partner are not in it).
+    referral_partners: dict[str, int] = field(default_factory=dict)
     #: Sessions per code of each optional detail, keyed by its name in desk.domain.details (None: not recorded).
     details: dict[str, dict[str | None, int]] = field(default_factory=dict)
     guides: list[tuple[str, int]] = field(default_factory=list)
@@ -191,6 +193,7 @@ def branch_data(database: Database, period: Period, catalogue: Catalogue, today:
                 HelpSession.duration_minutes,
                 HelpSession.outcome,
                 HelpSession.referral_target,
+                HelpSession.referral_partner,
                 *(getattr(HelpSession, name) for name in DETAIL_NAMES),
             ).where(*_counted(period))
         ).all()
@@ -205,6 +208,7 @@ def _tally(data: BranchData, rows: Sequence[Any], today: date) -> None:
     durations: Counter[str] = Counter()
     outcomes: Counter[str] = Counter()
     referrals: Counter[str] = Counter()
+    partners: Counter[str] = Counter()
     details: dict[str, Counter[str | None]] = {name: Counter() for name in DETAIL_NAMES}
     for row in rows:
         started = row.started_at
@@ -214,6 +218,8 @@ def _tally(data: BranchData, rows: Sequence[Any], today: date) -> None:
         outcomes[row.outcome] += 1
         if row.referral_target:
             referrals[row.referral_target] += 1
+        if row.referral_partner:
+            partners[row.referral_partner] += 1
         for name, counter in details.items():
             counter[getattr(row, name)] += 1
     trend: Counter[date] = Counter()
@@ -226,5 +232,6 @@ def _tally(data: BranchData, rows: Sequence[Any], today: date) -> None:
     data.durations = dict(durations)
     data.outcomes = dict(outcomes)
     data.referrals = dict(referrals)
+    data.referral_partners = dict(partners)
     data.details = {name: dict(counter) for name, counter in details.items()}
     data.idle_days = [day for day in period.each_day() if day <= today and day not in days]

@@ -107,6 +107,26 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
         "The main service counts each session once, so its column adds up to the sessions; all mentions count "
         "every service logged, so they add up to more.",
     ),
+    "referral_partners": (
+        "Jatko-ohjaukset kumppaneittain",
+        "Hänvisningar per samarbetspartner",
+        "Referrals by partner",
+    ),
+    "referral_partner_types": (
+        "Jatko-ohjaukset kumppanin tyypin mukaan",
+        "Hänvisningar per partnertyp",
+        "Referrals by partner type",
+    ),
+    "partner": ("Kumppani", "Samarbetspartner", "Partner"),
+    "partner_type": ("Kumppanin tyyppi", "Partnertyp", "Partner type"),
+    "referral_partners_note": (
+        "Vain jatko-ohjaukset, joille valittiin kumppani hakemistosta; tyyppi on hakemiston mukainen "
+        "(tuntematon koodi: muu). Pienet luvut on piilotettu (..).",
+        "Bara hänvisningar där en samarbetspartner valdes ur katalogen; typen enligt katalogen "
+        "(okänd kod: annan). Små tal är dolda (..).",
+        "Only referrals where a partner was chosen from the directory; the type is the directory's "
+        "(an unknown code: other). Small numbers are hidden (..).",
+    ),
     "referrals_note": (
         "Vain eteenpäin ohjatut neuvonnat, joten summa on pienempi kuin neuvontojen kokonaismäärä.",
         "Bara stödtillfällen som hänvisades vidare, så summan är mindre än det totala antalet stödtillfällen.",
@@ -315,16 +335,22 @@ def format_decimal1(value: float, language: str) -> str:
 
 
 def format_percent(value: float | None, language: str, signed: bool = False) -> str:
-    """A percentage with no decimals; signed adds '+' (or a minus sign) for changes; None gives '–'."""
+    """The one percentage format: one decimal ('1,0 %' in fi/sv, '1.0%' in en); signed adds +, − or ±; None: '–'."""
     if value is None:
         return "–"
     space = "\u00a0" if language in ("fi", "sv") else ""
-    if not signed and 0 < abs(value) < 1:  # a small share reads better as 0,4 % than as 0 %
-        return f"{format_decimal1(value, language)}{space}%"
-    rounded = round(value)
-    number = format_int(abs(rounded), language)
+    rounded = round(value, 1)
+    number = format_decimal1(abs(rounded), language)
     sign = ("+" if rounded > 0 else "\u2212" if rounded < 0 else "±") if signed else ("\u2212" if rounded < 0 else "")
     return f"{sign}{number}{space}%"
+
+
+#: Every percentage the reports print matches this (the test of the one format reads PDFs with it).
+PERCENT_PATTERNS = {
+    "fi": r"[+\u2212±]?\d{1,3}(?:\u00a0\d{3})*,\d\u00a0%",
+    "sv": r"[+\u2212±]?\d{1,3}(?:\u00a0\d{3})*,\d\u00a0%",
+    "en": r"[+\u2212±]?\d{1,3}(?:,\d{3})*\.\d%",
+}
 
 
 def format_date(day: date, language: str) -> str:

@@ -27,7 +27,7 @@ from desk.reports.texts import format_datetime, text
 COUNT_FORMAT = "#,##0"
 DECIMAL_FORMAT = "#,##0.0"
 SHARE_FORMAT = "0.0%"
-CHANGE_FORMAT = "+0%;-0%;0%"
+CHANGE_FORMAT = "+0.0%;-0.0%;0.0%"
 
 #: The row of a table sheet that holds the column headings (rows above: title and context).
 HEADER_ROW = 4

@@ -1,6 +1,7 @@
 """What can go wrong with the share, as codes the UI translates (English words only for logs and the CLI)."""
 
 import errno
+import re
 from enum import StrEnum
 
 from desk.errors import DeskError
@@ -103,7 +104,51 @@ def classify(exc: OSError) -> ShareProblem:
 
 
 def as_share_error(exc: OSError) -> ShareError:
-    """Wrap an OS error with its problem code."""
+    """Wrap an OS error with its problem code; the detail starts with the errno's name, like [EACCES]."""
     if isinstance(exc, ShareError):
         return exc
-    return ShareError(classify(exc), f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+    name = errno.errorcode.get(exc.errno or 0)
+    words = f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")
+    return ShareError(classify(exc), f"[{name}] {words}" if name and exc.strerror else words)
+
+
+class OsReason(StrEnum):
+    """Why the system refused a file operation, in words a UI can translate (the raw OS text goes to the log)."""
+
+    NO_ACCESS = "no-access"
+    NOT_FOUND = "not-found"
+    DISK_FULL = "disk-full"
+    READ_ONLY = "read-only"
+    NETWORK = "network"
+    IN_USE = "in-use"
+    NAME_TOO_LONG = "name-too-long"
+    OTHER = "other"
+
+
+_REASON_NAMES = {
+    OsReason.NO_ACCESS: ("EACCES", "EPERM"),
+    OsReason.NOT_FOUND: ("ENOENT", "ENOTDIR"),
+    OsReason.DISK_FULL: ("ENOSPC", "EDQUOT"),
+    OsReason.READ_ONLY: ("EROFS",),
+    OsReason.NETWORK: ("ETIMEDOUT", "EHOSTDOWN", "EHOSTUNREACH", "ENETUNREACH", "ENETDOWN", "ESTALE", "ENOTCONN"),
+    OsReason.IN_USE: ("EBUSY", "ETXTBSY"),
+    OsReason.NAME_TOO_LONG: ("ENAMETOOLONG",),
+}
+_REASONS = {
+    getattr(errno, name): reason for reason, names in _REASON_NAMES.items() for name in names if hasattr(errno, name)
+}
+_DETAIL_ERRNO = re.compile(r"^\[(?:Errno (\d+)|(E[A-Z0-9]+))\]")
+
+
+def os_reason(number: int | None) -> OsReason:
+    """The reason behind an errno number (OTHER for numbers with no plain words)."""
+    return _REASONS.get(number or 0, OsReason.OTHER)
+
+
+def reason_of_detail(detail: str) -> OsReason:
+    """The reason named at the start of a detail text: '[EACCES] …' (ours) or '[Errno 13] …' (Python's)."""
+    match = _DETAIL_ERRNO.match(detail)
+    if match is None:
+        return OsReason.OTHER
+    number = int(match.group(1)) if match.group(1) else getattr(errno, match.group(2), None)
+    return os_reason(number)

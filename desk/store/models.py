@@ -68,6 +68,11 @@ def is_guide_code(column: str) -> str:
     )
 
 
+def _referral_partner_rule() -> str:
+    """SQL: no partner, or a directory code on a referred session."""
+    return f"referral_partner IS NULL OR (outcome = '{Outcome.REFERRED.value}' AND {is_guide_code('referral_partner')})"
+
+
 def is_uuid(column: str) -> str:
     """SQL: a lowercase UUID in its 36-character form."""
     return f"(length({column}) = 36 AND {column} GLOB '{_UUID_GLOB}')"
@@ -132,6 +137,7 @@ class HelpSession(Base):
     __table_args__ = (
         CheckConstraint(_in("outcome", Outcome), name="outcome"),
         CheckConstraint(_in("referral_target", ReferralTarget), name="referral_target"),
+        CheckConstraint(_referral_partner_rule(), name="referral_partner"),
         *(CheckConstraint(_in(d.name, d.codes, d.nullable), name=d.name) for d in DETAIL_FIELDS),
         CheckConstraint("duration_minutes IS NULL OR (duration_minutes BETWEEN 1 AND 480)", name="duration"),
         CheckConstraint("is_open IN (0, 1)", name="is_open"),
@@ -154,6 +160,8 @@ class HelpSession(Base):
     mode: Mapped[str] = mapped_column(String(20), default=Mode.WALK_IN.value)
     outcome: Mapped[str | None] = mapped_column(String(20), nullable=True)
     referral_target: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    #: A partner directory code (an organisation, never a person); only on referred sessions.
+    referral_partner: Mapped[str | None] = mapped_column(String(60), nullable=True)
     age_band: Mapped[str | None] = mapped_column(String(20), nullable=True)
     language: Mapped[str | None] = mapped_column(String(20), nullable=True)
     device: Mapped[str | None] = mapped_column(String(20), nullable=True)

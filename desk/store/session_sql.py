@@ -28,11 +28,12 @@ COLUMNS = (
     "created_at",
     "updated_at",
     "deleted_at",
+    "referral_partner",
 )
 _SELECT = "SELECT " + ", ".join(f"h.{name}" for name in COLUMNS) + " FROM help_session h"
 _INSERT = (
     f"INSERT INTO help_session (entry_id, started_at, duration_minutes, is_open, outcome, referral_target, "
-    f"{', '.join(_DETAILS)}, created_at, updated_at) VALUES ({', '.join('?' * (8 + len(_DETAILS)))})"
+    f"referral_partner, {', '.join(_DETAILS)}, created_at, updated_at) VALUES ({', '.join('?' * (9 + len(_DETAILS)))})"
 )
 #: Keeps SQLite off the unselective is_open index for time ranges (see sessions._closed).
 _CLOSED = "(h.is_open + 0) = 0"
@@ -75,6 +76,7 @@ def record_of(row: Sequence[Any], services: tuple[str, ...], guides: tuple[str, 
         duration_minutes=row[3],
         outcome=_decode(_OUTCOMES, row[5], lambda code: Outcome(str(code))),
         referral_target=_decode(_REFERRALS, row[6], lambda code: ReferralTarget(str(code))),
+        referral_partner=row[7 + len(DETAIL_FIELDS) + 3],
         guides=tuple(sorted(guides)),
         is_open=bool(row[4]),
         **details,
@@ -169,6 +171,7 @@ def insert(connection: sqlite3.Connection, entry_id: str, draft: SessionDraft, n
         int(draft.is_open),
         draft.outcome.value if draft.outcome else None,
         draft.referral_target.value if draft.referral_target else None,
+        draft.referral_partner,
         *(detail.code(getattr(draft, detail.name)) for detail in DETAIL_FIELDS),
         stamp(now),
         stamp(now),
@@ -193,6 +196,7 @@ def close(
     outcome: Outcome,
     referral: ReferralTarget | None,
     now: datetime,
+    partner: str | None = None,
 ) -> SessionRecord:
     """Close an open session (inside the caller's transaction): duration from its start, 1 to 480 minutes."""
     elapsed = max(1, round((now - record.draft.started_at).total_seconds() / 60))
@@ -205,17 +209,19 @@ def close(
             "duration_minutes": min(elapsed, 480),
             "outcome": outcome,
             "referral_target": referral,
+            "referral_partner": partner,
             "is_open": False,
         }
     )
     connection.execute(
         "UPDATE help_session SET duration_minutes = ?, started_at = ?, outcome = ?, referral_target = ?, "
-        "is_open = 0, updated_at = ? WHERE id = ?",
+        "referral_partner = ?, is_open = 0, updated_at = ? WHERE id = ?",
         (
             draft.duration_minutes,
             stamp(started),
             outcome.value,
             referral.value if referral else None,
+            partner,
             stamp(updated),
             record.id,
         ),

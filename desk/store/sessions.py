@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from desk.domain.codes import Outcome, ReferralTarget
 from desk.domain.dates import date_problem
 from desk.domain.session import (
+    PROBLEM_BAD_PARTNER,
     PROBLEM_UNKNOWN_SERVICE,
     DayTotals,
     SessionDetails,
@@ -52,6 +53,46 @@ def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
+<<<<<<< HEAD
+=======
+def _optional(enum: type, value: str | None):  # type: ignore[no-untyped-def]
+    return enum(value) if value is not None else None
+
+
+def to_record(row: HelpSession) -> SessionRecord:
+    """Turn a row into a domain record."""
+    draft = SessionDraft(
+        services=tuple(link.service_code for link in row.services),
+        started_at=row.started_at,
+        duration_minutes=row.duration_minutes,
+        outcome=_optional(Outcome, row.outcome),
+        referral_target=_optional(ReferralTarget, row.referral_target),
+        referral_partner=row.referral_partner,
+        **{detail.name: detail.parse(getattr(row, detail.name)) for detail in DETAIL_FIELDS},
+        guides=tuple(sorted(link.guide_id for link in row.guides)),
+        is_open=row.is_open,
+    )
+    return SessionRecord(row.id, row.entry_id, draft, row.created_at, row.updated_at, row.deleted_at)
+
+
+def _apply_details(row: HelpSession, details: SessionDetails) -> None:
+    for detail in DETAIL_FIELDS:
+        setattr(row, detail.name, detail.code(getattr(details, detail.name)))
+
+
+def _apply(row: HelpSession, draft: SessionDraft) -> None:
+    row.started_at = draft.started_at.replace(microsecond=0)
+    row.duration_minutes = draft.duration_minutes
+    row.is_open = draft.is_open
+    _apply_details(row, SessionDetails.of(draft))
+    row.outcome = draft.outcome.value if draft.outcome else None
+    row.referral_target = draft.referral_target.value if draft.referral_target else None
+    row.referral_partner = draft.referral_partner
+    row.services = [SessionService(position=i, service_code=code) for i, code in enumerate(draft.services)]
+    row.guides = [SessionGuide(guide_id=guide) for guide in sorted(set(draft.guides))]
+
+
+>>>>>>> main
 def _check(draft: SessionDraft, known_services: set[str]) -> None:
     """Raise SessionRefused when a draft breaks a logging rule (desk.domain.session.validate and the store's own)."""
     result = validate(draft, _now() + timedelta(minutes=1), known_services)
@@ -154,8 +195,16 @@ class SessionRepository:
         outcome: Outcome,
         referral_target: ReferralTarget | None = None,
         now: datetime | None = None,
+        referral_partner: str | None = None,
     ) -> SessionRecord:
-        """End an open session: duration from its start (at least 1 minute), start kept to the minute."""
+        """End an open session: duration from its start (at least 1 minute), start kept to the minute.
+
+        referral_partner is a partner directory code, kept only when the outcome is referred.
+        """
+        if referral_partner is not None and (outcome != Outcome.REFERRED or not is_slug(referral_partner)):
+            raise SessionRefused(
+                "A referral partner must be a directory code of a referred session.", [PROBLEM_BAD_PARTNER]
+            )
         now = now or _now()
         with self._database.write() as connection:
             record = session_sql.get(connection, session_id)
@@ -163,7 +212,7 @@ class SessionRepository:
                 raise StoreError(f"session {session_id} does not exist")
             if not record.draft.is_open:
                 return record
-            return session_sql.close(connection, record, outcome, referral_target, now)
+            return session_sql.close(connection, record, outcome, referral_target, now, referral_partner)
 
     def reopen(self, session_id: int) -> SessionRecord:
         """Undo a finish: the session runs again from its start, without duration or outcome."""
@@ -175,6 +224,7 @@ class SessionRepository:
             row.duration_minutes = None
             row.outcome = None
             row.referral_target = None
+            row.referral_partner = None
             row.updated_at = _now()
             session.flush()
             return to_record(row)

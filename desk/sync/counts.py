@@ -72,6 +72,7 @@ MONTH_KEYS = tuple(
             "by_service_age_band",
             "by_weekday_hour",
             "guides_used",
+            "by_referral_partner",
             "minutes",
             "sessions",
             *DAY_BREAKDOWN_KEYS,
@@ -246,6 +247,8 @@ Month = _struct(
         **_DAY_ADDED,
         "by_event": dict[EventKind, dict[Organiser, dict[ContentCategory, EventCell]]] | UnsetType,  # type: ignore[valid-type]
         "by_partner": dict[CodeKey, EventCell] | UnsetType,  # type: ignore[valid-type]
+        #: Referred sessions by partner directory code (files before partners lack it: read as empty).
+        "by_referral_partner": dict[CodeKey, Count] | UnsetType,
         "withheld": dict[Literal[DEMOGRAPHIC_KEYS], Count] | UnsetType,  # type: ignore[valid-type]
     },
 )
@@ -374,12 +377,14 @@ def _check_codes(counts: Any) -> None:
     keys: set[str] = set(month.by_service).union(month.by_service_all, month.guides_used, month.by_service_age_band)
     if month.by_partner is not UNSET:
         keys.update(month.by_partner)
+    if month.by_referral_partner is not UNSET:
+        keys.update(month.by_referral_partner)
     for day in counts.days.values():
         keys.update(day.by_service, day.by_service_all)
     for key in keys:
         if not _is_code(key):
             raise CountsFileError(
-                SkipReason.SCHEMA, field="a service or guide code", detail=f"{key[:60]!r} is not a code"
+                SkipReason.SCHEMA, field="a service, guide or partner code", detail=f"{key[:60]!r} is not a code"
             )
 
 

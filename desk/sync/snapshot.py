@@ -95,6 +95,7 @@ class _Tally:
         self.month: dict[str, Counter[str]] = {name: Counter() for name in MONTH_DETAIL_KEYS}
         self.service_age: dict[str, Counter[str]] = defaultdict(Counter)
         self.weekday_hour: dict[str, Counter[str]] = defaultdict(Counter)
+        self.referral_partners: Counter[str] = Counter()
 
     def add(self, row: Any, codes: list[str]) -> None:
         """Count one session row (a row of build_document's query, read by column name)."""
@@ -113,6 +114,7 @@ class _Tally:
             _count(self.service_age[codes[0]], row.age_band)
         _count(day["by_outcome"], row.outcome)
         _count(day["by_referral"], row.referral_target)
+        _count(self.referral_partners, row.referral_partner)
         _count(day["by_duration_band"], duration_band(minutes).value)
         for detail in DETAIL_FIELDS:
             section = day if detail.per_day else self.month
@@ -147,6 +149,7 @@ class _Tally:
             "by_service_age_band": service_age,
             "by_weekday_hour": {day: _codes(hours) for day, hours in self.weekday_hour.items()},
             "guides_used": _codes(guides),
+            "by_referral_partner": _codes(self.referral_partners),
         }
 
 
@@ -178,7 +181,8 @@ def build_document(
 
     Per day: sessions, minutes, main service (by_service, sums to sessions), every service
     (by_service_all), outcome, referral target, channel, mode, duration band. Per month only:
-    age band, language, device, main service x age band, weekday x hour, guides used.
+    age band, language, device, main service x age band, weekday x hour, guides used, referrals by
+    partner directory code.
     The month section repeats the per-day breakdowns summed over the month. Group events: per day
     events, participants under 18 and 18 and over, events by kind; per month also events by kind x
     organiser x content category and by partner (desk.sync.event_counts).
@@ -200,6 +204,7 @@ def build_document(
             HelpSession.duration_minutes,
             HelpSession.outcome,
             HelpSession.referral_target,
+            HelpSession.referral_partner,
             *(getattr(HelpSession, name) for name in DETAIL_NAMES),
         ).where(*live)
     ).all()

@@ -8,7 +8,8 @@ from desk.settings import LANGUAGE
 from desk.store.database import Database
 from desk.store.sessions import SessionRepository
 
-from desk.ui.bus import Bus
+from desk.ui.bus import Bus, ChangeSet
+from desk.ui.partner_directory import PartnerDirectorySource
 from desk.ui.tasks import TaskRunner
 
 
@@ -22,11 +23,19 @@ class AppContext:
     bus: Bus
     tasks: TaskRunner
     sessions: SessionRepository = field(init=False)
+    #: The partner directory (loaded off the GUI thread on first use, read again when the share's copy changes).
+    partners: PartnerDirectorySource = field(init=False)
     #: The open session staff are working on (kept by the desk page); guides opened now are recorded on it.
     current_session_id: int | None = None
 
     def __post_init__(self) -> None:
         self.sessions = SessionRepository(self.database)
+        self.partners = PartnerDirectorySource(self.config, self.catalogue, self.tasks)
+        self.bus.data_changed.connect(self._reload_partners)
+
+    def _reload_partners(self, changes: ChangeSet) -> None:
+        if self.partners.loaded and (changes.settings or changes.catalogue):  # another share, or new service codes
+            self.partners.load()
 
     @property
     def language(self) -> str:

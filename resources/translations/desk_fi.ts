@@ -70,12 +70,20 @@
         <source>Delete the selected session</source>
         <translation>Poista valittu neuvonta</translation>
     </message>
+    <message>
+        <source>Print referral &amp;slip</source>
+        <translation>&amp;Tulosta ohjauslappu</translation>
+    </message>
+    <message>
+        <source>Print the referral slip of the selected session's partner</source>
+        <translation>Tulosta valitun neuvonnan kumppanin ohjauslappu</translation>
+    </message>
 </context>
 <context>
     <name>DeskPage</name>
     <message>
         <source>Service order saved: the numbers 1–9 stay as shown.</source>
-        <extracomment>What Ctrl+Z undoes: a delete or a discarded card (restore), a finish (reopen), a past entry (delete).</extracomment>
+        <extracomment>What Ctrl+Z undoes: a delete or a discarded card (restore), a finish (reopen), a past entry (delete). The open "Referred to" chooser, if any.</extracomment>
         <translation>Palvelujen järjestys tallennettu: numerot 1–9 pysyvät näin.</translation>
     </message>
     <message>
@@ -153,6 +161,10 @@
     <message>
         <source>A referral target is only for referred sessions.</source>
         <translation>Jatko-ohjauksen kohde valitaan vain eteenpäin ohjatuille.</translation>
+    </message>
+    <message>
+        <source>The partner is not in the partner directory's code form.</source>
+        <translation>Kumppanin tunnus ei ole kumppanihakemiston tunnusmuodossa.</translation>
     </message>
     <message>
         <source>Between 1 and 50 sessions can be saved at once.</source>
@@ -555,10 +567,6 @@
         <source>Remove session: {0}</source>
         <translation>Poista neuvonta: {0}</translation>
     </message>
-    <message>
-        <source>Referred to</source>
-        <translation>Ohjattiin</translation>
-    </message>
 </context>
 <context>
     <name>OpenSessionsPanel</name>
@@ -576,7 +584,7 @@
     <name>PastSessionForm</name>
     <message>
         <source>none</source>
-        <extracomment>How many identical sessions one save logs ("3 × printing, 5 min each"), each a separate entry.</extracomment>
+        <extracomment>The directory's partners for the chosen service first, then the coarse targets. The partners offered for a service (the page gives the directory's; none until then). How many identical sessions one save logs ("3 × printing, 5 min each"), each a separate entry.</extracomment>
         <translation>ei mitään</translation>
     </message>
     <message>
@@ -669,6 +677,49 @@
     </message>
 </context>
 <context>
+    <name>ReferralChooser</name>
+    <message>
+        <source>by phone or online</source>
+        <translation>puhelimitse tai verkossa</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Ohjattiin</translation>
+    </message>
+    <message>
+        <source>Where was the customer referred? ({0})</source>
+        <translation>Minne asiakas ohjattiin? ({0})</translation>
+    </message>
+    <message>
+        <source>Referred to: {0}</source>
+        <translation>Ohjattiin: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Print referral slip</source>
+        <translation>&amp;Tulosta ohjauslappu</translation>
+    </message>
+    <message>
+        <source>Print a referral slip for the customer</source>
+        <translation>Tulosta asiakkaalle ohjauslappu</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>Ohjaa</translation>
+    </message>
+    <message>
+        <source>Help with this service</source>
+        <translation>Auttavat tässä palvelussa</translation>
+    </message>
+    <message>
+        <source>Other partners</source>
+        <translation>Muut kumppanit</translation>
+    </message>
+    <message>
+        <source>Other / not listed</source>
+        <translation>Muu / ei listassa</translation>
+    </message>
+</context>
+<context>
     <name>ServiceButton</name>
     <message>
         <source>Starts a session. Shortcut: {0}</source>
@@ -733,6 +784,11 @@
         <translation>ei kirjattu</translation>
     </message>
     <message>
+        <source>{0} (no longer in the directory)</source>
+        <extracomment>Partners for the session's main service first, then the coarse targets (desk.ui.desk.referral_combo).</extracomment>
+        <translation>{0} (ei enää hakemistossa)</translation>
+    </message>
+    <message>
         <source>Hel&amp;ped by</source>
         <translation>A&amp;uttaja</translation>
     </message>
@@ -784,6 +840,21 @@
     <message>
         <source>De&amp;vice</source>
         <translation>La&amp;ite</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>The partner '%1' is no longer in the partner directory.</source>
+        <translation>Kumppania '%1' ei ole enää kumppanihakemistossa.</translation>
+    </message>
+    <message>
+        <source>Referral slip ready for printing: %1</source>
+        <translation>Ohjauslappu valmis tulostettavaksi: %1</translation>
+    </message>
+    <message>
+        <source>The referral slip could not be written: %1</source>
+        <translation>Ohjauslappua ei voitu kirjoittaa: %1</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
     <name>NetworkPage</name>
     <message>
         <source>Choose the share folder</source>
-        <extracomment>Totals per Statistics Finland municipality code ("" for branches whose files do not say). Shows only the branches of one municipality in the branch table ("" data: every branch). Where the reports area puts the network-report export panel.</extracomment>
+        <extracomment>Marks a filter choice that is a library organisation (the rest are municipality codes). Totals per Statistics Finland municipality code ("" for branches whose files do not say). Shows only the branches of one municipality (data: its code) or one library organisation (data: ORGANISATION_PREFIX + its name) in the branch table (None: every branch). Where the reports area puts the network-report export panel.</extracomment>
         <translation>Valitse jaettu kansio</translation>
     </message>
     <message>
@@ -42,6 +42,14 @@
     <message>
         <source>Network: %1 sessions, %2 minutes</source>
         <translation>Koko verkosto: %1 neuvontaa, %2 minuuttia</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Kaikki toimipisteet</translation>
+    </message>
+    <message>
+        <source>%1 (library organisation)</source>
+        <translation>%1 (kirjasto-organisaatio)</translation>
     </message>
     <message>
         <source>not in a branch folder</source>
@@ -98,10 +106,6 @@
     <message>
         <source>Not known</source>
         <translation>Ei tiedossa</translation>
-    </message>
-    <message>
-        <source>All municipalities</source>
-        <translation>Kaikki kunnat</translation>
     </message>
     <message>
         <source>a link or other entry that is not a regular file; never followed</source>
@@ -215,14 +219,6 @@
         <translation>Kunnat</translation>
     </message>
     <message>
-        <source>Show &amp;municipality:</source>
-        <translation>Näytä ku&amp;nta:</translation>
-    </message>
-    <message>
-        <source>Show the branches of a municipality</source>
-        <translation>Näytä kunnan toimipisteet</translation>
-    </message>
-    <message>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
@@ -257,6 +253,14 @@
     <message>
         <source>Sessions</source>
         <translation>Neuvonnat</translation>
+    </message>
+    <message>
+        <source>Show &amp;branches of:</source>
+        <translation>Näytä &amp;toimipisteet:</translation>
+    </message>
+    <message>
+        <source>Show the branches of a municipality or a library organisation</source>
+        <translation>Näytä kunnan tai kirjasto-organisaation toimipisteet</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -396,6 +400,38 @@
     <message>
         <source>&amp;Counts</source>
         <translation>&amp;Tilastot</translation>
+    </message>
+    <message>
+        <source>no access rights</source>
+        <translation>ei käyttöoikeutta</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>tiedostoa tai kansiota ei ole</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>levy on täynnä</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>levy on vain luku -tilassa</translation>
+    </message>
+    <message>
+        <source>the network connection failed</source>
+        <translation>verkkoyhteys katkesi</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>tiedosto on käytössä</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>nimi on liian pitkä</translation>
+    </message>
+    <message>
+        <source>the system refused (details in the tooltip)</source>
+        <translation>järjestelmä esti (tiedot työkaluvihjeessä)</translation>
     </message>
 </context>
 </TS>

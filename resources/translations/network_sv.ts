@@ -4,7 +4,7 @@
     <name>NetworkPage</name>
     <message>
         <source>Choose the share folder</source>
-        <extracomment>Totals per Statistics Finland municipality code ("" for branches whose files do not say). Shows only the branches of one municipality in the branch table ("" data: every branch). Where the reports area puts the network-report export panel.</extracomment>
+        <extracomment>Marks a filter choice that is a library organisation (the rest are municipality codes). Totals per Statistics Finland municipality code ("" for branches whose files do not say). Shows only the branches of one municipality (data: its code) or one library organisation (data: ORGANISATION_PREFIX + its name) in the branch table (None: every branch). Where the reports area puts the network-report export panel.</extracomment>
         <translation>Välj den delade mappen</translation>
     </message>
     <message>
@@ -42,6 +42,14 @@
     <message>
         <source>Network: %1 sessions, %2 minutes</source>
         <translation>Hela nätverket: %1 stödtillfällen, %2 minuter</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Alla verksamhetsställen</translation>
+    </message>
+    <message>
+        <source>%1 (library organisation)</source>
+        <translation>%1 (biblioteksorganisation)</translation>
     </message>
     <message>
         <source>not in a branch folder</source>
@@ -98,10 +106,6 @@
     <message>
         <source>Not known</source>
         <translation>Okänd</translation>
-    </message>
-    <message>
-        <source>All municipalities</source>
-        <translation>Alla kommuner</translation>
     </message>
     <message>
         <source>a link or other entry that is not a regular file; never followed</source>
@@ -215,14 +219,6 @@
         <translation>Kommuner</translation>
     </message>
     <message>
-        <source>Show &amp;municipality:</source>
-        <translation>Visa &amp;kommun:</translation>
-    </message>
-    <message>
-        <source>Show the branches of a municipality</source>
-        <translation>Visa en kommuns verksamhetsställen</translation>
-    </message>
-    <message>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
@@ -257,6 +253,14 @@
     <message>
         <source>Sessions</source>
         <translation>Stödtillfällen</translation>
+    </message>
+    <message>
+        <source>Show &amp;branches of:</source>
+        <translation>Visa &amp;verksamhetsställen för:</translation>
+    </message>
+    <message>
+        <source>Show the branches of a municipality or a library organisation</source>
+        <translation>Visa verksamhetsställena för en kommun eller en biblioteksorganisation</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -396,6 +400,38 @@
     <message>
         <source>&amp;Counts</source>
         <translation>&amp;Statistik</translation>
+    </message>
+    <message>
+        <source>no access rights</source>
+        <translation>ingen åtkomstbehörighet</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>filen eller mappen finns inte</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>the network connection failed</source>
+        <translation>nätverksanslutningen bröts</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>filen används</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>namnet är för långt</translation>
+    </message>
+    <message>
+        <source>the system refused (details in the tooltip)</source>
+        <translation>systemet nekade (detaljer i verktygstipset)</translation>
     </message>
 </context>
 </TS>

@@ -2,14 +2,18 @@
 
 import os
 import re
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from desk.cli.messages import CATALOGUE, EN
 from desk.cli.sync_words import WORDS
 from desk.share.reasons import ENGLISH
+
+GUIDE_DATA = Path(__file__).parent.parent / "data" / "guides"
 
 
 def run_desk(*args):
@@ -95,3 +99,45 @@ def test_argparse_errors_are_translated_too(data_dir):
     assert missing.stderr.strip() == "desk stats: fel: följande argument krävs: --to"
     wrong = run_desk("--lang", "fi", "report", "--format", "doc", *REVERSED, "--out", "x.pdf")
     assert wrong.returncode == 2 and "virheellinen valinta: 'doc'" in wrong.stderr
+
+
+def test_keygen_sign_and_a_stale_pack_speak_finnish(data_dir, tmp_path):
+    pack = tmp_path / "pack"
+    shutil.copytree(GUIDE_DATA / "valid", pack)
+    key = tmp_path / "key.pem"
+    made = run_desk("--lang", "fi", "guides", "keygen", str(key))
+    assert made.returncode == 0, made.stderr
+    assert made.stderr.startswith("yksityinen avain kirjoitettiin tiedostoon ") and "wrote" not in made.stderr
+    again = run_desk("--lang", "fi", "guides", "keygen", str(key))
+    assert again.returncode != 0 and "on jo olemassa; avainta ei koskaan korvata" in again.stderr
+    assert "already exists" not in again.stderr
+    signed = run_desk("--lang", "fi", "guides", "sign", str(pack), "--key", str(key))
+    assert signed.returncode == 0, signed.stderr
+    assert signed.stdout.startswith("allekirjoitettiin 3 tiedostoa kansiossa ") and "signed" not in signed.stdout
+    (pack / "fi" / "test-guide.md").write_text(
+        (pack / "fi" / "test-guide.md").read_text("utf-8") + "\n", encoding="utf-8"
+    )
+    checked = run_desk("--lang", "fi", "guides", "check", str(pack))
+    assert "varoitus: tiedostoa fi/test-guide.md on muutettu paketin allekirjoittamisen jälkeen" in checked.stdout
+    assert "allekirjoita paketti uudelleen komennolla 'desk guides sign'" in checked.stdout
+    assert "warning" not in checked.stdout and "sign the pack again" not in checked.stdout
+    not_a_key = tmp_path / "not-a-key.pem"
+    not_a_key.write_text("nothing\n", encoding="utf-8")
+    refused = run_desk("--lang", "fi", "guides", "sign", str(pack), "--key", str(not_a_key))
+    assert refused.returncode == 1 and "ei luettava yksityinen avain" in refused.stderr
+    assert "not a readable" not in refused.stderr
+
+
+def test_guides_check_words_every_problem_in_finnish(data_dir):
+    finnish = run_desk("--lang", "fi", "guides", "check", str(GUIDE_DATA / "malformed"))
+    english = run_desk("--lang", "en", "guides", "check", str(GUIDE_DATA / "malformed"))
+    assert finnish.returncode == english.returncode == 1
+    pairs = list(zip(english.stdout.splitlines(), finnish.stdout.splitlines(), strict=True))
+    assert len(pairs) > 30
+    for in_english, in_finnish in pairs:
+        place = in_english.split(": ", 1)[0]  # file:line stays the same
+        assert in_finnish.startswith(place + ": ")
+        if in_english.startswith(place + ": "):
+            assert in_finnish != in_english, in_finnish
+    assert "must be a date" not in finnish.stdout and "pitää olla päivämäärä" in finnish.stdout
+    assert "tarkistettiin " in finnish.stderr

@@ -1,5 +1,6 @@
 """Every .ts file is complete, and Qt's own strings are translated too."""
 
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -22,6 +23,32 @@ def test_every_message_is_translated(path):
         or not "".join(message.find("translation").itertext()).strip()
     ]
     assert not unfinished, f"{path.name}: untranslated {unfinished[:5]}"
+
+
+#: Translations that may equal their English source: units, keys, names and words the language shares.
+SAME_AS_ENGLISH = {
+    "fi": {"min", "{0} min", "{0} h", "Ctrl+Enter", "OK", "OmaKanta", "Kela"},
+    "sv": {"min", "{0} min", "{0} h", "Ctrl+Enter", "OK", "OmaKanta", "Kela", "Region", "&Period:", "Under &18"},
+}
+
+
+def _translations(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
+
+
+@pytest.mark.parametrize("path", TS_FILES, ids=lambda p: p.name)
+def test_no_translation_is_left_in_english(path):
+    language = path.stem.rsplit("_", 1)[1]
+    left = [
+        source
+        for message in ET.parse(path).iter("message")
+        if (source := message.findtext("source") or "") in _translations(message)
+        and source not in SAME_AS_ENGLISH[language]
+        and re.search(r"[A-Za-z]{2}", re.sub(r"%\d|\{\d\}|&", "", source))  # words, not only codes or numbers
+    ]
+    assert not left, f"{path.name}: the translation equals the English source: {left[:5]}"
 
 
 def test_every_area_has_finnish_and_swedish():

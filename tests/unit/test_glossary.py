@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from desk.cli import messages
+from desk.guides import problem_words
 from desk.reports import annual_texts, event_texts, texts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,6 +44,10 @@ def shown_texts() -> list[tuple[str, str, str]]:
             # Commands and setting names ('desk guides search', guides.branch_folder) are not words.
             words = re.sub(r"'desk [^']*'|\b[a-z_]+\.[a-z_]+\b|\{\w+\}", " ", text)
             found.append((language, f"command-line message {code}", words))
+    for language, catalogue in problem_words.CATALOGUE.items():
+        for code, text in catalogue.items():  # the guide format's own names ([staff], 'review_by') are not words
+            words = re.sub(r"'[^']*'|\[[a-z]+\]|\b[a-z_]+\.[a-z_]+\b|\{\w+\}", " ", text)
+            found.append((language, f"guide-file problem {code}", words))
     return found
 
 

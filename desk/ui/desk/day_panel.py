@@ -36,6 +36,7 @@ class DayPanel(QWidget):
     day_changed = Signal(object)
     edit_requested = Signal(object)
     delete_requested = Signal(object)
+    slip_requested = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,12 +79,15 @@ class DayPanel(QWidget):
         self.edit_button.setObjectName("editSession")
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("deleteSession")
+        self.slip_button = QPushButton()
+        self.slip_button.setObjectName("printSessionSlip")
         top = QHBoxLayout()
         top.addWidget(self.day_label)
         top.addWidget(self.day_edit)
         top.addWidget(self.today_button)
         top.addStretch(1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.slip_button)
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
@@ -99,6 +103,7 @@ class DayPanel(QWidget):
         self.table.activated.connect(lambda _index: self._emit_selected(self.edit_requested))
         self.edit_button.clicked.connect(lambda: self._emit_selected(self.edit_requested))
         self.delete_button.clicked.connect(lambda: self._emit_selected(self.delete_requested))
+        self.slip_button.clicked.connect(lambda: self._emit_selected(self.slip_requested))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._totals = DayTotals()
         self._update_buttons()
@@ -168,6 +173,8 @@ class DayPanel(QWidget):
         has_selection = self.selected() is not None
         self.edit_button.setEnabled(has_selection)
         self.delete_button.setEnabled(has_selection)
+        selected = self.selected()
+        self.slip_button.setEnabled(selected is not None and selected.draft.referral_partner is not None)
 
     def _update_counters(self) -> None:
         totals = self._totals
@@ -199,4 +206,6 @@ class DayPanel(QWidget):
         self.edit_button.setAccessibleName(self.tr("Edit the selected session"))
         self.delete_button.setText(self.tr("De&lete"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected session"))
+        self.slip_button.setText(self.tr("Print referral &slip"))
+        self.slip_button.setAccessibleName(self.tr("Print the referral slip of the selected session's partner"))
         self._update_counters()

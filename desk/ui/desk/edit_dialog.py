@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain import codes
-from desk.domain.codes import Outcome, ReferralTarget
+from desk.domain.codes import Outcome
 from desk.domain.details import DETAIL_FIELDS
 from desk.domain.session import SessionDraft, SessionRecord
+from desk.partners.model import Partner
+from desk.partners.referral import Referral
 
+from desk.ui.desk.referral_combo import ReferralCombo
 from desk.ui.desk.texts import typed_clock_text, typed_day_text, when_problems
 from desk.ui.desk.typed_time import parse_clock, parse_day
 
@@ -57,6 +60,7 @@ class SessionEditDialog(QDialog):
         services: list[tuple[str, str]],
         language: str,
         parent: QWidget | None = None,
+        partners: list[Partner] | None = None,
     ) -> None:
         super().__init__(parent)
         self.record = record
@@ -97,7 +101,11 @@ class SessionEditDialog(QDialog):
             return _combo(name, items, value.value if value is not None else NONE)
 
         self.outcome = coded("editOutcome", Outcome, draft.outcome, False)
-        self.referral = coded("editReferral", ReferralTarget, draft.referral_target, False)
+        #: Partners for the session's main service first, then the coarse targets (desk.ui.desk.referral_combo).
+        self.referral = ReferralCombo()
+        self.referral.setObjectName("editReferral")
+        current = Referral(draft.referral_target, draft.referral_partner) if draft.referral_target else None
+        self.referral.fill(partners or [], language, current, self.tr("{0} (no longer in the directory)"))
         #: One choice per optional detail (desk.domain.details), by name.
         self.details = {
             d.name: coded(_object_name(d.name), d.codes, getattr(draft, d.name), d.nullable, d.retired)
@@ -161,6 +169,7 @@ class SessionEditDialog(QDialog):
         if self.extra_service.currentData() and self.extra_service.currentData() not in services:
             services.append(self.extra_service.currentData())
         outcome = Outcome(self.outcome.currentData())
+        referral = self.referral.referral() if outcome == Outcome.REFERRED else None
         picked, _ = parse_day(self.day.text())
         clock, _ = parse_clock(self.start_time.text())
         if picked is None or clock is None:
@@ -171,6 +180,7 @@ class SessionEditDialog(QDialog):
             started_at=datetime.combine(picked, clock),
             duration_minutes=self.minutes.value(),
             outcome=outcome,
-            referral_target=ReferralTarget(self.referral.currentData()) if outcome == Outcome.REFERRED else None,
+            referral_target=referral.target if referral else None,
+            referral_partner=referral.partner if referral else None,
             **{d.name: d.parse(self.details[d.name].currentData()) for d in DETAIL_FIELDS},
         )

@@ -60,9 +60,11 @@ class Logbook(QObject):
         """Save a finished session logged after the fact; returns its entry id."""
         return self._add(draft, "finished")
 
-    def finish(self, session_id: int, outcome: Outcome, referral: ReferralTarget | None = None) -> None:
-        """End an open session with its outcome."""
-        task = self._context.tasks.write(self._repo.close, session_id, outcome, referral)
+    def finish(
+        self, session_id: int, outcome: Outcome, referral: ReferralTarget | None = None, partner: str | None = None
+    ) -> None:
+        """End an open session with its outcome (and, when referred, the target and the directory partner)."""
+        task = self._context.tasks.write(self._repo.close, session_id, outcome, referral, None, partner)
         task.on_success(lambda record: self._committed(record, "finished")).on_failure(self._failed).start()
 
     def update(self, session_id: int, draft: SessionDraft) -> None:

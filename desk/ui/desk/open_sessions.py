@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.domain import codes
-from desk.domain.codes import Outcome, ReferralTarget
+from desk.domain.codes import Outcome
 from desk.domain.session import SessionDraft, SessionRecord
 
 from desk.ui.desk.texts import clock_text, elapsed_text, outcome_button_text
@@ -41,13 +40,15 @@ class OpenSessionCard(QFrame):
     """One running session: service, start time, timer and the finishing buttons.
 
     Signals:
-        finish_requested(int, str, object): session id, Outcome and ReferralTarget or None.
+        finish_requested(int, str, object): session id, Outcome and a Referral or None.
+        referral_requested(int): session id staff finish as referred (the page asks where to).
         discard_requested(int): session id the user wants to remove (started by mistake).
         focus_requested(int): session id the user clicked or tabbed into.
         add_service_requested(int, str): session id and an extra service code.
     """
 
     finish_requested = Signal(int, str, object)
+    referral_requested = Signal(int)
     discard_requested = Signal(int)
     focus_requested = Signal(int)
     add_service_requested = Signal(int, str)
@@ -92,11 +93,6 @@ class OpenSessionCard(QFrame):
             button.setAutoDefault(False)
             self.buttons[outcome] = button
         self.buttons[Outcome.SOLVED].setObjectName("finishSolved")
-        self.referral_menu = QMenu(self)
-        for target in ReferralTarget:
-            action = self.referral_menu.addAction(codes.label(target, language))
-            action.setData(target.value)
-            action.triggered.connect(lambda _checked=False, t=target: self._finish(Outcome.REFERRED, t))
         self.discard = QToolButton()
         self.discard.setObjectName("discardOpen")
         self.discard.setText("✕")
@@ -149,14 +145,17 @@ class OpenSessionCard(QFrame):
             action.setData(code)
             action.triggered.connect(lambda _checked=False, c=code: self.add_service_requested.emit(self.record.id, c))
 
-    def _finish(self, outcome: Outcome, target: ReferralTarget | None = None) -> None:
+    def _finish(self, outcome: Outcome) -> None:
+        self.set_finishing()
+        self.finish_requested.emit(self.record.id, outcome.value, None)
+
+    def set_finishing(self) -> None:
+        """One click is enough: the buttons go dark until the card goes with the committed close."""
         for button in self.buttons.values():
-            button.setEnabled(False)  # one click is enough; the card goes once the close is committed
-        self.finish_requested.emit(self.record.id, outcome.value, target)
+            button.setEnabled(False)
 
     def _ask_referral(self) -> None:
-        button = self.buttons[Outcome.REFERRED]
-        self.referral_menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+        self.referral_requested.emit(self.record.id)
 
     def tick(self, now: datetime) -> None:
         """Update the running timer."""
@@ -210,9 +209,6 @@ class OpenSessionCard(QFrame):
         self.add_service.setAccessibleName(self.tr("Add a service to: {0}").format(self.title.text()))
         self.discard.setToolTip(self.tr("Remove this session (started by mistake)"))
         self.discard.setAccessibleName(self.tr("Remove session: {0}").format(self.title.text()))
-        for action in self.referral_menu.actions():
-            action.setText(codes.label(ReferralTarget(action.data()), self._language))
-        self.referral_menu.setTitle(self.tr("Referred to"))
 
 
 class OpenSessionsPanel(QWidget):
@@ -223,12 +219,14 @@ class OpenSessionsPanel(QWidget):
 
     Signals:
         finish_requested(int, str, object): as OpenSessionCard.
+        referral_requested(int): as OpenSessionCard.
         discard_requested(int): as OpenSessionCard.
         focus_requested(int): as OpenSessionCard.
         add_service_requested(int, str): as OpenSessionCard.
     """
 
     finish_requested = Signal(int, str, object)
+    referral_requested = Signal(int)
     discard_requested = Signal(int)
     focus_requested = Signal(int)
     add_service_requested = Signal(int, str)
@@ -300,6 +298,7 @@ class OpenSessionsPanel(QWidget):
             card = OpenSessionCard(record, text, language, self.services)
             card.add_service_requested.connect(self.add_service_requested)
             card.finish_requested.connect(self.finish_requested)
+            card.referral_requested.connect(self.referral_requested)
             card.discard_requested.connect(self.discard_requested)
             card.focus_requested.connect(self.focus_requested)
             self._list.insertWidget(self._list.count() - 1 if position is None else position, card)

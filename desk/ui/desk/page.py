@@ -14,6 +14,7 @@ from desk.domain.events import EventDefaults, EventDraft, EventRecord
 from desk.domain.partners import PartnerListError, parse_extra_partners, partner_list
 from desk.domain.session import SessionDetails, SessionDraft, SessionRecord
 from desk.errors import ConfigError
+from desk.partners.referral import Referral
 from desk.settings import EVENT_PARTNERS, SERVICE_ORDER
 
 from desk.ui.bus import ChangeSet
@@ -27,6 +28,7 @@ from desk.ui.desk.events_panel import LIST_DAYS, EventsPanel
 from desk.ui.desk.logbook import Logbook
 from desk.ui.desk.open_sessions import OpenSessionsPanel
 from desk.ui.desk.past_form import PastSessionForm
+from desk.ui.desk.referral_chooser import ReferralChooser, SlipPrinter, partners_for
 from desk.ui.desk.service_grid import FIRST, ServiceGrid
 from desk.ui.desk.style import make_section_title, style_parts
 from desk.ui.desk.texts import service_label, services_label
@@ -73,6 +75,9 @@ class DeskPage(QWidget):
         self._undo: tuple[str, Any] | None = None
         self.events_book = EventsBook(context, self)
         self._edit_dialog: SessionEditDialog | None = None
+        #: The open "Referred to" chooser, if any.
+        self.referral_chooser: ReferralChooser | None = None
+        self.slips = SlipPrinter(context, self)
         self._reload_serial = 0
         self._state: DeskState | None = None  # what the lists show
         self._reload_pending = False
@@ -90,6 +95,14 @@ class DeskPage(QWidget):
         QTimer.singleShot(REST_LATEST_MS, self._load_rest_soon)  # should today's list never come
         self.reload()
         self._show_partners()
+<<<<<<< HEAD
+=======
+        self.past_form.partners_for = lambda service: partners_for(self._context, service)
+        context.partners.changed.connect(self.past_form.refresh_referrals)
+        context.partners.ensure_loaded()
+        self._context.tasks.run(load_event_defaults, context.database).on_success(self._event_defaults_loaded).start()
+        self.reload_events()
+>>>>>>> main
 
     # ---- building -------------------------------------------------------------------------------------------
 
@@ -151,6 +164,7 @@ class DeskPage(QWidget):
         bus = self._context.bus
         self.grid.service_chosen.connect(self.start_session)
         self.open_panel.finish_requested.connect(self._finish)
+        self.open_panel.referral_requested.connect(self.ask_referral)
         self.open_panel.discard_requested.connect(self._discard_open)
         self.open_panel.focus_requested.connect(self.set_current_session)
         self.open_panel.add_service_requested.connect(self.logbook.add_service)
@@ -163,6 +177,7 @@ class DeskPage(QWidget):
         self.day_panel.day_changed.connect(lambda _day: self.reload())
         self.day_panel.edit_requested.connect(self.edit_session)
         self.day_panel.delete_requested.connect(self.delete_session)
+        self.day_panel.slip_requested.connect(self._print_session_slip)
         self.banner.undo_clicked.connect(self.undo)
         self.undo_shortcut.activated.connect(self.undo)
         self.find_shortcut.activated.connect(self.grid.filter_box.setFocus)
@@ -412,12 +427,57 @@ class DeskPage(QWidget):
     def _start_with_guide(self, service: str, guide_id: str) -> None:
         self.start_session(service, (guide_id,) if guide_id else ())
 
-    def finish_session(self, session_id: int, outcome: Outcome, referral: ReferralTarget | None = None) -> None:
+    def finish_session(
+        self, session_id: int, outcome: Outcome, referral: ReferralTarget | None = None, partner: str | None = None
+    ) -> None:
         """End an open session."""
-        self.logbook.finish(session_id, outcome, referral)
+        self.logbook.finish(session_id, outcome, referral, partner)
 
     def _finish(self, session_id: int, outcome: str, referral: object) -> None:
-        self.finish_session(session_id, Outcome(outcome), referral if isinstance(referral, ReferralTarget) else None)
+        if isinstance(referral, Referral):
+            self.finish_session(session_id, Outcome(outcome), referral.target, referral.partner)
+        else:
+            self.finish_session(
+                session_id, Outcome(outcome), referral if isinstance(referral, ReferralTarget) else None
+            )
+
+    def ask_referral(self, session_id: int) -> ReferralChooser | None:
+        """Ask where a running session's customer was referred; the choice finishes it (Esc saves nothing)."""
+        record = self._open.get(session_id)
+        if record is None:
+            return None
+        service = record.main_service
+        chooser = ReferralChooser(
+            service,
+            service_label(self._context, service),
+            partners_for(self._context, service),
+            self._context.language,
+            self,
+        )
+        chooser.chosen.connect(lambda referral: self._referred(session_id, referral))
+        chooser.slip_requested.connect(self.slips.print_slip)
+        chooser.finished.connect(lambda _result: self._chooser_closed(chooser))
+        self.referral_chooser = chooser
+        chooser.open()
+        return chooser
+
+    def _chooser_closed(self, chooser: ReferralChooser) -> None:
+        """Back to the page with the keyboard (Esc included), so the finishing keys work at once."""
+        if self.referral_chooser is chooser:
+            self.referral_chooser = None
+        chooser.deleteLater()
+        self.activateWindow()
+        self._keep_focus_on_page()
+
+    def _print_session_slip(self, record: SessionRecord) -> None:
+        if record.draft.referral_partner is not None:
+            self.slips.print_for_code(record.draft.referral_partner)
+
+    def _referred(self, session_id: int, referral: Referral) -> None:
+        card = self.open_panel.cards.get(session_id)
+        if card is not None:
+            card.set_finishing()
+        self.finish_session(session_id, Outcome.REFERRED, referral.target, referral.partner)
 
     def _discard_open(self, session_id: int) -> None:
         record = self._open.get(session_id)
@@ -454,7 +514,8 @@ class DeskPage(QWidget):
         services = [
             (service.code, service_label(self._context, service.code)) for service in self._context.catalogue.active
         ]
-        dialog = SessionEditDialog(record, services, self._context.language, self)
+        partners = partners_for(self._context, record.main_service)
+        dialog = SessionEditDialog(record, services, self._context.language, self, partners)
         dialog.save_requested.connect(self._save_edit)
         dialog.finished.connect(lambda _result: setattr(self, "_edit_dialog", None))
         self._edit_dialog = dialog

@@ -1,5 +1,6 @@
 """Log a session after the fact: service(s), a duration, the outcome and, if need be, an earlier start."""
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Signal
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk.domain import codes
-from desk.domain.codes import Outcome, ReferralTarget
+from desk.domain.codes import Outcome
 from desk.domain.session import SessionDetails, SessionDraft
+from desk.partners.model import Partner
 
 from desk.ui.desk.chips import Chip
+from desk.ui.desk.referral_combo import ReferralCombo
 from desk.ui.desk.texts import QUICK_MINUTES, typed_clock_text, typed_day_text, when_problems
 from desk.ui.desk.typed_time import parse_clock, parse_day
 
@@ -67,8 +70,11 @@ class PastSessionForm(QWidget):
         quick_row.addStretch(1)
         self.outcome = QComboBox()
         self.outcome.setObjectName("pastOutcome")
-        self.referral = QComboBox()
+        #: The directory's partners for the chosen service first, then the coarse targets.
+        self.referral = ReferralCombo()
         self.referral.setObjectName("pastReferral")
+        #: The partners offered for a service (the page gives the directory's; none until then).
+        self.partners_for: Callable[[str], list[Partner]] = lambda _service: []
         self.day = QLineEdit()
         self.day.setObjectName("pastDay")
         self.start_time = QLineEdit()
@@ -118,6 +124,9 @@ class PastSessionForm(QWidget):
         self.minutes.valueChanged.connect(self._sync_quick)
         self.minutes.valueChanged.connect(lambda _value: self._follow_now())
         self.outcome.currentIndexChanged.connect(self._sync_referral)
+        self._referral_picked = False
+        self.referral.activated.connect(lambda _index: self._referral_chosen())
+        self.service.currentIndexChanged.connect(lambda _index: self.refresh_referrals())
         self.save.clicked.connect(self._submit)
         self.count.valueChanged.connect(lambda _value: self._name_save())
         self._services: list[tuple[str, str]] = []
@@ -147,15 +156,24 @@ class PastSessionForm(QWidget):
         self._fill_codes()
 
     def _fill_codes(self) -> None:
-        for combo, enum in ((self.outcome, Outcome), (self.referral, ReferralTarget)):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for member in enum:
-                combo.addItem(codes.label(member, self._language), member.value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
+        current = self.outcome.currentData()
+        self.outcome.blockSignals(True)
+        self.outcome.clear()
+        for member in Outcome:
+            self.outcome.addItem(codes.label(member, self._language), member.value)
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(current)))
+        self.outcome.blockSignals(False)
+        self.refresh_referrals()
         self._sync_referral()
+
+    def refresh_referrals(self) -> None:
+        """Offer the partners for the chosen service (a coarse target chosen stays; a partner follows the service)."""
+        chosen = self.referral.referral() if self.referral.count() else None
+        keep = chosen if chosen is not None and chosen.partner is None and self._referral_picked else None
+        self.referral.fill(self.partners_for(self.service.currentData() or ""), self._language, keep)
+
+    def _referral_chosen(self) -> None:
+        self._referral_picked = True
 
     def reset(self) -> None:
         """Back to 15 minutes, solved, and a start of now minus the duration, after a save."""
@@ -164,6 +182,9 @@ class PastSessionForm(QWidget):
         self.count.setValue(1)
         self.extra_service.setCurrentIndex(0)
         self.outcome.setCurrentIndex(0)
+        self._referral_picked = False
+        if self.referral.count():
+            self.refresh_referrals()
         self.problems.hide()
         self._follow_now()
 
@@ -203,7 +224,7 @@ class PastSessionForm(QWidget):
         if extra and extra not in services:
             services.append(extra)
         outcome = Outcome(self.outcome.currentData()) if self.outcome.currentData() else None
-        referral = ReferralTarget(self.referral.currentData()) if outcome == Outcome.REFERRED else None
+        referral = self.referral.referral() if outcome == Outcome.REFERRED else None
         picked, _ = parse_day(self.day.text())
         clock, _ = parse_clock(self.start_time.text())
         if picked is None or clock is None:
@@ -214,7 +235,8 @@ class PastSessionForm(QWidget):
                 started_at=datetime.combine(picked, clock),
                 duration_minutes=self.minutes.value(),
                 outcome=outcome,
-                referral_target=referral,
+                referral_target=referral.target if referral else None,
+                referral_partner=referral.partner if referral else None,
             )
         )
 

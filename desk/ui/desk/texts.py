@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from desk.domain import codes
 from desk.domain import events as event_rules
 from desk.domain.session import (
+    PROBLEM_BAD_PARTNER,
     PROBLEM_DUPLICATE_SERVICE,
     PROBLEM_FUTURE_START,
     PROBLEM_NO_DURATION,
@@ -80,6 +81,9 @@ def problem_text(code: str) -> str:
         PROBLEM_NO_OUTCOME: QCoreApplication.translate("DeskTexts", "Choose how the session ended."),
         PROBLEM_STRAY_REFERRAL: QCoreApplication.translate(
             "DeskTexts", "A referral target is only for referred sessions."
+        ),
+        PROBLEM_BAD_PARTNER: QCoreApplication.translate(
+            "DeskTexts", "The partner is not in the partner directory's code form."
         ),
         PROBLEM_BAD_COUNT: QCoreApplication.translate("DeskTexts", "Between 1 and 50 sessions can be saved at once."),
     }

@@ -21,6 +21,7 @@ from desk import paths
 from desk.guides.handout import write_handout
 from desk.guides.model import Guide, Origin
 from desk.guides.pack import PackStatus, cached_hash
+from desk.guides.problem_words import problem_line
 from desk.guides.service import LoadedGuides, load_guides
 from desk.settings import BRANCH_GUIDES
 
@@ -336,7 +337,8 @@ class GuidesPage(QWidget):
                 "The coordinator's new guide pack was not taken into use; the last good pack is used."
             )
         self.invalid_text.setText(text)
-        self.invalid_details.setPlainText("\n".join(str(problem) for problem in problems))
+        language = self._context.language  # the file:line: part stays; the words follow the UI language
+        self.invalid_details.setPlainText("\n".join(problem_line(problem, language) for problem in problems))
 
     def _show_status(self) -> None:
         if self._guides is None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desk import paths
 from desk.central.database import BranchSummary, CentralDatabase, open_central
 from desk.reports.network import NetworkReport
+from desk.share.errors import os_reason
 from desk.share.reasons import Skipped, SkipReason
 from desk.sync.collect import CollectError, CollectProblem, CollectResult, collect
 
@@ -37,9 +38,14 @@ from desk.ui.a11y import announce
 from desk.ui.context import AppContext
 from desk.ui.network import sync_texts
 from desk.ui.reports.network_panel import NetworkReportPanel
+from desk.ui.widgets.elided_label import ElidedLabel, headers_in_tooltips
 from desk.ui.widgets.page_title import PageTitle
 
 CENTRAL_DB_NAME = "central.sqlite3"
+
+
+#: Marks a filter choice that is a library organisation (the rest are municipality codes).
+ORGANISATION_PREFIX = "organisation:"
 
 
 @dataclass(frozen=True)
@@ -166,7 +172,7 @@ class NetworkPage(QWidget):
         source_layout.addLayout(collect_row)
         source_layout.addWidget(self.result_label)
 
-        self.total_label = QLabel()
+        self.total_label = ElidedLabel()
         self.total_label.setObjectName("networkTotal")
 
         self.branch_table = _table(6)
@@ -175,7 +181,8 @@ class NetworkPage(QWidget):
         self.municipality_table.setMaximumHeight(150)  # a few municipalities; keeps the page within a small screen
         self._municipality_heading = QLabel()
         self._municipality_heading.setBuddy(self.municipality_table)
-        #: Shows only the branches of one municipality in the branch table ("" data: every branch).
+        #: Shows only the branches of one municipality (data: its code) or one library organisation (data:
+        #: ORGANISATION_PREFIX + its name) in the branch table (None: every branch).
         self.municipality_filter = QComboBox()
         self.municipality_filter.currentIndexChanged.connect(self._filter_branches)
         self._filter_label = QLabel()
@@ -307,6 +314,7 @@ class NetworkPage(QWidget):
                 "%1", ", ".join(result.unknown_codes)
             )
         self.prune_check.setChecked(False)  # removing counts is allowed once, never left on
+        self.result_label.setToolTip("")
         self._say(text)
         self.collected.emit(result)
         self.refresh()
@@ -324,7 +332,10 @@ class NetworkPage(QWidget):
     def _failure_text(self, exc: BaseException) -> str:
         """Why collecting (or reading the central database) failed, in the UI language."""
         if not isinstance(exc, CollectError):
-            return self.tr("Collecting failed: %1").replace("%1", str(exc))
+            self.result_label.setToolTip(escape(str(exc)))  # the raw words, for IT; the label says it plainly
+            reason = sync_texts.os_reason_words(os_reason(exc.errno)) if isinstance(exc, OSError) else str(exc)
+            return self.tr("Collecting failed: %1").replace("%1", reason)
+        self.result_label.setToolTip(escape(exc.params.get("detail", "")))
         share = exc.params.get("share", str(self.share_path()))
         texts = {
             CollectProblem.SHARE_NOT_FOUND: self.tr("Share not found: %1. Check the path."),
@@ -341,7 +352,7 @@ class NetworkPage(QWidget):
         return (
             texts[exc.problem]
             .replace("%1", share)
-            .replace("%2", exc.params.get("detail", ""))
+            .replace("%2", sync_texts.detail_words(exc.params.get("detail", "")))
             .replace("%3", exc.params.get("found", ""))
             .replace("%4", exc.params.get("stored", ""))
         )
@@ -441,19 +452,33 @@ class NetworkPage(QWidget):
         chosen = self.municipality_filter.currentData()
         self.municipality_filter.blockSignals(True)
         self.municipality_filter.clear()
-        self.municipality_filter.addItem(self.tr("All municipalities"), None)
+        self.municipality_filter.addItem(self.tr("All branches"), None)
         for code in codes:
             self.municipality_filter.addItem(self._municipality_name(code, view.branches), code)
+        organisations = sorted(
+            {branch.library_organisation for branch in view.branches if branch.library_organisation}, key=str.casefold
+        )
+        if organisations:
+            self.municipality_filter.insertSeparator(self.municipality_filter.count())
+        for name in organisations:
+            text = self.tr("%1 (library organisation)").replace("%1", name)
+            self.municipality_filter.addItem(text, ORGANISATION_PREFIX + name)
         self.municipality_filter.setCurrentIndex(max(0, self.municipality_filter.findData(chosen)))
         self.municipality_filter.blockSignals(False)
         self._filter_branches()
 
     def _filter_branches(self) -> None:
-        """Hide the branch rows of other municipalities than the chosen one."""
+        """Hide the branch rows outside the chosen municipality or library organisation."""
         chosen = self.municipality_filter.currentData()
         branches = self.view.branches if self.view is not None else []
         for row, branch in enumerate(branches):
-            self.branch_table.setRowHidden(row, chosen is not None and branch.municipality_code != chosen)
+            if chosen is None:
+                shown = True
+            elif str(chosen).startswith(ORGANISATION_PREFIX):
+                shown = branch.library_organisation == str(chosen)[len(ORGANISATION_PREFIX) :]
+            else:
+                shown = branch.municipality_code == chosen
+            self.branch_table.setRowHidden(row, not shown)
 
     def _show_skipped(self, files: list[Skipped]) -> None:
         self.skipped = files
@@ -462,7 +487,8 @@ class NetworkPage(QWidget):
             self.skipped_table.setItem(row, 0, _item(skipped.relpath))
             reason = _item(self._reason_text(skipped))
             detail = skipped.params.get("detail", "")
-            reason.setToolTip(f"<p>{escape(detail)}</p>" if detail else "")  # a detail quotes the file: never markup
+            words = [reason.text(), *([detail] if detail else [])]  # the whole reason, however narrow the column
+            reason.setToolTip("".join(f"<p>{escape(line)}</p>" for line in words))  # a detail quotes the file
             self.skipped_table.setItem(row, 1, reason)
         self._set_skipped_heading(len(files))
 
@@ -499,7 +525,10 @@ class NetworkPage(QWidget):
             SkipReason.DUPLICATE_DEVICE: "branch",
             SkipReason.OTHER: "detail",
         }.get(skipped.code, "")
-        return texts[skipped.code].replace("%1", params.get(first, "")).replace("%2", params.get("month", ""))
+        value = params.get(first, "")
+        if skipped.code is SkipReason.UNREADABLE:
+            value = sync_texts.detail_words(value)  # the OS words stay in the tooltip
+        return texts[skipped.code].replace("%1", value).replace("%2", params.get("month", ""))
 
     def _set_skipped_heading(self, count: int) -> None:
         self._skipped_heading.setText(self.tr("Files skipped (%n)", "", count))
@@ -539,14 +568,16 @@ class NetworkPage(QWidget):
         self.region_table.setAccessibleName(self.tr("Regions"))
         self._municipality_heading.setText(self.tr("M&unicipalities"))
         self.municipality_table.setAccessibleName(self.tr("Municipalities"))
-        self._filter_label.setText(self.tr("Show &municipality:"))
-        self.municipality_filter.setAccessibleName(self.tr("Show the branches of a municipality"))
+        self._filter_label.setText(self.tr("Show &branches of:"))
+        self.municipality_filter.setAccessibleName(
+            self.tr("Show the branches of a municipality or a library organisation")
+        )
         self.municipality_table.setHorizontalHeaderLabels(
             [self.tr("Municipality"), self.tr("Library organisation"), self.tr("Branches"), self.tr("Sessions"),
              self.tr("Events")]
         )  # fmt: skip
         if self.municipality_filter.count():
-            self.municipality_filter.setItemText(0, self.tr("All municipalities"))
+            self.municipality_filter.setItemText(0, self.tr("All branches"))
         self.skipped_table.setAccessibleName(self.tr("Files skipped"))
         self.branch_table.setHorizontalHeaderLabels(
             [
@@ -562,6 +593,8 @@ class NetworkPage(QWidget):
             [self.tr("Region"), self.tr("Branches"), self.tr("Sessions"), self.tr("Minutes")]
         )
         self.skipped_table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Reason")])
+        for table in (self.municipality_table, self.branch_table, self.region_table, self.skipped_table):
+            headers_in_tooltips(table)
         self._set_skipped_heading(len(self.skipped))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -5,6 +5,7 @@ The Qt-free sync layer returns codes with parameters; this is where they become 
 
 from PySide6.QtCore import QCoreApplication
 
+from desk.share.errors import OsReason, reason_of_detail
 from desk.sync.status import SyncStatus
 
 
@@ -113,3 +114,23 @@ def send_now_hint() -> str:
 def counts_menu() -> str:
     """The menu holding the action."""
     return QCoreApplication.translate("SyncTexts", "&Counts")
+
+
+def os_reason_words(reason: OsReason) -> str:
+    """Why the system refused a file operation, in the UI language (the raw OS text stays in the log and tooltips)."""
+    words = {
+        OsReason.NO_ACCESS: QCoreApplication.translate("SyncTexts", "no access rights"),
+        OsReason.NOT_FOUND: QCoreApplication.translate("SyncTexts", "the file or folder does not exist"),
+        OsReason.DISK_FULL: QCoreApplication.translate("SyncTexts", "the disk is full"),
+        OsReason.READ_ONLY: QCoreApplication.translate("SyncTexts", "the disk is read-only"),
+        OsReason.NETWORK: QCoreApplication.translate("SyncTexts", "the network connection failed"),
+        OsReason.IN_USE: QCoreApplication.translate("SyncTexts", "the file is in use"),
+        OsReason.NAME_TOO_LONG: QCoreApplication.translate("SyncTexts", "the name is too long"),
+        OsReason.OTHER: QCoreApplication.translate("SyncTexts", "the system refused (details in the tooltip)"),
+    }
+    return words[reason]
+
+
+def detail_words(detail: str) -> str:
+    """The translated reason named by a technical detail such as '[EACCES] Permission denied: …'."""
+    return os_reason_words(reason_of_detail(detail))

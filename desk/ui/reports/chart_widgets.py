@@ -7,9 +7,9 @@ line, numbers in cells) as well as colour, so colour never carries meaning alone
 import itertools
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 PRIMARY = QColor("#1f4e79")
 ACCENT = QColor("#2e86ab")
@@ -61,6 +61,21 @@ class BarChart(_Chart):
         self._describe(list(zip(self.labels, self.values, strict=True)))
         self.updateGeometry()
         self.update()
+
+    def bar_at(self, y: float) -> str:
+        """The full label and count of the bar at a height ('' between bars): its tooltip, as labels are elided."""
+        row = int((y - 6) // self.ROW)
+        return f"{self.labels[row]}: {self.values[row]}" if 0 <= row < len(self.labels) and y >= 6 else ""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.bar_at(event.pos().y())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def sizeHint(self) -> QSize:
         return QSize(420, max(120, len(self.values) * self.ROW + 12))

@@ -95,7 +95,9 @@ class NetworkReportPanel(QGroupBox):
         self.missing_label.setObjectName("networkNotSent")
         self.missing_label.setWordWrap(True)
         self.missing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.charts = ReportCharts(tall_services=False, accessible_names=self._chart_names)
+        self.charts = ReportCharts(
+            tall_services=True, accessible_names=self._chart_names
+        )  # three in a row need ~900 px
         figures_layout = QVBoxLayout(self.figures)
         figures_layout.setContentsMargins(0, 0, 0, 0)
         figures_layout.addLayout(headline_row(self.cards))
@@ -120,7 +122,11 @@ class NetworkReportPanel(QGroupBox):
             return None
         threshold = int(self._context.config.get(SUPPRESSION_THRESHOLD))
         scope = self.scope_combo.currentData() or NetworkScope()
-        return NetworkReportRequest(period, language, threshold=threshold, today=self._today, scope=scope)
+        config = self._context.config
+        share_dir = "" if config.uses_local_share() else str(config.share_dir())
+        return NetworkReportRequest(
+            period, language, threshold=threshold, today=self._today, scope=scope, share_dir=share_dir
+        )
 
     def reload(self) -> None:
         """Read the figures of the chosen period from the central database, off the GUI thread.

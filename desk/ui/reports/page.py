@@ -86,6 +86,7 @@ class ReportsPage(QWidget):
             threshold=int(config.get(SUPPRESSION_THRESHOLD)),
             guide_folder=str(config.get(BRANCH_GUIDES)),
             today=self._today,
+            share_dir="" if config.uses_local_share() else str(config.share_dir()),
         )
 
     def reload(self) -> None:

@@ -6,6 +6,7 @@ import pytest
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox
 
 from desk.config import Config
 from desk.domain.codes import AgeBand, Channel, Mode, Outcome, ReferralTarget
@@ -16,6 +17,7 @@ from tests.support.factories import make_draft
 
 from desk.ui.bus import ChangeSet
 from desk.ui.desk.page import DeskPage
+from desk.ui.desk.referral_chooser import CHOICE_ROLE
 from desk.ui.desk.service_grid import FIRST
 from desk.ui.startup import build_context
 
@@ -49,10 +51,12 @@ def test_referred_asks_where_to(qtbot, page, repo):
     qtbot.mouseClick(page.grid.button("netbank"), LEFT)
     card = next(iter(page.open_panel.cards.values()))
     qtbot.mouseClick(card.buttons[Outcome.REFERRED], LEFT)
-    assert card.referral_menu.isVisible()
-    assert len(card.referral_menu.actions()) == len(ReferralTarget)
-    kela = next(a for a in card.referral_menu.actions() if a.data() == ReferralTarget.KELA.value)
-    kela.trigger()
+    chooser = page.referral_chooser
+    assert chooser.isVisible()
+    targets = [chooser.choices.item(row).data(CHOICE_ROLE) for row in range(chooser.choices.count())]
+    assert [value for kind, value in filter(None, targets) if kind == "target"] == [t.value for t in ReferralTarget]
+    chooser.choices.setCurrentRow(targets.index(("target", ReferralTarget.KELA.value)))
+    qtbot.mouseClick(chooser.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
     [record] = stored(repo)
     assert (record.draft.outcome, record.draft.referral_target) == (Outcome.REFERRED, ReferralTarget.KELA)
 
@@ -141,7 +145,7 @@ def test_log_after_the_fact_with_quick_pick_and_past_date(qtbot, page, repo):
     form.extra_service.setCurrentIndex(form.extra_service.findData("email"))
     qtbot.mouseClick(form.quick_buttons[30], LEFT)
     form.outcome.setCurrentIndex(form.outcome.findData(Outcome.REFERRED.value))
-    form.referral.setCurrentIndex(form.referral.findData(ReferralTarget.OTHER_DIGITUKI.value))
+    form.referral.setCurrentIndex(form.referral.findData("target:" + ReferralTarget.OTHER_DIGITUKI.value))
     three_days_ago = QDate.currentDate().addDays(-3)
     form.day.setText(three_days_ago.toString("d.M.yyyy"))
     form.start_time.setText("10.30")

@@ -15,6 +15,7 @@ from tests.support.factories import make_draft
 
 from desk.ui.a11y import announcer
 from desk.ui.desk.open_sessions import FINISH_KEYS
+from desk.ui.desk.referral_chooser import CHOICE_ROLE
 from desk.ui.desk.typed_time import NO_SUCH_DAY, NO_SUCH_TIME, NOT_A_DAY, NOT_A_TIME, parse_clock, parse_day
 
 LEFT = Qt.MouseButton.LeftButton
@@ -131,8 +132,16 @@ def test_a_referral_is_named_with_its_target(qtbot, page, repo):
                                  is_open=True, duration_minutes=None, outcome=None))  # fmt: skip
     page.reload()
     card = page.open_panel.cards[record.id]
-    kela = next(a for a in card.referral_menu.actions() if a.data() == "kela")
-    kela.trigger()
+    card.buttons[Outcome.REFERRED].click()
+    chooser = page.referral_chooser
+    chooser.choices.setCurrentRow(
+        next(
+            row
+            for row in range(chooser.choices.count())
+            if chooser.choices.item(row).data(CHOICE_ROLE) == ("target", "kela")
+        )
+    )
+    chooser.accept()
     assert page.banner.text.text() == "✓  Saved: OmaVero – ohjattiin eteenpäin → Kela, 1 min"
 
 
@@ -238,8 +247,9 @@ def test_finish_keys_sit_on_the_selected_cards_buttons(qtbot, page, repo):
     assert older.buttons[Outcome.SOLVED].shortcut().toString() == "Ctrl+Return"
     assert newer.buttons[Outcome.SOLVED].shortcut().isEmpty()
     QTest.keyClick(page.grid.button("email"), Qt.Key.Key_R, CTRL | SHIFT)  # referred: asks where to
-    qtbot.waitUntil(older.referral_menu.isVisible)
-    older.referral_menu.close()
+    qtbot.waitUntil(lambda: page.referral_chooser is not None and page.referral_chooser.isVisible())
+    page.referral_chooser.reject()
+    qtbot.waitUntil(page.isActiveWindow)  # Esc hands the keyboard back to the page
     QTest.keyClick(page.grid.button("email"), Qt.Key.Key_Enter, CTRL | Qt.KeyboardModifier.KeypadModifier)
     qtbot.waitUntil(lambda: [r.id for r in repo.open_sessions()] == [newer.record.id])
     assert repo.get(older.record.id).draft.outcome == Outcome.SOLVED

@@ -1,4 +1,4 @@
-"""The Network page groups branches by municipality and filters the branch table by one."""
+"""The Network page groups branches by municipality and filters the branch table by one, or by an organisation."""
 
 from datetime import date
 
@@ -41,4 +41,9 @@ def test_municipality_table_and_filter(qtbot, context, database, tmp_path):
     assert shown == ["Kallio"]
     page.municipality_filter.setCurrentIndex(0)
     assert not any(page.branch_table.isRowHidden(row) for row in range(2))
+    helmet = page.municipality_filter.findText("Helmet (library organisation)")
+    assert helmet > 0, "each library organisation is a choice of its own"
+    page.municipality_filter.setCurrentIndex(helmet)
+    shown = [page.branch_table.item(row, 0).text() for row in range(2) if not page.branch_table.isRowHidden(row)]
+    assert shown == ["Kallio"]
     page.grab().save(str(tmp_path / "network.png"))

@@ -1,13 +1,17 @@
 """Sync codes become words of the UI language: the status bar names a refused catalogue, in Finnish too."""
 
+import errno
 from pathlib import Path
 
 import pytest
 
+from desk.share.errors import as_share_error, os_reason
+from desk.share.reasons import Skipped, SkipReason
 from desk.sync.status import SyncStatus
 
 from desk.ui.i18n import install_translations
 from desk.ui.network import sync_texts
+from desk.ui.network.page import NetworkPage
 from desk.ui.status import SyncStatusLabel
 
 
@@ -100,3 +104,33 @@ def test_every_share_problem_has_advice_of_its_own():
     general = sync_texts.problem_advice(_failing(problem="other"))
     for code in ("share-not-found", "no-permission", "disk-full", "file-in-use", "no-branch", "invalid-file"):
         assert sync_texts.problem_advice(_failing(problem=code)) != general
+
+
+def _os_detail(exc_type, path):
+    try:
+        path.open("rb")
+    except exc_type as exc:
+        return as_share_error(exc).detail
+    raise AssertionError("the file opened")
+
+
+def test_an_os_error_is_named_by_a_translated_reason_not_the_system_words(finnish, tmp_path):
+    missing = _os_detail(FileNotFoundError, tmp_path / "missing.json")
+    assert missing.startswith("[ENOENT] ") and str(tmp_path) in missing  # the raw words stay for the log
+    assert sync_texts.detail_words(missing) == "tiedostoa tai kansiota ei ole"
+    assert sync_texts.detail_words("[Errno 13] Permission denied: '/share/x.json'") == "ei käyttöoikeutta"
+    assert sync_texts.os_reason_words(os_reason(errno.EPERM)) == "ei käyttöoikeutta"
+    assert sync_texts.os_reason_words(os_reason(errno.ENOSPC)) == "levy on täynnä"
+    assert sync_texts.os_reason_words(os_reason(errno.EROFS)) == "levy on vain luku -tilassa"
+    assert sync_texts.os_reason_words(os_reason(errno.ETIMEDOUT)) == "verkkoyhteys katkesi"
+    assert "järjestelmä" in sync_texts.detail_words("something else")
+
+
+def test_an_unreadable_file_on_the_network_page_shows_the_reason_in_finnish(qtbot, finnish, context, tmp_path):
+    page = NetworkPage(context)
+    qtbot.addWidget(page)
+    detail = "[EACCES] Permission denied: /share/digituki-desk/counts/v1/b/d/2026-01.json"
+    page._show_skipped([Skipped("b/d/2026-01.json", SkipReason.UNREADABLE, {"detail": detail})])
+    reason = page.skipped_table.item(0, 1)
+    assert reason.text() == "ei voi lukea: ei käyttöoikeutta"
+    assert "Permission denied" in reason.toolTip()  # the system's words, for IT

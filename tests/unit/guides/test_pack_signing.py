@@ -128,16 +128,16 @@ def test_cli_keygen_and_sign(tmp_path, capsys):
     share = tmp_path / "share"
     shutil.copytree(VALID, pack_dir(share))
     key_file = tmp_path / "k.pem"
-    assert main(["guides", "keygen", str(key_file)]) == 0
+    assert main(["--lang", "en", "guides", "keygen", str(key_file)]) == 0
     printed = capsys.readouterr().out
     public = printed.split('"')[1]
     assert printed.startswith("[guides]\npack_public_key = ") and public_key_problem(public) is None
     assert key_file.stat().st_mode & 0o077 == 0, "only the owner may read the private key"
-    assert main(["guides", "keygen", str(key_file)]) == 2, "an existing key is never overwritten"
-    assert main(["guides", "sign", str(pack_dir(share)), "--key", str(key_file)]) == 0
+    assert main(["--lang", "en", "guides", "keygen", str(key_file)]) == 2, "an existing key is never overwritten"
+    assert main(["--lang", "en", "guides", "sign", str(pack_dir(share)), "--key", str(key_file)]) == 0
     assert "signed 3 files" in capsys.readouterr().out
     assert refresh_pack(FolderShare(share), tmp_path / "cache", None, TODAY, public).status is PackStatus.UPDATED
-    assert main(["guides", "sign", str(pack_dir(share)), "--key", str(tmp_path / "missing.pem")]) == 1
+    assert main(["--lang", "en", "guides", "sign", str(pack_dir(share)), "--key", str(tmp_path / "missing.pem")]) == 1
     assert "not a readable private key" in capsys.readouterr().err
 
 
@@ -187,10 +187,10 @@ def test_check_warns_about_a_pack_edited_after_signing(coordinator, capsys):
     assert stale_manifest(pack) is None, "never signed: nothing to say"
     sign_pack(pack, key_file)
     assert stale_manifest(pack) is None
-    assert main(["guides", "check", str(pack)]) == 0
+    assert main(["--lang", "en", "guides", "check", str(pack)]) == 0
     assert "manifest.sha256" not in capsys.readouterr().out
     guide = _guide(share)
     guide.write_text(guide.read_text("utf-8").replace("Kirjaudu ulos", "Kirjaudu ulos heti"), "utf-8")
-    assert main(["guides", "check", str(pack)]) == 0
+    assert main(["--lang", "en", "guides", "check", str(pack)]) == 0
     out = capsys.readouterr().out
     assert f"{pack / 'manifest.sha256'}:1: warning: fi/test-guide.md was changed after the pack was signed" in out

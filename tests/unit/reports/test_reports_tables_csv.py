@@ -51,7 +51,7 @@ def rows_of(text: str) -> list[list[str]]:
 def test_display_uses_locale_grouping_and_signs():
     assert display(1234, "fi") == "1\u00a0234"
     assert display(Hidden(), "fi") == HIDDEN_MARK == ".."
-    assert display(change(110, 100), "en") == "+10%"
+    assert display(change(110, 100), "en") == "+10.0%"
     assert display(change(1, 0), "en") == "–"
     assert display(Points(-2.04), "fi") == "\u22122,0\u00a0%-yks."
     assert display(Percent(0.4), "sv") == "0,4\u00a0%"

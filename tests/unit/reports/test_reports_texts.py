@@ -1,8 +1,10 @@
+import re
 from datetime import date, datetime
 
 import pytest
 
 from desk.reports.texts import (
+    PERCENT_PATTERNS,
     check_language,
     format_date,
     format_datetime,
@@ -28,9 +30,18 @@ def test_thousands_separator_is_a_no_break_space_in_fi_and_sv():
 
 
 def test_percent_and_change_signs():
-    assert format_percent(12.4, "fi") == "12\u00a0%"
-    assert format_percent(-3.0, "en", signed=True) == "\u22123%"
-    assert format_percent(5.0, "sv", signed=True) == "+5\u00a0%"
+    assert format_percent(12.44, "fi") == "12,4\u00a0%"
+    assert format_percent(1, "fi") == "1,0\u00a0%"
+    assert format_percent(0.4, "sv") == "0,4\u00a0%"
+    assert format_percent(1234.5, "fi") == "1\u00a0234,5\u00a0%"
+    assert format_percent(-3.0, "en", signed=True) == "\u22123.0%"
+    assert format_percent(5.0, "sv", signed=True) == "+5,0\u00a0%"
+    assert format_percent(0.04, "en", signed=True) == "±0.0%"
+    for language in ("fi", "sv", "en"):
+        for value in (0, 0.04, 0.4, 1, 12.44, 99.96, 100, 1234.5, -7.25):
+            for signed in (False, True):
+                shown = format_percent(value, language, signed=signed)
+                assert re.fullmatch(PERCENT_PATTERNS[language], shown), (value, language, shown)
     assert format_percent(None, "fi") == "–"
 
 

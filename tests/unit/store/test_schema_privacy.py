@@ -32,6 +32,7 @@ ALLOWED_TEXT_COLUMNS = {
     "help_session.language": "CHECK-constrained code",
     "help_session.device": "CHECK-constrained code",
     "help_session.provider_role": "CHECK-constrained code",
+    "help_session.referral_partner": "CHECK-constrained lowercase-hyphen partner directory code",
     "group_event.entry_id": "random UUID",
     "group_event.kind": "CHECK-constrained code",
     "group_event.organiser": "CHECK-constrained code",
@@ -57,7 +58,18 @@ def test_every_text_column_is_a_known_code_column():
 
 
 @pytest.mark.parametrize(
-    "column", ["channel", "mode", "outcome", "referral_target", "age_band", "language", "device", "provider_role"]
+    "column",
+    [
+        "channel",
+        "mode",
+        "outcome",
+        "referral_target",
+        "age_band",
+        "language",
+        "device",
+        "provider_role",
+        "referral_partner",
+    ],
 )
 def test_coded_columns_refuse_free_text_at_the_database_level(tmp_path, column):
     open_local(tmp_path / "desk.sqlite3").close()

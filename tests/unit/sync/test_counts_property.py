@@ -121,6 +121,8 @@ def documents(draw):
     if draw(st.booleans()):
         month_section["by_partner"] = draw(st.dictionaries(codes, event_cell, max_size=2))
     if draw(st.booleans()):
+        month_section["by_referral_partner"] = draw(code_map)
+    if draw(st.booleans()):
         month_section["withheld"] = draw(st.dictionaries(st.sampled_from(counts.DEMOGRAPHIC_KEYS), counts_values))
     return {
         "app_version": draw(st.sampled_from(["0.1.0", "1.2.3+dev", "x" * 40])),
