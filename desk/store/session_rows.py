@@ -30,6 +30,7 @@ def to_record(row: HelpSession) -> SessionRecord:
         duration_minutes=row.duration_minutes,
         outcome=optional(Outcome, row.outcome),
         referral_target=optional(ReferralTarget, row.referral_target),
+        referral_partner=row.referral_partner,
         **{detail.name: detail.parse(getattr(row, detail.name)) for detail in DETAIL_FIELDS},
         guides=tuple(sorted(link.guide_id for link in row.guides)),
         is_open=row.is_open,
@@ -51,5 +52,6 @@ def apply_draft(row: HelpSession, draft: SessionDraft) -> None:
     apply_details(row, SessionDetails.of(draft))
     row.outcome = draft.outcome.value if draft.outcome else None
     row.referral_target = draft.referral_target.value if draft.referral_target else None
+    row.referral_partner = draft.referral_partner
     row.services = [SessionService(position=i, service_code=code) for i, code in enumerate(draft.services)]
     row.guides = [SessionGuide(guide_id=guide) for guide in sorted(set(draft.guides))]

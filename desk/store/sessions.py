@@ -53,46 +53,6 @@ def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-<<<<<<< HEAD
-=======
-def _optional(enum: type, value: str | None):  # type: ignore[no-untyped-def]
-    return enum(value) if value is not None else None
-
-
-def to_record(row: HelpSession) -> SessionRecord:
-    """Turn a row into a domain record."""
-    draft = SessionDraft(
-        services=tuple(link.service_code for link in row.services),
-        started_at=row.started_at,
-        duration_minutes=row.duration_minutes,
-        outcome=_optional(Outcome, row.outcome),
-        referral_target=_optional(ReferralTarget, row.referral_target),
-        referral_partner=row.referral_partner,
-        **{detail.name: detail.parse(getattr(row, detail.name)) for detail in DETAIL_FIELDS},
-        guides=tuple(sorted(link.guide_id for link in row.guides)),
-        is_open=row.is_open,
-    )
-    return SessionRecord(row.id, row.entry_id, draft, row.created_at, row.updated_at, row.deleted_at)
-
-
-def _apply_details(row: HelpSession, details: SessionDetails) -> None:
-    for detail in DETAIL_FIELDS:
-        setattr(row, detail.name, detail.code(getattr(details, detail.name)))
-
-
-def _apply(row: HelpSession, draft: SessionDraft) -> None:
-    row.started_at = draft.started_at.replace(microsecond=0)
-    row.duration_minutes = draft.duration_minutes
-    row.is_open = draft.is_open
-    _apply_details(row, SessionDetails.of(draft))
-    row.outcome = draft.outcome.value if draft.outcome else None
-    row.referral_target = draft.referral_target.value if draft.referral_target else None
-    row.referral_partner = draft.referral_partner
-    row.services = [SessionService(position=i, service_code=code) for i, code in enumerate(draft.services)]
-    row.guides = [SessionGuide(guide_id=guide) for guide in sorted(set(draft.guides))]
-
-
->>>>>>> main
 def _check(draft: SessionDraft, known_services: set[str]) -> None:
     """Raise SessionRefused when a draft breaks a logging rule (desk.domain.session.validate and the store's own)."""
     result = validate(draft, _now() + timedelta(minutes=1), known_services)

@@ -95,14 +95,9 @@ class DeskPage(QWidget):
         QTimer.singleShot(REST_LATEST_MS, self._load_rest_soon)  # should today's list never come
         self.reload()
         self._show_partners()
-<<<<<<< HEAD
-=======
         self.past_form.partners_for = lambda service: partners_for(self._context, service)
         context.partners.changed.connect(self.past_form.refresh_referrals)
         context.partners.ensure_loaded()
-        self._context.tasks.run(load_event_defaults, context.database).on_success(self._event_defaults_loaded).start()
-        self.reload_events()
->>>>>>> main
 
     # ---- building -------------------------------------------------------------------------------------------
 
