@@ -102,6 +102,11 @@ def handout_dir() -> Path:
     return data_dir() / "handouts"
 
 
+def branch_partners_path() -> Path:
+    """The branch's own partner directory entries (added in Settings), in the directory's TOML format."""
+    return data_dir() / "partners" / "branch.toml"
+
+
 def catalogue_cache_path() -> Path:
     """Last good service catalogue copied from the share."""
     return data_dir() / "catalogue-cache" / "services.toml"

@@ -23,6 +23,7 @@ from desk.central.schema import (
     DAY_BREAKDOWNS,
     MONTH_BREAKDOWNS,
     MONTH_CROSS_TABLES,
+    RETIRED_TABLES,
     CentralBase,
 )
 from desk.domain.events import EVENT_CELL_KEYS, EVENT_TOTAL_KEYS
@@ -113,6 +114,10 @@ class CentralDatabase:
                     )
                 outdated = version < CENTRAL_FORMAT_VERSION
         if "central_meta" in tables and outdated:
+            with self._connect() as connection:
+                for name in RETIRED_TABLES:
+                    connection.execute(f"DROP TABLE IF EXISTS {name}")
+                connection.commit()
             CentralBase.metadata.drop_all(self.engine)  # a cache of the share: the next collection fills it again
         CentralBase.metadata.create_all(self.engine)
         with self._connect() as connection:
@@ -336,31 +341,53 @@ class CentralDatabase:
     ) -> dict[str, dict[str, Any]]:
         """Sessions, minutes and solved sessions per branch id: what the branch and region tables need.
 
-        One pass without unpacking every breakdown, which is what keeps 700 branches fast.
+        One pass without unpacking any breakdown, which is what keeps 700 branches fast.
         """
-        days, params = _days(start, end, municipality, organisation)
-        query = (
-            "SELECT f.branch_id, SUM(d.sessions), SUM(d.minutes), "
-            f"SUM(COALESCE(json_extract(d.detail, '$.by_outcome.solved'), 0)) {days} GROUP BY 1"
-        )
+        where, params = _file_filters(None, None, municipality, organisation)
         with self._connect() as connection:
-            rows = connection.execute(query, params).fetchall()
+            sums = _day_sums(connection, start, end, "f.branch_id", where, params)
         return {
-            str(branch): {"sessions": int(n or 0), "minutes": int(m or 0), "by_outcome": {"solved": int(solved or 0)}}
-            for branch, n, m, solved in rows
+            branch: {"sessions": n, "minutes": m, "by_outcome": {"solved": solved}}
+            for branch, (n, m, solved) in sums.items()
         }
 
     def network_totals(
         self, start: date, end: date, municipality: str | None = None, organisation: str | None = None
     ) -> dict[str, Any]:
-        """``totals`` of the whole network (or one municipality or organisation), parsing each day's detail once."""
+        """``totals`` of the whole network (or one municipality or organisation), parsing each month or day once.
+
+        Whole months are read from the files' month sections, the months the period cuts from their days.
+        """
         totals: dict[str, Any] = _empty_totals()
-        days, params = _days(start, end, municipality, organisation)
-        query = f"SELECT j.path, j.key, SUM(j.value) {days.replace(' WHERE ', ', json_tree(d.detail) j WHERE ', 1)}"
+        where, where_params = _file_filters(None, None, municipality, organisation)
+        files = "FROM count_file f JOIN branch b ON b.id = f.branch_id" if where else "FROM count_file f"
+        whole, partial = _split_months(start, end)
+        sources: list[tuple[str, list[Any]]] = []
+        if whole:
+            sources.append(
+                (
+                    f"SELECT j.path, j.key, j.value {files}, json_tree(f.month_detail) j "
+                    f"WHERE f.month IN ({','.join('?' * len(whole))}) AND j.type = 'integer'{where}",
+                    [*whole, *where_params],
+                )
+            )
+        for first, last in partial:
+            sources.append(
+                (
+                    f"SELECT t.path, t.key, t.value {files}, json_each(f.days) d, json_tree(d.value) t "
+                    f"WHERE f.month = ? AND d.key BETWEEN ? AND ? AND t.type = 'integer'{where}",
+                    [f"{first:%Y-%m}", first.isoformat(), last.isoformat(), *where_params],
+                )
+            )
         with self._connect() as connection:
-            sessions, minutes = connection.execute(f"SELECT SUM(d.sessions), SUM(d.minutes) {days}", params).fetchone()
-            rows = connection.execute(f"{query} AND j.type = 'integer' GROUP BY 1, 2", params).fetchall()
-        totals["sessions"], totals["minutes"] = int(sessions or 0), int(minutes or 0)
+            sums = _day_sums(connection, start, end, None, where, where_params)
+            rows: list[Any] = []
+            if sources:
+                union = " UNION ALL ".join(query for query, _params in sources)
+                params = [param for _query, source_params in sources for param in source_params]
+                query = f"SELECT path, key, SUM(value) FROM ({union}) GROUP BY 1, 2"
+                rows = connection.execute(query, params).fetchall()
+        totals["sessions"], totals["minutes"] = sums.get("", (0, 0, 0))[:2]
         for path, code, count in rows:
             name = str(path).removeprefix("$.").strip('"')  # SQLite versions differ in quoting the key
             if name in totals and isinstance(totals[name], dict):
@@ -373,33 +400,34 @@ class CentralDatabase:
         self, start: date, end: date, municipality: str | None = None, organisation: str | None = None
     ) -> dict[str, Any]:
         """Sessions, minutes and solved sessions of the whole network or a part of it (for comparison columns)."""
-        days, params = _days(start, end, municipality, organisation)
-        query = (
-            "SELECT SUM(d.sessions), SUM(d.minutes), "
-            f"SUM(COALESCE(json_extract(d.detail, '$.by_outcome.solved'), 0)) {days}"
-        )
+        where, params = _file_filters(None, None, municipality, organisation)
         with self._connect() as connection:
-            row = connection.execute(query, params).fetchone()
-        return {"sessions": int(row[0] or 0), "minutes": int(row[1] or 0), "by_outcome": {"solved": int(row[2] or 0)}}
+            sessions, minutes, solved = _day_sums(connection, start, end, None, where, params).get("", (0, 0, 0))
+        return {"sessions": sessions, "minutes": minutes, "by_outcome": {"solved": solved}}
 
     def daily_sessions(
         self, start: date, end: date, municipality: str | None = None, organisation: str | None = None
     ) -> dict[date, int]:
         """Sessions of the whole network (or a part of it) per day (days without sessions are absent)."""
-        days, params = _days(start, end, municipality, organisation)
+        where, params = _file_filters(None, None, municipality, organisation)
+        files = "FROM count_file f JOIN branch b ON b.id = f.branch_id" if where else "FROM count_file f"
+        query = (
+            f"SELECT d.key, SUM(json_extract(d.value, '$[0]')) {files}, json_each(f.day_totals) d "
+            f"WHERE f.month BETWEEN ? AND ? AND d.key BETWEEN ? AND ?{where} GROUP BY 1"
+        )
+        bounds = [f"{start:%Y-%m}", f"{end:%Y-%m}", start.isoformat(), end.isoformat()]
         with self._connect() as connection:
-            rows = connection.execute(f"SELECT d.day, SUM(d.sessions) {days} GROUP BY 1", params).fetchall()
+            rows = connection.execute(query, [*bounds, *params]).fetchall()
         return {date.fromisoformat(day): int(n) for day, n in rows if n}
 
     def first_session_day(self, municipality: str | None = None, organisation: str | None = None) -> date | None:
         """The first day any (chosen) branch logged a session (None when none has); reports draw no data before it."""
-        extra, params = _file_filters(None, None, municipality, organisation)
-        query = "SELECT MIN(day) FROM day_count WHERE sessions > 0"
-        if extra:
-            query = (
-                "SELECT MIN(d.day) FROM day_count d JOIN count_file f ON f.id = d.file_id "
-                f"JOIN branch b ON b.id = f.branch_id WHERE d.sessions > 0{extra}"
-            )
+        where, params = _file_filters(None, None, municipality, organisation)
+        files = "FROM count_file f JOIN branch b ON b.id = f.branch_id" if where else "FROM count_file f"
+        query = (
+            f"SELECT MIN(d.key) {files}, json_each(f.day_totals) d "
+            f"WHERE f.sessions > 0 AND json_extract(d.value, '$[0]') > 0{where}"
+        )
         with self._connect() as connection:
             (day,) = connection.execute(query, params).fetchone()
         return date.fromisoformat(day) if day else None
@@ -438,19 +466,17 @@ class CentralDatabase:
     ) -> dict[str, dict[str, Any]]:
         """Totals per group: whole months from each file's month sums, edge months from its days."""
         key = group or "''"
-        joins = "FROM day_count d JOIN count_file f ON f.id = d.file_id JOIN branch b ON b.id = f.branch_id"
-        where, params = _filters(start, end, branch_id, region, municipality, organisation)
         results: dict[str, dict[str, Any]] = {}
         whole, partial = _split_months(start, end)
+        file_where, file_params = _file_filters(branch_id, region, municipality, organisation)
         with self._connect() as connection:
-            for group_key, sessions, minutes in connection.execute(
-                f"SELECT {key}, SUM(d.sessions), SUM(d.minutes) {joins} WHERE {where} GROUP BY 1", params
-            ):
+            for group_key, (sessions, minutes, _solved) in _day_sums(
+                connection, start, end, key, file_where, file_params
+            ).items():
                 totals = _empty_totals()
-                totals["sessions"], totals["minutes"] = int(sessions or 0), int(minutes or 0)
-                results[str(group_key)] = totals
+                totals["sessions"], totals["minutes"] = sessions, minutes
+                results[group_key] = totals
             sources: list[tuple[str, list[Any]]] = []
-            file_where, file_params = _file_filters(branch_id, region, municipality, organisation)
             if whole:
                 marks = ",".join("?" * len(whole))
                 sources.append(
@@ -463,8 +489,9 @@ class CentralDatabase:
             for first, last in partial:
                 sources.append(
                     (
-                        f"SELECT {key}, d.detail {joins} WHERE d.day BETWEEN ? AND ?{file_where}",
-                        [first.isoformat(), last.isoformat(), *file_params],
+                        f"SELECT {key}, d.value FROM count_file f JOIN branch b ON b.id = f.branch_id, "
+                        f"json_each(f.days) d WHERE f.month = ? AND d.key BETWEEN ? AND ?{file_where}",
+                        [f"{first:%Y-%m}", first.isoformat(), last.isoformat(), *file_params],
                     )
                 )
             for query, query_params in sources:
@@ -480,12 +507,46 @@ class CentralDatabase:
         return {group_key: _sorted(totals) for group_key, totals in sorted(results.items())}
 
 
-def _days(start: date, end: date, municipality: str | None, organisation: str | None) -> tuple[str, list[Any]]:
-    """FROM and WHERE of the single-pass reads of days start..end, and their parameters (branch joined to filter)."""
-    extra, params = _file_filters(None, None, municipality, organisation)
-    joins = " JOIN branch b ON b.id = f.branch_id" if extra else ""
-    where = f"FROM day_count d JOIN count_file f ON f.id = d.file_id{joins} WHERE d.day BETWEEN ? AND ?{extra}"
-    return where, [start.isoformat(), end.isoformat(), *params]
+def _day_sums(
+    connection: sqlite3.Connection,
+    start: date,
+    end: date,
+    group: str | None,
+    file_where: str = "",
+    file_params: list[Any] | None = None,
+) -> dict[str, tuple[int, int, int]]:
+    """(sessions, minutes, solved) over the days start..end per group, for groups with a day in the period.
+
+    Whole months come from each file's sums, the months the period cuts from its day totals.
+    ``file_where`` (starting with " AND ") may filter on the file (f) and its branch (b).
+    """
+    key = group or "''"
+    whole, partial = _split_months(start, end)
+    joins = "FROM count_file f"
+    if " b." in f" {key} {file_where}":
+        joins += " JOIN branch b ON b.id = f.branch_id"
+    parts: list[str] = []
+    params: list[Any] = []
+    if whole:
+        parts.append(
+            f"SELECT {key} AS g, f.sessions AS s, f.minutes AS m, f.solved AS v {joins} "
+            f"WHERE f.month IN ({','.join('?' * len(whole))}) AND f.day_totals != '{{}}'{file_where}"
+        )
+        params += [*whole, *(file_params or [])]
+    for first, last in partial:
+        parts.append(
+            f"SELECT {key} AS g, json_extract(d.value, '$[0]') AS s, json_extract(d.value, '$[1]') AS m, "
+            f"json_extract(d.value, '$[2]') AS v {joins}, json_each(f.day_totals) d "
+            f"WHERE f.month = ? AND d.key BETWEEN ? AND ?{file_where}"
+        )
+        params += [f"{first:%Y-%m}", first.isoformat(), last.isoformat(), *(file_params or [])]
+    if not parts:
+        return {}
+    query = f"SELECT g, SUM(s), SUM(m), SUM(v) FROM ({' UNION ALL '.join(parts)}) GROUP BY 1"
+    return {
+        str(group_key): (int(n or 0), int(m or 0), int(v or 0))
+        for group_key, n, m, v in connection.execute(query, params)
+    }
 
 
 def _empty_totals() -> dict[str, Any]:
@@ -501,18 +562,6 @@ def _empty_totals() -> dict[str, Any]:
 def _add_cell(target: dict[str, int], cell: dict[str, int]) -> None:
     for name in EVENT_CELL_KEYS:
         target[name] += int(cell.get(name, 0))
-
-
-def _filters(
-    start: date,
-    end: date,
-    branch_id: str | None,
-    region: str | None,
-    municipality: str | None = None,
-    organisation: str | None = None,
-) -> tuple[str, list[Any]]:
-    extra, params = _file_filters(branch_id, region, municipality, organisation)
-    return "d.day BETWEEN ? AND ?" + extra, [start.isoformat(), end.isoformat(), *params]
 
 
 def _file_filters(
@@ -573,7 +622,15 @@ class StoredFile(Protocol):
     @property
     def content_sha256(self) -> str: ...
     @property
-    def days(self) -> Sequence[tuple[str, int, int, str]]: ...
+    def sessions(self) -> int: ...
+    @property
+    def minutes(self) -> int: ...
+    @property
+    def solved(self) -> int: ...
+    @property
+    def day_totals(self) -> str: ...
+    @property
+    def days_detail(self) -> str: ...
     @property
     def month_detail(self) -> str: ...
     @property
@@ -598,10 +655,9 @@ class DuplicateFile:
 _INSERT_FILE = """
     INSERT INTO count_file (id, relpath, branch_id, device_id, month, content_sha256, generated_at, app_version,
                             catalogue_version, branch_name, region, municipality_code, municipality_name,
-                            library_organisation, month_detail)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            library_organisation, sessions, minutes, solved, day_totals, days, month_detail)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
-_INSERT_DAYS = "INSERT INTO day_count (file_id, day, sessions, minutes, detail) VALUES (?, ?, ?, ?, ?)"
 _UPSERT_SEEN = "INSERT OR REPLACE INTO seen_file (relpath, size, mtime_ns) VALUES (?, ?, ?)"
 _REBUILD_BRANCHES = """
     INSERT INTO branch (id, name, region, municipality_code, municipality_name, library_organisation,
@@ -627,7 +683,6 @@ class CentralWriter:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._connection = connection
         self._file_rows: list[tuple[object, ...]] = []
-        self._day_rows: list[tuple[object, ...]] = []
         self._seen_rows: list[tuple[object, ...]] = []
         self._next_id = int(connection.execute("SELECT COALESCE(MAX(id), 0) FROM count_file").fetchone()[0]) + 1
 
@@ -668,10 +723,14 @@ class CentralWriter:
                 checked.municipality_code,
                 checked.municipality_name,
                 checked.library_organisation,
+                checked.sessions,
+                checked.minutes,
+                checked.solved,
+                checked.day_totals,
+                checked.days_detail,
                 checked.month_detail,
             )
         )
-        self._day_rows.extend([(file_id, *day) for day in checked.days])
         return file_id
 
     def mark_seen(self, relpath: str, size: int, mtime_ns: int) -> None:
@@ -682,17 +741,14 @@ class CentralWriter:
         """Insert what is queued."""
         if self._file_rows:
             self._connection.executemany(_INSERT_FILE, self._file_rows)
-            self._connection.executemany(_INSERT_DAYS, self._day_rows)
         if self._seen_rows:
             self._connection.executemany(_UPSERT_SEEN, self._seen_rows)
-        self._file_rows, self._day_rows, self._seen_rows = [], [], []
+        self._file_rows, self._seen_rows = [], []
 
     def forget(self, file_ids: Sequence[int]) -> None:
         """Delete stored files and their days."""
         self.flush()
-        rows = [(file_id,) for file_id in file_ids]
-        self._connection.executemany("DELETE FROM day_count WHERE file_id = ?", rows)
-        self._connection.executemany("DELETE FROM count_file WHERE id = ?", rows)
+        self._connection.executemany("DELETE FROM count_file WHERE id = ?", [(file_id,) for file_id in file_ids])
 
     def device_month_duplicates(self) -> list[DuplicateFile]:
         """Files whose device and month are stored more than once; each group newest first (then by branch id)."""

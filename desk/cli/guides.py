@@ -16,6 +16,7 @@ from desk.guides.problem_words import problem_line
 
 if TYPE_CHECKING:
     from desk.guides.signing import SigningError
+    from desk.partners.directory import Directory
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -61,6 +62,7 @@ def _config_sources() -> tuple[list[GuideSource], Catalogue]:
 def run_check(args: argparse.Namespace) -> int:
     """Validate files; exit 1 when any is invalid."""
     from desk.guides.library import check_files, read_source
+    from desk.guides.referrals import unknown_partners
 
     missing = [str(path) for path in args.paths if not path.exists()]
     if missing:
@@ -74,9 +76,10 @@ def run_check(args: argparse.Namespace) -> int:
             if source.origin is Origin.BRANCH and not source.root.is_dir():
                 print(say("branch-folder-missing", root=source.root))
         results = [r for source in sources if source.root.is_dir() for r in read_source(source, catalogue, today)]
+    known_partners = _partner_directory(catalogue).partners
     invalid = 0
     for result in results:
-        for problem in result.problems:
+        for problem in (*result.problems, *unknown_partners(result, known_partners)):
             print(problem_line(problem, current_language()))
         invalid += not result.ok
     _warn_stale_manifests(args.paths)
@@ -99,6 +102,14 @@ def _warn_stale_manifests(paths: list[Path]) -> None:
 def signing_words(problem: "SigningError") -> str:
     """A signing problem in the current language (its English text when it has no message code)."""
     return say(problem.code, **problem.values) if problem.code else str(problem)
+
+
+def _partner_directory(catalogue: Catalogue) -> "Directory":
+    """The partner directory this PC uses (shipped, the share's, the branch's own entries)."""
+    from desk.config import Config
+    from desk.partners.local import load_local_directory
+
+    return load_local_directory(Config(), catalogue)
 
 
 def _library() -> tuple[Library, Catalogue]:
@@ -129,7 +140,7 @@ def run_handout(args: argparse.Namespace) -> int:
     from desk.guides.handout import write_handout
 
     out = writable_output(args.out)
-    library, _catalogue = _library()
+    library, catalogue = _library()
     language = args.guide_lang or args.lang
     if args.guide_id not in library.ids():
         raise CommandError(say("no-such-guide", guide=args.guide_id))
@@ -137,7 +148,9 @@ def run_handout(args: argparse.Namespace) -> int:
     if guide is None:
         available = ", ".join(library.languages(args.guide_id))
         raise CommandError(say("no-guide-language", guide=args.guide_id, language=language, available=available))
-    write_handout(guide, out)
+    from desk.partners.card import handout_partners
+
+    write_handout(guide, out, partners=handout_partners(_partner_directory(catalogue), guide))
     print(out)
     return 0
 

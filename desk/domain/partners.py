@@ -1,8 +1,9 @@
-"""The partners who give advice sessions in libraries: codes with fi/sv/en names.
+"""Names for the partner codes stored with group events (an organisation, never a person).
 
-Only the code is stored with an event. The built-in list covers the national e-service providers; the
-coordinator extends it in the site config (``events.partners = "code=Name; code=Name"``), which every PC of
-the network reads. A partner is an organisation, never a person.
+Events name a partner by its code in the partner directory (desk.partners, docs/partners.md); the
+events panel offers the directory's partners. This module keeps what older releases stored readable:
+the codes of the former built-in list (shown by name, no longer offered) and the ``events.partners``
+setting (``code=Name; code=Name``), still read as extra choices for events.
 """
 
 from dataclasses import dataclass
@@ -26,7 +27,8 @@ def _same(name: str) -> dict[str, str]:
     return {"fi": name, "sv": name, "en": name}
 
 
-BUILT_IN_PARTNERS: tuple[Partner, ...] = (
+#: The list earlier releases offered: their codes may be stored with events, so they keep their names.
+LEGACY_PARTNERS: tuple[Partner, ...] = (
     Partner("kela", {"fi": "Kela", "sv": "FPA", "en": "Kela"}),
     Partner(
         "dvv",
@@ -64,15 +66,15 @@ def parse_extra_partners(text: str) -> tuple[Partner, ...]:
 
 
 def partner_list(extra: tuple[Partner, ...] = ()) -> tuple[Partner, ...]:
-    """The built-in partners followed by the coordinator's additions (an addition may rename a built-in one)."""
-    by_code = {partner.code: partner for partner in BUILT_IN_PARTNERS}
+    """The former built-in partners followed by additions (an addition may rename one): names for stored codes."""
+    by_code = {partner.code: partner for partner in LEGACY_PARTNERS}
     by_code.update({partner.code: partner for partner in extra})
     return tuple(by_code.values())
 
 
 def partner_name(code: str, partners: tuple[Partner, ...], language: str) -> str:
-    """The name of a stored partner code; a code no longer listed shows as itself."""
-    for partner in partners:
+    """The name of a stored partner code: from the list given, else a former built-in name, else the code itself."""
+    for partner in (*partners, *LEGACY_PARTNERS):
         if partner.code == code:
             return partner.name(language)
     return code

@@ -1,5 +1,6 @@
 """The customer handout: a large-type A4 PDF of one guide, with no personal data."""
 
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -83,8 +84,16 @@ def _step(step: Step, guide: Guide, styles: dict[str, ParagraphStyle]) -> list[A
     return [row, *rest, rule]
 
 
-def handout_story(guide: Guide) -> list[Any]:
-    """The flowables of a guide's handout."""
+def _partner_lines(lines: Sequence[str], styles: dict[str, ParagraphStyle]) -> list[Paragraph]:
+    """A referral partner's name (bold) and public details, as plain text."""
+    name, *details = lines
+    return [Paragraph(f"<b>{escape(name)}</b>", styles["body"])] + [
+        Paragraph(escape(line), styles["body"]) for line in details
+    ]
+
+
+def handout_story(guide: Guide, partners: Mapping[str, Sequence[str]] | None = None) -> list[Any]:
+    """The flowables of a guide's handout; `partners` gives the lines of the partners its referrals name."""
     register_fonts()
     styles = _styles()
     language = guide.language
@@ -103,9 +112,13 @@ def handout_story(guide: Guide) -> list[Any]:
         story.extend(Paragraph("☐ " + escape(item), styles["body"]) for item in guide.cleanup)
     if guide.refer:
         story.append(Paragraph(escape(label("refer", language)), styles["heading"]))
-        story.extend(
-            Paragraph(f"• {escape(item.when)} → <b>{escape(item.where)}</b>", styles["body"]) for item in guide.refer
-        )
+        for item in guide.refer:
+            entry = Paragraph(f"• {escape(item.when)} → <b>{escape(item.where)}</b>", styles["body"])
+            story.append(entry)
+            lines = (partners or {}).get(item.partner) if item.partner else None
+            if lines:
+                entry.keepWithNext = True
+                story.append(_indented(_box(_partner_lines(lines, styles), BOX_FILL, TEXT_WIDTH - 12)))
     reminders = CUSTOMER_REMINDERS.get(language, CUSTOMER_REMINDERS["en"])
     story += [
         Spacer(1, 12),
@@ -130,8 +143,16 @@ def _page_number(canvas: Any, document: Any) -> None:
     canvas.restoreState()
 
 
-def write_handout(guide: Guide, out_path: Path, generated: date | None = None) -> Path:
-    """Write the handout PDF atomically (temporary file, then rename) and return its path."""
+def write_handout(
+    guide: Guide,
+    out_path: Path,
+    generated: date | None = None,
+    partners: Mapping[str, Sequence[str]] | None = None,
+) -> Path:
+    """Write the handout PDF atomically (temporary file, then rename) and return its path.
+
+    `partners` maps a partner code to its name and public details (desk.partners.card.handout_partners).
+    """
     temporary = out_path.with_name(out_path.name + ".tmp")
     register_fonts()
     document = SimpleDocTemplate(
@@ -147,6 +168,6 @@ def write_handout(guide: Guide, out_path: Path, generated: date | None = None) -
         lang=guide.language,
         initialFontName=FONT,  # otherwise every page also references the non-embedded Helvetica
     )
-    document.build(handout_story(guide), onFirstPage=_page_number, onLaterPages=_page_number)
+    document.build(handout_story(guide, partners), onFirstPage=_page_number, onLaterPages=_page_number)
     temporary.replace(out_path)
     return out_path

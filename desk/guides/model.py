@@ -73,10 +73,12 @@ class Step:
 
 @dataclass(frozen=True)
 class Referral:
-    """When to send the customer elsewhere, and where."""
+    """When to send the customer elsewhere, and where (optionally a partner directory code)."""
 
     when: str
     where: str
+    #: A code of the partner directory (docs/partners.md), or "" for a referral given as text only.
+    partner: str = ""
 
 
 @dataclass(frozen=True)

@@ -288,7 +288,11 @@ def _referrals(value: Any, line: int, out: _Collector) -> tuple[Referral, ...]:
         ):
             out.error(line, "refer-entry", position=position)
             continue
-        result.append(Referral(item["when"].strip(), item["where"].strip()))
+        partner = item.get("partner", "")
+        if not isinstance(partner, str) or (partner.strip() and not is_slug(partner.strip())):
+            out.error(line, "refer-partner-code", position=position)
+            continue
+        result.append(Referral(item["when"].strip(), item["where"].strip(), partner.strip()))
     return tuple(result)
 
 

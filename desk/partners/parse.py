@@ -177,6 +177,15 @@ class _Entry:
         )
 
 
+def parse_entry(
+    table: dict[str, Any], source: str, line: int, catalogue: Catalogue | None, origin: Origin
+) -> tuple[Partner | None, list[Problem]]:
+    """Validate one partner entry (a `[[partner]]` table or a form's fields): the partner, or its problems."""
+    entry = _Entry(source, line, catalogue)
+    partner = entry.partner(table, origin)
+    return (partner if not entry.problems else None), entry.problems
+
+
 def _unknown_field(key: str) -> str:
     message = f"unknown field '{key}'; the fields are {', '.join(REQUIRED + OPTIONAL)}"
     if any(hint in key.lower() for hint in _PERSON_HINTS):
@@ -254,14 +263,15 @@ def parse_directory(data: bytes, source: str, catalogue: Catalogue | None, origi
     seen: dict[str, int] = {}
     partners = []
     for index, table in enumerate(tables):
-        entry = _Entry(source, lines[index] if index < len(lines) else 1, catalogue)
-        partner = entry.partner(table, origin)
+        line = lines[index] if index < len(lines) else 1
+        partner, problems = parse_entry(table, source, line, catalogue, origin)
         if partner is not None and partner.code in seen:
-            entry.error(f"duplicate code '{partner.code}': also used on line {seen[partner.code]}")
+            message = f"duplicate code '{partner.code}': also used on line {seen[partner.code]}"
+            problems.append(Problem(source, line, message))
         elif partner is not None:
-            seen[partner.code] = entry.line
+            seen[partner.code] = line
             partners.append(partner)
-        result.problems.extend(entry.problems)
+        result.problems.extend(problems)
     if not result.problems:
         result.partners = partners
     return result

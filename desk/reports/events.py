@@ -13,6 +13,7 @@ from typing import Any
 from desk.domain.codes import ContentCategory, EventKind, Organiser, label
 from desk.domain.events import EVENT_CELL_KEYS
 from desk.domain.partners import partner_list
+from desk.partners.directory import load_directory
 from desk.reports.content import TOTAL, dimension_of
 from desk.reports.event_texts import event_text
 from desk.reports.period import Period
@@ -185,6 +186,7 @@ def event_tables(figures: EventFigures, language: str, threshold: int, period: P
         )
     )  # fmt: skip
     names = {partner.code: partner.name(language) for partner in partner_list()}
+    names.update({code: partner.name(language) for code, partner in load_directory(None, None).partners.items()})
     partners = sorted(figures.by_partner, key=lambda code: (-figures.by_partner[code]["events"], code))
     tables.append(
         _table(

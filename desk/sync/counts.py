@@ -6,14 +6,16 @@ exactly those bytes with the hash value itself written as 64 zeros, so a reader 
 by replacing the hash with zeros in the bytes it read and hashing them. docs/share-format.md
 describes the format for implementers; resources/schemas/counts-v1.schema.json is the schema.
 
-The check decodes a file straight into typed structures (msgspec validates while it parses), so
-it costs less than a plain ``json.load``; it accepts exactly what the JSON Schema accepts (a
-property test holds the two to the same verdicts), refuses duplicate keys and unreal dates.
+The check decodes a file straight into typed structures (msgspec validates while it parses, in
+about half a plain ``json.load``); it accepts exactly what the JSON Schema accepts (a property
+test holds the two to the same verdicts), refuses duplicate keys and unreal dates, and hands the
+central database the days and the month section cut from the compact encoding of what it decoded.
 """
 
 import functools
 import hashlib
 import json
+import operator
 import re
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -33,6 +35,7 @@ FORMAT_NAME = "digituki-desk-counts"
 FORMAT_VERSION = 1
 ZERO_HASH = "0" * 64
 _HEX64 = re.compile(r"[0-9a-f]{64}")
+_ZERO_HASH_BYTES = ZERO_HASH.encode("ascii")
 #: A counts file larger than this is refused unread (a big branch's month is about 30 KB).
 MAX_FILE_BYTES = 2 * 1024 * 1024
 
@@ -99,8 +102,13 @@ def hash_matches(raw: bytes, claimed: str) -> bool:
     """Verify a file's bytes against the hash it claims."""
     if not _HEX64.fullmatch(claimed):
         return False
-    zeroed = raw.replace(claimed.encode("ascii"), ZERO_HASH.encode("ascii"), 1)
-    return hashlib.sha256(zeroed).hexdigest() == claimed
+    where = raw.find(claimed.encode("ascii"))
+    if where < 0:
+        return False
+    digest = hashlib.sha256(memoryview(raw)[:where])  # the bytes around the hash, not copied
+    digest.update(_ZERO_HASH_BYTES)
+    digest.update(memoryview(raw)[where + 64 :])
+    return digest.hexdigest() == claimed
 
 
 def snapshot_digest(document: dict[str, Any]) -> str:
@@ -322,8 +330,14 @@ class CheckedFile(Struct, frozen=True):
     app_version: str
     catalogue_version: int
     content_sha256: str
-    #: (day, sessions, minutes, the day's counts as JSON) for each day with sessions.
-    days: list[tuple[str, int, int, str]]
+    #: Sessions, minutes and solved sessions summed over the file's days.
+    sessions: int
+    minutes: int
+    solved: int
+    #: The days as a JSON object: {"YYYY-MM-DD": [sessions, minutes, solved sessions]}.
+    day_totals: str
+    #: The days' counts as a JSON object: {"YYYY-MM-DD": the day's counts}, in the file's order.
+    days_detail: str
     #: The month-level counts as JSON.
     month_detail: str
     #: Every service code the file names (for reporting codes the collector's catalogue does not know).
@@ -343,8 +357,8 @@ def decode(raw: bytes) -> CountsDocument:
     return _decode(raw)[0]
 
 
-def _decode(raw: bytes) -> tuple[CountsDocument, bool]:
-    """The document, and whether raw is its compact encoding (then the days can be cut from the text)."""
+def _decode(raw: bytes) -> tuple[CountsDocument, bytes]:
+    """The document and its compact encoding (keys in canonical order, as the database stores its parts)."""
     try:
         document = _DECODER.decode(raw)
     except msgspec.ValidationError as exc:
@@ -360,32 +374,42 @@ def _decode(raw: bytes) -> tuple[CountsDocument, bool]:
             raise CountsFileError(SkipReason.SCHEMA, field=f"counts/days/{day[:12]}", detail="not a real date")
         raise CountsFileError(SkipReason.DAYS_OUTSIDE_MONTH, month=document.month, day=day)
     _check_codes(document.counts)
-    return document, _compact(raw, document)
+    encoded = _ENCODE(document)
+    _compact(raw, document, encoded)
+    return document, encoded
 
 
 _SLUG_PATTERN = re.compile(_SLUG)
 
 
-@functools.lru_cache(maxsize=4096)
-def _is_code(key: str) -> bool:
-    return _SLUG_PATTERN.match(key) is not None
+#: Keys already found to follow the code pattern (bounded: a hostile share cannot grow it without end).
+_KNOWN_CODES: set[str] = set()
+_KNOWN_CODES_MAX = 20_000
+_SERVICES = operator.attrgetter("by_service")
+_SERVICES_ALL = operator.attrgetter("by_service_all")
 
 
 def _check_codes(counts: Any) -> None:
     """Every code used as a key follows the code pattern: checked once per distinct key."""
     month = counts.month
-    keys: set[str] = set(month.by_service).union(month.by_service_all, month.guides_used, month.by_service_age_band)
-    if month.by_partner is not UNSET:
-        keys.update(month.by_partner)
-    if month.by_referral_partner is not UNSET:
-        keys.update(month.by_referral_partner)
-    for day in counts.days.values():
-        keys.update(day.by_service, day.by_service_all)
+    days = counts.days.values()
+    keys: set[str] = set(month.by_service).union(
+        month.by_service_all,
+        month.guides_used,
+        month.by_service_age_band,
+        month.by_partner if month.by_partner is not UNSET else (),
+        month.by_referral_partner if month.by_referral_partner is not UNSET else (),
+        *map(_SERVICES, days),
+        *map(_SERVICES_ALL, days),
+    )
+    keys -= _KNOWN_CODES
     for key in keys:
-        if not _is_code(key):
+        if _SLUG_PATTERN.match(key) is None:
             raise CountsFileError(
                 SkipReason.SCHEMA, field="a service, guide or partner code", detail=f"{key[:60]!r} is not a code"
             )
+    if len(_KNOWN_CODES) < _KNOWN_CODES_MAX:
+        _KNOWN_CODES.update(keys)
 
 
 def _explain_unreadable(raw: bytes) -> CountsFileError:
@@ -445,21 +469,16 @@ def check_file(raw: bytes, expected: tuple[str, str, str] | None = None) -> Chec
     """
     if len(raw) > MAX_FILE_BYTES:
         raise CountsFileError(SkipReason.TOO_LARGE, limit=str(MAX_FILE_BYTES))
-    document, compact = _decode(raw)
+    document, encoded = _decode(raw)
     if not hash_matches(raw, document.content_sha256):
         raise CountsFileError(SkipReason.HASH_MISMATCH)
     branch = document.branch
     if expected is not None and (branch.id, document.device_id, document.month) != expected:
         raise CountsFileError(SkipReason.WRONG_PLACE, branch=branch.id, device=document.device_id, month=document.month)
     counts = document.counts
-    text = raw.decode("ascii") if compact else None
-    days = _day_slices(text, counts, document.month) if text is not None else None
-    if text is not None and days is not None:
-        month_start = text.index(',"month":{', text.index('"counts":{"days":{')) + 9
-        month_detail = text[month_start : text.rindex("}", 0, text.rindex(',"device_id":'))]
-    else:
-        days = [(day, item.sessions, item.minutes, _ENCODE(item).decode("ascii")) for day, item in counts.days.items()]
-        month_detail = _ENCODE(counts.month).decode("ascii")
+    days_detail, month_detail = _counts_texts(encoded)
+    totals = {key: (day.sessions, day.minutes, day.by_outcome.get(_SOLVED, 0)) for key, day in counts.days.items()}
+    sessions, minutes, solved = (sum(column) for column in zip(*totals.values(), strict=True)) if totals else (0, 0, 0)
     month = counts.month
     codes = frozenset(month.by_service_all).union(month.by_service, month.by_service_age_band)
     return CheckedFile(
@@ -472,7 +491,11 @@ def check_file(raw: bytes, expected: tuple[str, str, str] | None = None) -> Chec
         document.app_version,
         document.catalogue_version,
         document.content_sha256,
-        sorted(days),
+        sessions,
+        minutes,
+        solved,
+        _ENCODE(totals).decode("ascii"),
+        days_detail,
         month_detail,
         codes,
         _text(document.municipality_code),
@@ -481,23 +504,44 @@ def check_file(raw: bytes, expected: tuple[str, str, str] | None = None) -> Chec
     )
 
 
+_SOLVED = Outcome.SOLVED
+_DAYS_START = b'"counts":{"days":'
+_MONTH_START = b',"month":{'
+_COUNTS_END = b'},"device_id":"'
+
+
+def _counts_texts(encoded: bytes) -> tuple[str, str]:
+    """The days object and the month object cut from a document's compact encoding.
+
+    The encoding writes fields in canonical order and escapes every quote inside a string, and
+    no key of a day or of the month contains a quote, so each marker occurs once, where it
+    should: days, then the month, then the rest of the header.
+    """
+    start = encoded.index(_DAYS_START) + len(_DAYS_START)
+    middle = encoded.index(_MONTH_START, start)
+    end = encoded.index(_COUNTS_END, middle)
+    return encoded[start:middle].decode("utf-8"), encoded[middle + len(_MONTH_START) - 1 : end].decode("utf-8")
+
+
 def _text(value: str | UnsetType) -> str:
     return "" if value is UNSET else str(value)
 
 
-def _compact(raw: bytes, document: CountsDocument) -> bool:
+def _compact(raw: bytes, document: CountsDocument, encoded: bytes | None = None) -> bool:
     """True when raw is exactly the compact encoding of the decoded document, key order aside.
 
-    Then no key is written twice (a duplicate makes the file longer than what was decoded) and
-    the days can be cut from the text. Otherwise the file is parsed a second time to refuse
-    duplicate keys. An ASCII file is never shorter than the compact encoding, so equal lengths
-    leave no room for a duplicate.
+    Then no key is written twice (a duplicate makes the file longer than what was decoded).
+    Otherwise the file is parsed a second time to refuse duplicate keys, and False returned. An
+    ASCII file is never shorter than the compact encoding, so equal lengths leave no room for a
+    duplicate.
     """
+    length = len(encoded if encoded is not None else _ENCODE(document))
+    if length == len(raw) and raw.isascii():
+        return True  # every name ASCII: nothing to escape
     if raw.isascii():
         branch = document.branch
         texts = (branch.name, branch.region, _text(document.municipality_name), _text(document.library_organisation))
-        extra = sum(_escape_growth(text) for text in texts)
-        if len(_ENCODE(document)) + extra == len(raw):
+        if length + sum(_escape_growth(text) for text in texts) == len(raw):
             return True
     try:
         json.loads(raw, object_pairs_hook=refuse_duplicates)
@@ -513,26 +557,3 @@ def _escape_growth(text: str) -> int:
     if text.isascii():
         return 0
     return len(json.dumps(text)) - len(_ENCODE(text))
-
-
-def _day_slices(text: str, counts: Any, month: str) -> list[tuple[str, int, int, str]] | None:
-    """(day, sessions, minutes, the day's JSON) cut from a compact file's text, in the file's order.
-
-    In a validated compact file every day key starts with the file's month and no other key does,
-    so '},"YYYY-MM-' occurs exactly at the day boundaries. None when the cut does not fit the days.
-    """
-    days = counts.days
-    if not days:
-        return []
-    start = text.index('"counts":{"days":{') + 18
-    end = text.index('},"month":{', start)
-    pieces = text[start:end].split('},"' + month + "-")
-    if len(pieces) != len(days):
-        return None
-    # '"YYYY-MM-DD":{...' first, 'DD":{...' after; the split took each day's closing brace but the last's.
-    bodies = [pieces[0][13:], *[piece[4:] for piece in pieces[1:]]]
-    last = len(bodies) - 1
-    return [
-        (day, item.sessions, item.minutes, body if number == last else body + "}")
-        for number, ((day, item), body) in enumerate(zip(days.items(), bodies, strict=True))
-    ]

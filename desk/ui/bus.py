@@ -13,6 +13,8 @@ class ChangeSet:
     guides: bool = False
     catalogue: bool = False
     settings: bool = False
+    #: The partner directory was (re)loaded: AppContext.partners holds the new one.
+    partners: bool = False
     #: The object that made the change, so that it can leave its own change alone (it knows it already).
     origin: object = field(default=None, compare=False)
 

@@ -31,6 +31,7 @@ class AppContext:
     def __post_init__(self) -> None:
         self.sessions = SessionRepository(self.database)
         self.partners = PartnerDirectorySource(self.config, self.catalogue, self.tasks)
+        self.partners.changed.connect(lambda: self.bus.data_changed.emit(ChangeSet(partners=True)))
         self.bus.data_changed.connect(self._reload_partners)
 
     def _reload_partners(self, changes: ChangeSet) -> None:

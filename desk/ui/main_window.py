@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         self.page(PAGE_DESK)
         self.navigation.setEnabled(True)
         self._connect_signals()
+        context.partners.ensure_loaded()
         self.navigation.setCurrentRow(PAGE_DESK)
         self.desk_page.focus_services()  # 1-9 and typing work at once
         self._update_branch_label()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desk.config import Config
 from desk.domain.catalogue import Catalogue
 from desk.partners.directory import Directory, load_directory, share_fingerprint
+from desk.partners.local import with_branch_entries
 from desk.share import Share, open_share
 
 from desk.ui.tasks import TaskRunner
@@ -28,7 +29,7 @@ def read_directory(share_dir: Path | None, catalogue: Catalogue) -> tuple[Direct
     """The directory in use and the fingerprint of the share's files it was read from (a worker thread)."""
     share = _share(share_dir)
     fingerprint = share_fingerprint(share)
-    return load_directory(share, catalogue), fingerprint
+    return with_branch_entries(share, catalogue), fingerprint
 
 
 def read_fingerprint(share_dir: Path | None) -> Fingerprint:
@@ -37,7 +38,7 @@ def read_fingerprint(share_dir: Path | None) -> Fingerprint:
 
 
 class PartnerDirectorySource(QObject):
-    """Holds the loaded directory; an empty one until the first load finishes.
+    """Holds the loaded directory; the shipped default until the first load finishes.
 
     Signals:
         changed(): a (new) directory was loaded.
@@ -50,7 +51,7 @@ class PartnerDirectorySource(QObject):
         self._config = config
         self._catalogue = catalogue
         self._tasks = tasks
-        self.directory = Directory()
+        self.directory = load_directory(None, catalogue)  # one small shipped file: names show at once
         self.loaded = False
         self._loading = False
         self._fingerprint: Fingerprint | None = None

@@ -8,6 +8,57 @@
     </message>
 </context>
 <context>
+    <name>BranchPartnersBox</name>
+    <message>
+        <source>The file of this branch's partners cannot be used; fix or delete it: %1</source>
+        <translation>Toimipisteen omien kumppanien tiedostoa ei voi käyttää; korjaa tai poista se: %1</translation>
+    </message>
+    <message>
+        <source>Partner %1 added.</source>
+        <translation>Kumppani %1 lisättiin.</translation>
+    </message>
+    <message>
+        <source>Partner %1 saved.</source>
+        <translation>Kumppani %1 tallennettiin.</translation>
+    </message>
+    <message>
+        <source>Partner %1 removed.</source>
+        <translation>Kumppani %1 poistettiin.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>This branch's partners</source>
+        <translation>Toimipisteen omat kumppanit</translation>
+    </message>
+    <message>
+        <source>Partner organisations of your branch for referrals, guides and events, kept on this PC. An entry replaces the coordinator's or the national one with the same code. Organisations only: never a person's name or contact.</source>
+        <translation>Toimipisteesi kumppaniorganisaatiot jatko-ohjauksia, ohjeita ja tapahtumia varten, tallennettuina tälle työasemalle. Merkintä korvaa koordinaattorin tai valtakunnallisen merkinnän, jolla on sama tunnus. Vain organisaatioita: ei koskaan henkilön nimeä tai yhteystietoja.</translation>
+    </message>
+    <message>
+        <source>&amp;Add partner…</source>
+        <translation>&amp;Lisää kumppani…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen partner</source>
+        <translation>Muokkaa valittua kumppania</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Remove the chosen partner</source>
+        <translation>Poista valittu kumppani</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDatabaseDialog</name>
     <message>
         <source>The database is damaged</source>
@@ -132,7 +183,7 @@
     <name>MainWindow</name>
     <message>
         <source>Branch not set</source>
-        <extracomment>The size the window opens at the first time, when the screen has room for it. Title bar and borders a window manager adds around the window (before it is shown Qt cannot know them).</extracomment>
+        <extracomment>The size the window opens at the first time, when the screen has room for it. Title bar and borders a window manager adds around the window (before it is shown Qt cannot know them). The sync controller starts after the Desk page's first lists, and at the latest this long after attach().</extracomment>
         <translation>Kirjastoa ei ole asetettu</translation>
     </message>
     <message>
@@ -162,6 +213,141 @@
     <message>
         <source>Opening the database…</source>
         <translation>Avataan tietokantaa…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Kumppaniorganisaatio</translation>
+    </message>
+    <message>
+        <source>Organisations only: never a person's name or contact details. The form has no field for them; give the organisation's public phone number and web address.</source>
+        <translation>Vain organisaatioita: ei koskaan henkilön nimeä tai yhteystietoja. Lomakkeessa ei ole niille kenttää; anna organisaation julkinen puhelinnumero ja verkko-osoite.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>for example seniorsurf-kallio</source>
+        <translation>esimerkiksi seniorsurf-kallio</translation>
+    </message>
+    <message>
+        <source>Name in Finnish</source>
+        <translation>Nimi suomeksi</translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation>Nimi ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Nimi englanniksi</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Helps with</source>
+        <translation>Auttaa asioissa</translation>
+    </message>
+    <message>
+        <source>Space ticks the service under the cursor</source>
+        <translation>Välilyönti valitsee kohdistimen kohdalla olevan palvelun</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>muu</translation>
+    </message>
+    <message>
+        <source>Serves in %1</source>
+        <translation>Palvelee kielellä %1</translation>
+    </message>
+    <message>
+        <source>other languages</source>
+        <translation>muut kielet</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Kielet</translation>
+    </message>
+    <message>
+        <source>Where (address)</source>
+        <translation>Missä (osoite)</translation>
+    </message>
+    <message>
+        <source>Only by phone or online</source>
+        <translation>Vain puhelimitse tai verkossa</translation>
+    </message>
+    <message>
+        <source>When (opening hours)</source>
+        <translation>Milloin (aukioloajat)</translation>
+    </message>
+    <message>
+        <source>for example Wed 12–14</source>
+        <translation>esimerkiksi ke 12–14</translation>
+    </message>
+    <message>
+        <source>Public phone number</source>
+        <translation>Julkinen puhelinnumero</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Verkko-osoite</translation>
+    </message>
+    <message>
+        <source>Municipalities served</source>
+        <translation>Palvellut kunnat</translation>
+    </message>
+    <message>
+        <source>codes such as 091, 049, or "all"</source>
+        <translation>kuntanumerot, esim. 091, 049, tai "all" (koko maa)</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>viranomainen</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kunta</translation>
+    </message>
+    <message>
+        <source>wellbeing services county</source>
+        <translation>hyvinvointialue</translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation>pankki</translation>
+    </message>
+    <message>
+        <source>association</source>
+        <translation>yhdistys</translation>
+    </message>
+    <message>
+        <source>peer helpers</source>
+        <translation>vertaistukijat</translation>
+    </message>
+    <message>
+        <source>adult-education centre</source>
+        <translation>kansalaisopisto</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>Ei tallennettu:</translation>
     </message>
 </context>
 <context>
@@ -223,7 +409,7 @@
     </message>
     <message>
         <source>More partners of group events (code=Name; code=Name)</source>
-        <extracomment>Partners the coordinator adds to the built-in list of group events' partners (code=Name; code=Name).</extracomment>
+        <extracomment>Read from the site config only (desk.guides.signing.site_public_key): IT names the coordinator's key. Settings that only IT sets in the site config; the Settings page does not show them. Partners the coordinator adds to the built-in list of group events' partners (code=Name; code=Name).</extracomment>
         <translation>Lisää ryhmätapahtumien kumppaneita (koodi=Nimi; koodi=Nimi)</translation>
     </message>
 </context>

@@ -8,6 +8,57 @@
     </message>
 </context>
 <context>
+    <name>BranchPartnersBox</name>
+    <message>
+        <source>The file of this branch's partners cannot be used; fix or delete it: %1</source>
+        <translation>Filen med verksamhetsställets egna samarbetspartner kan inte användas; rätta eller radera den: %1</translation>
+    </message>
+    <message>
+        <source>Partner %1 added.</source>
+        <translation>Samarbetspartnern %1 lades till.</translation>
+    </message>
+    <message>
+        <source>Partner %1 saved.</source>
+        <translation>Samarbetspartnern %1 sparades.</translation>
+    </message>
+    <message>
+        <source>Partner %1 removed.</source>
+        <translation>Samarbetspartnern %1 togs bort.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>This branch's partners</source>
+        <translation>Verksamhetsställets egna samarbetspartner</translation>
+    </message>
+    <message>
+        <source>Partner organisations of your branch for referrals, guides and events, kept on this PC. An entry replaces the coordinator's or the national one with the same code. Organisations only: never a person's name or contact.</source>
+        <translation>Ditt verksamhetsställes samarbetsorganisationer för hänvisningar, anvisningar och evenemang, sparade på den här arbetsstationen. En post ersätter koordinatorns eller den nationella posten med samma kod. Endast organisationer: aldrig en persons namn eller kontaktuppgifter.</translation>
+    </message>
+    <message>
+        <source>&amp;Add partner…</source>
+        <translation>&amp;Lägg till samarbetspartner…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen partner</source>
+        <translation>Redigera den valda samarbetspartnern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the chosen partner</source>
+        <translation>Ta bort den valda samarbetspartnern</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDatabaseDialog</name>
     <message>
         <source>The database is damaged</source>
@@ -132,7 +183,7 @@
     <name>MainWindow</name>
     <message>
         <source>Branch not set</source>
-        <extracomment>The size the window opens at the first time, when the screen has room for it. Title bar and borders a window manager adds around the window (before it is shown Qt cannot know them).</extracomment>
+        <extracomment>The size the window opens at the first time, when the screen has room for it. Title bar and borders a window manager adds around the window (before it is shown Qt cannot know them). The sync controller starts after the Desk page's first lists, and at the latest this long after attach().</extracomment>
         <translation>Biblioteket är inte angivet</translation>
     </message>
     <message>
@@ -162,6 +213,141 @@
     <message>
         <source>Opening the database…</source>
         <translation>Databasen öppnas…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Samarbetsorganisation</translation>
+    </message>
+    <message>
+        <source>Organisations only: never a person's name or contact details. The form has no field for them; give the organisation's public phone number and web address.</source>
+        <translation>Endast organisationer: aldrig en persons namn eller kontaktuppgifter. Formuläret har inget fält för dem; ange organisationens offentliga telefonnummer och webbadress.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>for example seniorsurf-kallio</source>
+        <translation>till exempel seniorsurf-kallio</translation>
+    </message>
+    <message>
+        <source>Name in Finnish</source>
+        <translation>Namn på finska</translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation>Namn på svenska</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Namn på engelska</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Helps with</source>
+        <translation>Hjälper med</translation>
+    </message>
+    <message>
+        <source>Space ticks the service under the cursor</source>
+        <translation>Mellanslag kryssar för tjänsten vid markören</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>annan</translation>
+    </message>
+    <message>
+        <source>Serves in %1</source>
+        <translation>Betjänar på %1</translation>
+    </message>
+    <message>
+        <source>other languages</source>
+        <translation>andra språk</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Where (address)</source>
+        <translation>Var (adress)</translation>
+    </message>
+    <message>
+        <source>Only by phone or online</source>
+        <translation>Endast per telefon eller på nätet</translation>
+    </message>
+    <message>
+        <source>When (opening hours)</source>
+        <translation>När (öppettider)</translation>
+    </message>
+    <message>
+        <source>for example Wed 12–14</source>
+        <translation>till exempel ons 12–14</translation>
+    </message>
+    <message>
+        <source>Public phone number</source>
+        <translation>Offentligt telefonnummer</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webbadress</translation>
+    </message>
+    <message>
+        <source>Municipalities served</source>
+        <translation>Kommuner som betjänas</translation>
+    </message>
+    <message>
+        <source>codes such as 091, 049, or "all"</source>
+        <translation>kommunkoder, t.ex. 091, 049, eller "all" (hela landet)</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>myndighet</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommun</translation>
+    </message>
+    <message>
+        <source>wellbeing services county</source>
+        <translation>välfärdsområde</translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation>bank</translation>
+    </message>
+    <message>
+        <source>association</source>
+        <translation>förening</translation>
+    </message>
+    <message>
+        <source>peer helpers</source>
+        <translation>kamratstöd</translation>
+    </message>
+    <message>
+        <source>adult-education centre</source>
+        <translation>medborgarinstitut</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>Inte sparat:</translation>
     </message>
 </context>
 <context>
@@ -223,7 +409,7 @@
     </message>
     <message>
         <source>More partners of group events (code=Name; code=Name)</source>
-        <extracomment>Partners the coordinator adds to the built-in list of group events' partners (code=Name; code=Name).</extracomment>
+        <extracomment>Read from the site config only (desk.guides.signing.site_public_key): IT names the coordinator's key. Settings that only IT sets in the site config; the Settings page does not show them. Partners the coordinator adds to the built-in list of group events' partners (code=Name; code=Name).</extracomment>
         <translation>Fler samarbetspartner för gruppevenemang (kod=Namn; kod=Namn)</translation>
     </message>
 </context>

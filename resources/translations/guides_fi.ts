@@ -325,4 +325,19 @@
         <translation>⚠ tarkistus myöhässä (%1)</translation>
     </message>
 </context>
+<context>
+    <name>PartnerBox</name>
+    <message>
+        <source>Open web page</source>
+        <translation>Avaa verkkosivu</translation>
+    </message>
+    <message>
+        <source>Not in the partner directory.</source>
+        <translation>Ei kumppanihakemistossa.</translation>
+    </message>
+    <message>
+        <source>Open the web page of %1</source>
+        <translation>Avaa kumppanin %1 verkkosivu</translation>
+    </message>
+</context>
 </TS>

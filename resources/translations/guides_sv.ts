@@ -325,4 +325,19 @@
         <translation>⚠ granskning försenad (%1)</translation>
     </message>
 </context>
+<context>
+    <name>PartnerBox</name>
+    <message>
+        <source>Open web page</source>
+        <translation>Öppna webbsidan</translation>
+    </message>
+    <message>
+        <source>Not in the partner directory.</source>
+        <translation>Finns inte i katalogen över samarbetspartner.</translation>
+    </message>
+    <message>
+        <source>Open the web page of %1</source>
+        <translation>Öppna webbsidan för %1</translation>
+    </message>
+</context>
 </TS>

@@ -21,6 +21,7 @@ from desk.share import FolderShare, layout
 from desk.share.reasons import SkipReason
 from desk.store.opening import open_local
 from desk.store.sessions import SessionRepository
+from desk.store.stats import local_totals
 from desk.sync.collect import CollectError, CollectProblem, collect
 from desk.sync.counts import MAX_FILE_BYTES, CountsFileError, check_file, seal
 from desk.sync.syncer import Syncer
@@ -125,7 +126,8 @@ def test_schema_failure_is_never_half_counted(synced, tmp_path):
     assert result.added == 1 and "schema" in result.skipped[0].reason
     with sqlite3.connect(tmp_path / "central.sqlite3") as connection:
         assert connection.execute("SELECT COUNT(*) FROM count_file WHERE month = '2026-04'").fetchone() == (0,)
-        assert connection.execute("SELECT COUNT(*) FROM day_count WHERE day LIKE '2026-04%'").fetchone() == (0,)
+        days = "SELECT COUNT(*) FROM count_file f, json_each(f.days) d WHERE d.key LIKE '2026-04%'"
+        assert connection.execute(days).fetchone() == (0,)
     central.close()
 
 
@@ -144,6 +146,46 @@ def test_newer_central_database_is_refused(tmp_path):
     open_local(other).close()
     with pytest.raises(SyncError, match="not a central database"):
         open_central(other)
+
+
+#: The tables of central format 2 (one day_count row per day), as that release created them.
+_FORMAT_2 = """
+CREATE TABLE central_meta (key VARCHAR(40) PRIMARY KEY, value VARCHAR(200));
+CREATE TABLE branch (id VARCHAR(80) PRIMARY KEY, name, region, municipality_code, municipality_name,
+                     library_organisation, newest_generated_at);
+CREATE TABLE count_file (id INTEGER PRIMARY KEY, relpath VARCHAR(300) UNIQUE, branch_id, device_id, month,
+                         content_sha256, generated_at, app_version, catalogue_version INTEGER, branch_name, region,
+                         municipality_code, municipality_name, library_organisation, month_detail TEXT);
+CREATE TABLE day_count (id INTEGER PRIMARY KEY, file_id INTEGER REFERENCES count_file (id) ON DELETE CASCADE,
+                        day VARCHAR(10), sessions INTEGER, minutes INTEGER, detail TEXT);
+CREATE INDEX ix_day_count_file_id ON day_count (file_id);
+CREATE TABLE skipped_file (relpath VARCHAR(300) PRIMARY KEY, reason VARCHAR(300));
+CREATE TABLE seen_file (relpath VARCHAR(300) PRIMARY KEY, size INTEGER, mtime_ns INTEGER);
+INSERT INTO central_meta VALUES ('format_version', '2');
+INSERT INTO branch VALUES ('kallio', 'Kallio', 'Uusimaa', '', '', '', '2026-03-31T10:00:00Z');
+INSERT INTO count_file VALUES (1, 'digituki-desk/counts/v1/kallio/0123456789abcdef/2026-03.json', 'kallio',
+    '0123456789abcdef', '2026-03', 'abc', '2026-03-31T10:00:00Z', '0.1.0', 1, 'Kallio', 'Uusimaa', '', '', '', '{}');
+INSERT INTO day_count VALUES (1, 1, '2026-03-02', 99, 990, '{}');
+INSERT INTO seen_file VALUES ('digituki-desk/counts/v1/kallio/0123456789abcdef/2026-03.json', 1, 1);
+"""
+
+
+def test_a_format_2_central_database_is_emptied_and_refilled_by_the_next_collection(synced, tmp_path):
+    share, database, _ids, _syncer = synced
+    path = tmp_path / "central.sqlite3"
+    with closing(sqlite3.connect(path)) as connection:
+        connection.executescript(_FORMAT_2)
+    central = open_central(path)
+    tables = set(dump(path))
+    assert "day_count" not in tables and {"count_file", "seen_file", "branch"} <= tables
+    assert dump(path)["count_file"] == [] and dump(path)["seen_file"] == []
+    assert dump(path)["central_meta"] == [("format_version", str(CENTRAL_FORMAT_VERSION))]
+    assert central.totals(*YEAR)["sessions"] == 0 and central.first_session_day() is None
+    result = collect(share, central)
+    assert (result.added, result.unchanged, result.skipped) == (2, 0, [])
+    assert central.totals(*YEAR) == local_totals(database, *YEAR)
+    assert central.headline_totals(*YEAR)["sessions"] == local_totals(database, *YEAR)["sessions"] > 0
+    central.close()
 
 
 def _write_branch_config(data_dir, branch_id, name, region):
@@ -240,6 +282,15 @@ def test_central_totals_match_local_stats_for_whole_and_cut_months(synced, tmp_p
         central.totals_by_month(start, end)["2026-03"]["sessions"]
         == local_totals(database, max(start, date(2026, 3, 1)), min(end, date(2026, 3, 31)))["sessions"]
     )
+    local = local_totals(database, start, end)
+    network = central.network_totals(start, end)
+    assert {key: network[key] for key in local} == local, "whole months from the month section, cut ones from days"
+    solved = local["by_outcome"].get("solved", 0)
+    headline = {"sessions": local["sessions"], "minutes": local["minutes"], "by_outcome": {"solved": solved}}
+    assert central.headline_totals(start, end) == headline
+    assert central.branch_figures(start, end) == ({"kallio": headline} if local["sessions"] else {})
+    daily = central.daily_sessions(start, end)
+    assert sum(daily.values()) == local["sessions"] and all(start <= day <= end for day in daily)
     central.close()
 
 

@@ -76,3 +76,22 @@ def test_bad_arguments_exit_two(data_dir):
         "desk: error: PATH: no/such/partners.toml not found; give partner directory files or folders"
     ]
     assert desk("partners", data_dir=data_dir).returncode == 2
+
+
+def test_guides_check_warns_about_an_unknown_partner_code(tmp_path, data_dir):
+    source = Path(__file__).resolve().parents[1] / "data" / "guides" / "valid" / "fi" / "test-guide.md"
+    text = source.read_text(encoding="utf-8").replace(
+        "    where: Oma pankki\n",
+        "    where: Oma pankki\n    partner: oma-pankki\n  - when: Etuus\n    where: Kela\n    partner: kela\n",
+    )
+    guide = tmp_path / "fi" / "test-guide.md"
+    guide.parent.mkdir()
+    guide.write_text(text.replace("![Kirjaudu-painike](images/login-button.png)", ""), encoding="utf-8")
+    result = desk("guides", "check", str(guide), data_dir=data_dir)
+    line = text.split("\n").index("    partner: oma-pankki") + 1
+    assert (
+        f"{guide}:{line}: warning: 'refer' entry 1: partner 'oma-pankki' is not in the partner directory"
+        in result.stdout
+    )
+    assert "'kela'" not in result.stdout, "the shipped directory lists kela"
+    assert result.returncode == 0, "a warning never makes the guide invalid"

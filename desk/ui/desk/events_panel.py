@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desk.domain import codes
 from desk.domain.codes import ContentCategory, EventKind, Organiser, ProviderRole
 from desk.domain.events import EventDefaults, EventDraft, EventRecord
-from desk.domain.partners import Partner, partner_list, partner_name
+from desk.domain.partners import Partner, partner_name
 
 from desk.ui.desk.style import make_section_title
 from desk.ui.desk.texts import clock_text, minutes_text, typed_clock_text, typed_day_text, when_problems
@@ -73,7 +73,7 @@ class EventsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._language = "fi"
-        self._partners: tuple[Partner, ...] = partner_list()
+        self._partners: tuple[Partner, ...] = ()  # the page gives the directory's (set_partners)
         self._defaults = EventDefaults()
         self._editing: EventRecord | None = None
         self._records: list[EventRecord] = []
@@ -222,9 +222,10 @@ class EventsPanel(QWidget):
         self._fill_codes()
 
     def set_partners(self, partners: tuple[Partner, ...]) -> None:
-        """The partner list (built-in plus the coordinator's additions)."""
+        """The partners to offer: the directory's (and the old events.partners additions)."""
         self._partners = partners
         self._fill_codes()
+        self.set_events(self._records)  # stored codes are named again
 
     def _fill_codes(self) -> None:
         coded: tuple[tuple[QComboBox, list[tuple[str, str]]], ...] = (
@@ -242,6 +243,10 @@ class EventsPanel(QWidget):
         )
         for combo, items in coded:
             current = combo.currentData()
+            if combo is self.partner and self._editing is None and current in (None, NONE):
+                current = self._defaults.partner_code or NONE  # the remembered partner, once the directory has it
+            elif combo is self.partner and self._editing is not None and current not in (None, NONE):
+                items = items if any(data == current for _, data in items) else [*items, (current, current)]
             combo.blockSignals(True)
             combo.clear()
             for text, data in items:

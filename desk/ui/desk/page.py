@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QTabWidget, QVB
 
 from desk.domain.codes import Outcome, ReferralTarget
 from desk.domain.events import EventDefaults, EventDraft, EventRecord
-from desk.domain.partners import PartnerListError, parse_extra_partners, partner_list
+from desk.domain.partners import PartnerListError, parse_extra_partners
 from desk.domain.session import SessionDetails, SessionDraft, SessionRecord
 from desk.errors import ConfigError
+from desk.partners.event_choices import event_partners
 from desk.partners.referral import Referral
-from desk.settings import EVENT_PARTNERS, SERVICE_ORDER
+from desk.settings import EVENT_PARTNERS, MUNICIPALITY_CODE, SERVICE_ORDER
 
 from desk.ui.bus import ChangeSet
 from desk.ui.context import AppContext
@@ -386,7 +387,7 @@ class DeskPage(QWidget):
     def _on_data_changed(self, changes: ChangeSet) -> None:
         if changes.catalogue or changes.settings:
             self._show_services()
-        if changes.settings:
+        if changes.settings or changes.partners:
             self._show_partners()
         if changes.sessions and changes.origin is not self.logbook:
             self.reload()  # e.g. the Guides page recorded a guide on a running session
@@ -569,12 +570,16 @@ class DeskPage(QWidget):
         self.events_panel.under_18.selectAll()
 
     def _show_partners(self) -> None:
-        """The built-in partners and the coordinator's additions (events.partners; a bad value is ignored)."""
+        """The directory's partners, then the old events.partners additions it lacks (a bad value is ignored)."""
+        context = self._context
         try:
-            extra = parse_extra_partners(self._context.config.get(EVENT_PARTNERS))
+            extra = parse_extra_partners(context.config.get(EVENT_PARTNERS))
         except PartnerListError:
             extra = ()  # the config layer already reported it with file and line
-        self.events_panel.set_partners(partner_list(extra))
+        municipality = context.config.get(MUNICIPALITY_CODE)
+        self.events_panel.set_partners(
+            event_partners(context.partners.directory, extra, municipality, context.language)
+        )
 
     def _event_defaults_loaded(self, defaults: EventDefaults) -> None:
         self.events_panel.set_defaults(defaults)

@@ -23,6 +23,8 @@ from desk.guides.model import Guide, Origin
 from desk.guides.pack import PackStatus, cached_hash
 from desk.guides.problem_words import problem_line
 from desk.guides.service import LoadedGuides, load_guides
+from desk.partners.card import handout_partners
+from desk.partners.directory import Directory
 from desk.settings import BRANCH_GUIDES
 
 from desk.ui.a11y import make_expandable
@@ -37,11 +39,12 @@ from desk.ui.i18n import locale_for
 from desk.ui.widgets.page_title import PageTitle
 
 
-def write_handout_file(guide: Guide) -> Path:
-    """Write a guide's handout into the handout folder (runs off the GUI thread)."""
+def write_handout_file(guide: Guide, partners: Directory | None = None) -> Path:
+    """Write a guide's handout into the handout folder, with its referral partners' details (off the GUI thread)."""
     folder = paths.handout_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    return write_handout(guide, folder / f"{guide.id}-{guide.language}.pdf")
+    details = handout_partners(partners, guide) if partners is not None else None
+    return write_handout(guide, folder / f"{guide.id}-{guide.language}.pdf", partners=details)
 
 
 class GuidesPage(QWidget):
@@ -102,6 +105,7 @@ class GuidesPage(QWidget):
         self.tree = LibraryTree()
         self.tree.installEventFilter(self)
         self.viewer = GuideViewer()
+        self.viewer.set_partners(self._context.partners.directory)
         self.tree.age_text = self.viewer.age_text
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed into the search
@@ -235,6 +239,8 @@ class GuidesPage(QWidget):
         super().showEvent(event)
 
     def _on_data_changed(self, changes: ChangeSet) -> None:
+        if changes.partners:
+            self.viewer.set_partners(self._context.partners.directory)
         if changes.guides or changes.catalogue:
             self.reload()
 
@@ -512,7 +518,7 @@ class GuidesPage(QWidget):
         if guide is None:
             return
         self.viewer.print_button.setEnabled(False)
-        task = self._context.tasks.run(write_handout_file, guide)
+        task = self._context.tasks.run(write_handout_file, guide, self._context.partners.directory)
         task.on_success(self._handout_written).on_failure(self._handout_failed).start()
 
     def _handout_written(self, path: Path) -> None:

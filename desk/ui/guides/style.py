@@ -28,6 +28,8 @@ QFrame#bringBox, QFrame#rulesBox {
     border-radius: 6px;
 }
 QLabel#sectionHeading { font-weight: bold; font-size: 11pt; padding-top: 6px; }
+QFrame#partnerBox { border-left: 3px solid palette(mid); margin-left: 16px; }
+QLabel#partnerName { font-weight: bold; }
 QFrame#stepCard { border: 1px solid palette(midlight); border-radius: 6px; background: palette(base); }
 QFrame#stepCard[current="true"] { border: 2px solid palette(highlight); }
 QFrame#stepCard[done="true"] QLabel#stepText { color: palette(dark); }

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 from desk.domain.languages import LANGUAGE_NAMES
 from desk.guides.labels import HOUSE_RULES, label
 from desk.guides.model import Guide, Origin
+from desk.partners.directory import Directory
 
 from desk.ui.a11y import make_expandable
+from desk.ui.guides.partner_box import PartnerBox
 from desk.ui.guides.step_card import StepCard
 from desk.ui.guides.wrap import breakable_plain, breakable_rich
 from desk.ui.i18n import locale_for
@@ -78,6 +80,8 @@ class GuideViewer(QWidget):
         self._ui_language = "fi"
         self._service_names = ""
         self._replaces: list[Origin] = []
+        self._partners = Directory()
+        self.partner_boxes: list[PartnerBox] = []
         self._today = date.today()
         self._build()
         self.retranslate()
@@ -169,6 +173,8 @@ class GuideViewer(QWidget):
         self.placeholder.setText(self.tr("Choose a guide from the list, or type a few letters to search."))
         if self.guide is not None:
             self._show_header()
+        for box in self.partner_boxes:
+            box.show_partner(self._partners, self._ui_language)
 
     def clear(self) -> None:
         """Show the empty state."""
@@ -271,6 +277,13 @@ class GuideViewer(QWidget):
                 widget.deleteLater()
         self.cards = []
         self.cleanup_checks = []
+        self.partner_boxes = []
+
+    def set_partners(self, directory: Directory) -> None:
+        """Use a (re)loaded partner directory: the open guide's referral partners update in place."""
+        self._partners = directory
+        for box in self.partner_boxes:
+            box.show_partner(directory, self._ui_language)
 
     def _fill_body(self, guide: Guide) -> None:
         self._clear_body()
@@ -305,6 +318,11 @@ class GuideViewer(QWidget):
             add(_heading(label("refer", language)))
             for referral in guide.refer:
                 add(_wrapped(f"• {escape(referral.when)} → <b>{escape(referral.where)}</b>"))
+                if referral.partner:
+                    box = PartnerBox(referral.partner)
+                    box.show_partner(self._partners, self._ui_language)
+                    self.partner_boxes.append(box)
+                    add(box)
         add(_wrapped(f"{escape(label('source', language))}: {escape(guide.source_url)}", rich=True))
         self.body_layout.addStretch(1)
 

@@ -45,6 +45,7 @@ from desk.settings import (
 from desk.ui.a11y import announce
 from desk.ui.bus import ChangeSet
 from desk.ui.context import AppContext
+from desk.ui.settings.branch_partners import BranchPartnersBox
 from desk.ui.settings.share_check import ShareFolderProblem, share_folder_problem
 from desk.ui.widgets.page_title import PageTitle
 
@@ -110,6 +111,8 @@ class SettingsPage(QWidget):
             if group is self._groups["sync"]:
                 column.addWidget(self.share_warning)
         column.addLayout(buttons)
+        self.partners_box = BranchPartnersBox(context)
+        column.addWidget(self.partners_box)
         column.addWidget(self._data_note)
         column.addStretch(1)
         holder = QWidget()
@@ -263,6 +266,7 @@ class SettingsPage(QWidget):
         self._tell(self.tr("Settings saved."))
         if SHARE_PATH.key in changed:
             self.check_share_folder()
+            self._context.partners.load()  # the coordinator's directory is on the new share
         self._context.bus.data_changed.emit(ChangeSet(settings=True))
         if LANGUAGE.key in changed:
             self.language_chosen.emit(changed[LANGUAGE.key])

@@ -214,25 +214,33 @@ def test_garbage_is_refused_in_plain_words(raw):
 
 
 def _rows(checked):
-    """What the central database stores of a file, parsed (cut from the text or encoded again)."""
-    return [
-        (day, sessions, minutes, json.loads(detail)) for day, sessions, minutes, detail in checked.days
-    ], json.loads(checked.month_detail)
+    """What the central database stores of a file, parsed (cut from the compact encoding)."""
+    totals = {day: tuple(values) for day, values in json.loads(checked.day_totals).items()}
+    sums = (checked.sessions, checked.minutes, checked.solved)
+    return totals, sums, json.loads(checked.days_detail), json.loads(checked.month_detail)
 
 
 def _parsed_rows(raw):
     document = json.loads(raw)
     days = document["counts"]["days"]
-    rows = [(day, days[day]["sessions"], days[day]["minutes"], days[day]) for day in sorted(days)]
-    return rows, document["counts"]["month"]
+    totals = {
+        day: (counts["sessions"], counts["minutes"], counts["by_outcome"].get("solved", 0))
+        for day, counts in days.items()
+    }
+    sums = tuple(sum(values[column] for values in totals.values()) for column in range(3))
+    return totals, sums, days, document["counts"]["month"]
 
 
 def test_cut_rows_are_the_parsed_rows(database):
     raw = seal(march(database))
     fast = check_file(raw)
     assert _rows(fast) == _parsed_rows(raw)
-    assert [day[:3] for day in fast.days] == [("2026-03-02", 2, 30), ("2026-03-20", 1, 70)]
-    assert json.loads(fast.days[0][3])["by_service"] == {"email": 1, "netbank": 1}
+    assert [(day, *values[:2]) for day, values in json.loads(fast.day_totals).items()] == [
+        ("2026-03-02", 2, 30),
+        ("2026-03-20", 1, 70),
+    ]
+    assert (fast.sessions, fast.minutes) == (3, 100)
+    assert json.loads(fast.days_detail)["2026-03-02"]["by_service"] == {"email": 1, "netbank": 1}
 
 
 def test_cutting_generated_months_gives_what_parsing_gives():

@@ -202,9 +202,12 @@ def test_valid_documents_pass_both_and_are_collected_as_parsed(document):
     assert oracle(raw) and fast(raw)
     checked = check_file(raw)
     days = document["counts"]["days"]
-    assert [(day, s, m, json.loads(detail)) for day, s, m, detail in checked.days] == [
-        (day, days[day]["sessions"], days[day]["minutes"], days[day]) for day in sorted(days)
-    ]
+    assert json.loads(checked.days_detail) == days
+    assert json.loads(checked.day_totals) == {
+        day: [counts["sessions"], counts["minutes"], counts["by_outcome"].get("solved", 0)]
+        for day, counts in days.items()
+    }
+    assert checked.sessions == sum(counts["sessions"] for counts in days.values())
     assert json.loads(checked.month_detail) == document["counts"]["month"]
 
 
