@@ -35,6 +35,9 @@ EN = {
     "self-test-ok": "ok  ",
     "self-test-fail": "FAIL",
     "path-not-found": "PATH: {paths} not found; give guide files or folders",
+    "partners-path-not-found": "PATH: {paths} not found; give partner directory files or folders",
+    "partners-checked": "checked {count} partner directory files: {valid} valid, {invalid} invalid; "
+    "{partners} partners",
     "branch-folder-missing": "{root}:1: warning: the branch's guide folder (guides.branch_folder) does not exist",
     "guides-checked": "checked {count} guide files: {valid} valid, {invalid} invalid",
     "no-guide-matches": "no guide matches '{term}'",
@@ -127,6 +130,9 @@ FI = {
     "self-test-ok": "ok  ",
     "self-test-fail": "VIKA",
     "path-not-found": "PATH: {paths} ei löydy; anna ohjetiedostoja tai -kansioita",
+    "partners-path-not-found": "PATH: {paths} ei löydy; anna kumppanihakemiston tiedostoja tai kansioita",
+    "partners-checked": "tarkistettiin {count} kumppanihakemiston tiedostoa: {valid} kunnossa, {invalid} virheellisiä; "
+    "{partners} kumppania",
     "branch-folder-missing": "{root}:1: varoitus: toimipisteen ohjekansiota (guides.branch_folder) ei ole",
     "guides-checked": "tarkistettiin {count} ohjetiedostoa: {valid} kunnossa, {invalid} virheellisiä",
     "no-guide-matches": "mikään ohje ei vastaa hakua '{term}'",
@@ -221,6 +227,9 @@ SV = {
     "self-test-ok": "ok  ",
     "self-test-fail": "FEL ",
     "path-not-found": "PATH: {paths} hittades inte; ge anvisningsfiler eller mappar",
+    "partners-path-not-found": "PATH: {paths} hittades inte; ge filer eller mappar med partnerkatalogen",
+    "partners-checked": "kontrollerade {count} filer med partnerkatalogen: {valid} i skick, {invalid} felaktiga; "
+    "{partners} samarbetspartner",
     "branch-folder-missing": "{root}:1: varning: verksamhetsställets anvisningsmapp (guides.branch_folder) finns inte",
     "guides-checked": "kontrollerade {count} anvisningsfiler: {valid} i skick, {invalid} felaktiga",
     "no-guide-matches": "ingen anvisning matchar '{term}'",

@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from desk.cli.common import CommandError
+from desk.cli.messages import current_language, say
 
 
 def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -22,21 +23,20 @@ def register(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") ->
 def run_check(args: argparse.Namespace) -> int:
     """Validate directory files as one set; exit 1 when any is invalid."""
     from desk.partners.directory import merge, read_paths, read_shipped
+    from desk.partners.problem_words import problem_line
     from desk.store.catalogue_repo import best_catalogue
 
     missing = [str(path) for path in args.paths if not path.exists() and not path.is_symlink()]
     if missing:
-        raise CommandError(f"PATH: {', '.join(missing)} not found; give partner directory files or folders")
+        raise CommandError(say("partners-path-not-found", paths=", ".join(missing)))
     catalogue = best_catalogue()
     results = read_paths(args.paths, catalogue) if args.paths else read_shipped(catalogue)
     directory = merge(results)
     for problem in directory.problems:
-        print(problem)
+        print(problem_line(problem, current_language()))
     invalid = sum(not result.ok for result in results)
     duplicates = len(directory.problems) - sum(len(result.problems) for result in results)
-    print(
-        f"checked {len(results)} partner directory files: {len(results) - invalid} valid, {invalid} invalid; "
-        f"{len(directory.partners)} partners",
-        file=sys.stderr,
-    )
+    valid = len(results) - invalid
+    print(say("partners-checked", count=len(results), valid=valid, invalid=invalid, partners=len(directory.partners)),
+          file=sys.stderr)  # fmt: skip
     return 1 if invalid or duplicates else 0

@@ -8,6 +8,7 @@ from desk.domain.catalogue import Catalogue
 from desk.partners.directory import read_paths
 from desk.partners.model import FORMAT_NAME, FORMAT_VERSION, FileResult, Origin, Partner
 from desk.partners.parse import MAX_FILE_BYTES, MAX_PARTNERS, parse_entry
+from desk.partners.problem_words import problem_text
 
 #: How the form and the file name the entry being validated (messages name the field).
 FORM_SOURCE = "partner"
@@ -31,10 +32,12 @@ def partner_table(partner: Partner) -> dict[str, Any]:
     return table
 
 
-def validate_fields(fields: dict[str, Any], catalogue: Catalogue | None) -> tuple[Partner | None, list[str]]:
+def validate_fields(
+    fields: dict[str, Any], catalogue: Catalogue | None, language: str = "en"
+) -> tuple[Partner | None, list[str]]:
     """Check a form's fields with the directory's own validator: the partner, or messages naming the field."""
     partner, problems = parse_entry(fields, FORM_SOURCE, 1, catalogue, Origin.BRANCH)
-    return partner, [problem.message for problem in problems]
+    return partner, [problem_text(problem, language) for problem in problems]
 
 
 def read_branch_entries(path: Path, catalogue: Catalogue | None) -> FileResult:

@@ -8,6 +8,7 @@ from pathlib import Path
 from desk.domain.catalogue import Catalogue
 from desk.partners.model import FileResult, Origin, Partner, Problem
 from desk.partners.parse import MAX_FILE_BYTES, parse_directory
+from desk.partners.problem_words import coded
 from desk.share import EntryKind, FolderShare, Share, ShareError, ShareProblem
 from desk.share.layout import PARTNERS, TEMP_MARKER
 
@@ -26,10 +27,10 @@ def _source(share: Share, path: str) -> str:
 
 def _read_problem(source: str, error: ShareError) -> Problem:
     if error.problem == ShareProblem.TOO_LARGE:
-        return Problem(source, 1, f"the file is larger than {MAX_FILE_BYTES // 1024} KiB; split the directory")
+        return coded(source, 1, "file-too-large", kib=MAX_FILE_BYTES // 1024)
     if error.problem == ShareProblem.NOT_REGULAR:
-        return Problem(source, 1, "not a regular file (links are never followed)")
-    return Problem(source, 1, f"cannot be read: {error}")
+        return coded(source, 1, "not-regular")
+    return coded(source, 1, "cannot-read", detail=error)
 
 
 def read_folder(share: Share, folder: str, catalogue: Catalogue | None, origin: Origin) -> list[FileResult]:
@@ -41,17 +42,15 @@ def read_folder(share: Share, folder: str, catalogue: Catalogue | None, origin: 
             continue
         source = _source(share, entry.path)
         if entry.kind == EntryKind.LINK:
-            results.append(FileResult(source, problems=[Problem(source, 1, "is a link; links are never followed")]))
+            results.append(FileResult(source, problems=[coded(source, 1, "is-link")]))
         elif entry.kind == EntryKind.FILE:
             names.append(entry.name)
         else:
-            results.append(FileResult(source, problems=[Problem(source, 1, "is not a regular file")]))
+            results.append(FileResult(source, problems=[coded(source, 1, "is-not-regular")]))
     if len(names) > MAX_FILES:
         source = _source(share, folder)
         results.append(
-            FileResult(
-                source, problems=[Problem(source, 1, f"{len(names)} files; only the first {MAX_FILES} are read")]
-            )
+            FileResult(source, problems=[coded(source, 1, "too-many-files", count=len(names), limit=MAX_FILES)])
         )
         names = names[:MAX_FILES]
     for entry, data in share.read_many(folder, names, MAX_FILE_BYTES):
@@ -144,9 +143,7 @@ def merge(results: Iterable[FileResult], branch_entries: Iterable[Partner] = ())
             current = chosen.get(partner.code)
             if current is not None and current.origin == partner.origin:
                 directory.problems.append(
-                    Problem(
-                        result.source, partner.line, f"duplicate code '{partner.code}': also in {where[partner.code]}"
-                    )
+                    coded(result.source, partner.line, "duplicate-across", code=partner.code, where=where[partner.code])
                 )
             elif current is None or partner.origin > current.origin:
                 chosen[partner.code] = partner
@@ -155,7 +152,7 @@ def merge(results: Iterable[FileResult], branch_entries: Iterable[Partner] = ())
         chosen[partner.code] = partner
     if len(chosen) > MAX_DIRECTORY_PARTNERS:
         directory.problems.append(
-            Problem("partners", 1, f"{len(chosen)} partners; only the first {MAX_DIRECTORY_PARTNERS} are used")
+            coded("partners", 1, "too-many-in-directory", count=len(chosen), limit=MAX_DIRECTORY_PARTNERS)
         )
         chosen = dict(list(chosen.items())[:MAX_DIRECTORY_PARTNERS])
     directory.partners = chosen

@@ -39,7 +39,10 @@ class Problem:
 
     source: str
     line: int
+    #: In English, for the log; desk.partners.problem_words words it in each language by ``code``.
     message: str
+    code: str = ""
+    values: tuple[tuple[str, str], ...] = ()
 
     def __str__(self) -> str:
         return f"{self.source}:{self.line}: {self.message}"

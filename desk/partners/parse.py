@@ -18,6 +18,7 @@ from desk.partners.model import (
     Partner,
     Problem,
 )
+from desk.partners.problem_words import coded
 
 #: A directory file larger than this is refused unread.
 MAX_FILE_BYTES = 256 * 1024
@@ -41,15 +42,15 @@ _MUNICIPALITY = re.compile(r"^[0-9]{3}$")
 _HEADER = re.compile(r"^\s*\[\[\s*partner\s*\]\]")
 
 
-def plain_problem(text: str, multiline: bool = False) -> str | None:
-    """Why text is not plain (markup brackets, control or format characters), or None."""
+def plain_problem(text: str, multiline: bool = False) -> tuple[str, dict[str, str]] | None:
+    """Why text is not plain (markup brackets, control or format characters) as a code and values, or None."""
     for character in text:
         if character in "<>":
-            return "holds '<' or '>'; write plain text without markup"
+            return "text-markup", {}
         if character == "\n" and multiline:
             continue
         if unicodedata.category(character) in ("Cc", "Cf", "Cs", "Co"):
-            return f"holds the invisible or control character U+{ord(character):04X}"
+            return "text-control", {"char": f"U+{ord(character):04X}"}
     return None
 
 
@@ -62,50 +63,50 @@ class _Entry:
         self.catalogue = catalogue
         self.problems: list[Problem] = []
 
-    def error(self, message: str) -> None:
-        self.problems.append(Problem(self.source, self.line, message))
+    def error(self, code: str, /, **values: object) -> None:
+        self.problems.append(coded(self.source, self.line, code, **values))
 
     def text(self, table: dict[str, Any], key: str, limit: int, multiline: bool = False, label: str = "") -> str:
         value = table.get(key, "")
         key = label or key
         if not isinstance(value, str):
-            self.error(f"'{key}' must be text in quotes")
+            self.error("text-not-string", key=key)
             return ""
         value = value.strip()
         if len(value) > limit:
-            self.error(f"'{key}' is {len(value)} characters; at most {limit} are allowed")
+            self.error("text-too-long", key=key, length=len(value), limit=limit)
         why = plain_problem(value, multiline)
         if why:
-            self.error(f"'{key}' {why}")
+            self.error(why[0], key=key, **why[1])
         return value
 
     def words(self, table: dict[str, Any], key: str, limit: int) -> list[str]:
         value = table.get(key)
         if not isinstance(value, list) or not value or not all(isinstance(item, str) for item in value):
-            self.error(f"'{key}' must be a list of quoted codes, for example {key} = [\"...\"]")
+            self.error("list-not-codes", key=key)
             return []
         if len(value) > limit:
-            self.error(f"'{key}' lists {len(value)} values; at most {limit} are allowed")
+            self.error("list-too-long", key=key, count=len(value), limit=limit)
             return []
         if len(set(value)) != len(value):
-            self.error(f"'{key}' lists a value twice")
+            self.error("list-twice", key=key)
         return [str(item) for item in value]
 
     def names(self, table: dict[str, Any]) -> dict[str, str]:
         value = table.get("name")
         if not isinstance(value, dict):
-            self.error("'name' must be a table of names by language, for example name = { fi = \"...\" }")
+            self.error("name-not-table")
             return {}
         for key in value:
             if key not in NAME_LANGUAGES:
-                self.error(f"'name' has an unknown language '{key}'; use fi, sv or en")
+                self.error("name-language", language=key)
         names = {
             language: self.text(value, language, MAX_NAME, label=f"name.{language}")
             for language in NAME_LANGUAGES
             if language in value
         }
         if not names.get("fi"):
-            self.error("'name' needs at least the Finnish name (fi)")
+            self.error("name-no-finnish")
         return {language: name for language, name in names.items() if name}
 
     def services(self, table: dict[str, Any]) -> tuple[str, ...]:
@@ -114,59 +115,56 @@ class _Entry:
         for code in codes:
             if known is None:
                 if not is_slug(code):
-                    self.error(f"'services': '{code}' is not a service code")
+                    self.error("service-not-code", code=code)
             elif code not in known:
-                self.error(f"'services': '{code}' is not in the service catalogue")
+                self.error("service-unknown", code=code)
             elif known[code].retired:
-                self.error(f"'services': '{code}' is retired; use '{known[code].successor}'")
+                self.error("service-retired", code=code, successor=known[code].successor)
         return tuple(codes)
 
     def municipalities(self, table: dict[str, Any]) -> tuple[str, ...]:
         codes = self.words(table, "municipalities", MAX_MUNICIPALITIES)
         if ALL_MUNICIPALITIES in codes and len(codes) > 1:
-            self.error("'municipalities': \"all\" stands alone; remove the other codes")
+            self.error("municipalities-all-alone")
         for code in codes:
             if code != ALL_MUNICIPALITIES and not _MUNICIPALITY.match(code):
-                self.error(
-                    f"'municipalities': '{code}' is not a municipality code; "
-                    'use Statistics Finland\'s three digits (Helsinki is "091") or "all"'
-                )
+                self.error("municipality-not-code", code=code)
         return tuple(codes)
 
     def contact(self, table: dict[str, Any]) -> tuple[str, str]:
         phone = self.text(table, "phone", MAX_PHONE)
         web = self.text(table, "web", MAX_WEB)
         if phone and (not _PHONE.match(phone) or sum(c.isdigit() for c in phone) < 3):
-            self.error(f"'phone': '{phone}' is not a phone number (digits, spaces, +, - and brackets only)")
+            self.error("phone-bad", phone=phone)
         if web and not _WEB.match(web):
-            self.error(f"'web': '{web}' is not an https:// web address (only https links are allowed)")
+            self.error("web-bad", web=web)
         if not phone and not web:
-            self.error("give the public 'phone' or the 'web' address (or both) so the customer can reach them")
+            self.error("contact-missing")
         return phone, web
 
     def partner(self, table: dict[str, Any], origin: Origin) -> Partner | None:
         for key in table:
             if key not in REQUIRED and key not in OPTIONAL:
-                self.error(_unknown_field(key))
+                self.error(*_unknown_field(key), key=key, fields=", ".join(REQUIRED + OPTIONAL))
         missing = [key for key in REQUIRED if key not in table]
         if missing:
-            self.error(f"missing {', '.join(repr(key) for key in missing)}")
+            self.error("fields-missing", fields=", ".join(repr(key) for key in missing))
             return None
         code = self.text(table, "code", 60)
         if not is_slug(code):
-            self.error(f"'code': '{code}' must be lowercase letters, digits and hyphens (at most 60)")
+            self.error("code-bad", code=code)
         names = self.names(table)
         kind = self.text(table, "type", 40)
         if kind not in PARTNER_TYPES:
-            self.error(f"'type': '{kind}' is not one of {', '.join(PARTNER_TYPES)}")
+            self.error("type-bad", kind=kind, types=", ".join(PARTNER_TYPES))
         services = self.services(table)
         languages = tuple(self.words(table, "languages", len(PARTNER_LANGUAGES)))
         for language in languages:
             if language not in PARTNER_LANGUAGES:
-                self.error(f"'languages': '{language}' is not one of {', '.join(PARTNER_LANGUAGES)}")
+                self.error("language-bad", language=language, languages=", ".join(PARTNER_LANGUAGES))
         where = self.text(table, "where", MAX_WHERE, multiline=True)
         if not where:
-            self.error("'where' is empty; give the address or \"phone/remote\"")
+            self.error("where-empty")
         when = self.text(table, "when", MAX_WHEN, multiline=True)
         phone, web = self.contact(table)
         municipalities = self.municipalities(table)
@@ -186,11 +184,9 @@ def parse_entry(
     return (partner if not entry.problems else None), entry.problems
 
 
-def _unknown_field(key: str) -> str:
-    message = f"unknown field '{key}'; the fields are {', '.join(REQUIRED + OPTIONAL)}"
-    if any(hint in key.lower() for hint in _PERSON_HINTS):
-        message += " (a directory lists organisations only: never a person's name or contact)"
-    return message
+def _unknown_field(key: str) -> tuple[str]:
+    """The problem code of an unknown field: a field that looks like a person's says why there is none."""
+    return ("field-unknown-person",) if any(hint in key.lower() for hint in _PERSON_HINTS) else ("field-unknown",)
 
 
 def header_lines(text: str) -> list[int]:
@@ -200,12 +196,12 @@ def header_lines(text: str) -> list[int]:
 
 def _decode(data: bytes, source: str) -> str | Problem:
     if len(data) > MAX_FILE_BYTES:
-        return Problem(source, 1, f"the file is larger than {MAX_FILE_BYTES // 1024} KiB; split the directory")
+        return coded(source, 1, "file-too-large", kib=MAX_FILE_BYTES // 1024)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return Problem(source, line, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the file as UTF-8")
+        return coded(source, line, "not-utf8", byte=f"0x{data[exc.start]:02x}")
     return text.removeprefix("\ufeff").replace("\r\n", "\n")
 
 
@@ -214,9 +210,9 @@ def _load_toml(text: str, source: str) -> dict[str, Any] | Problem:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None) or _line_in_message(str(exc))
-        return Problem(source, line, f"not valid TOML: {str(exc).split(' (at ')[0]}")
+        return coded(source, line, "not-toml", detail=str(exc).split(" (at ")[0])
     except RecursionError:
-        return Problem(source, 1, "the file nests tables or lists too deeply")
+        return coded(source, 1, "too-deep")
 
 
 def _line_in_message(message: str) -> int:
@@ -225,18 +221,14 @@ def _line_in_message(message: str) -> int:
 
 
 def _top_level(data: dict[str, Any], source: str) -> list[Problem]:
-    problems = [
-        Problem(source, 1, f"unknown top-level field '{key}'; the fields are format, version and [[partner]] tables")
-        for key in data
-        if key not in _TOP_LEVEL
-    ]
+    problems = [coded(source, 1, "top-unknown", key=key) for key in data if key not in _TOP_LEVEL]
     if data.get("format") != FORMAT_NAME:
-        problems.append(Problem(source, 1, f"'format' must be \"{FORMAT_NAME}\""))
+        problems.append(coded(source, 1, "format-bad", format=FORMAT_NAME))
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        problems.append(Problem(source, 1, "'version' must be a whole number from 1 up"))
+        problems.append(coded(source, 1, "version-bad"))
     elif version > FORMAT_VERSION:
-        problems.append(Problem(source, 1, f"version {version} is newer than this app reads ({FORMAT_VERSION})"))
+        problems.append(coded(source, 1, "version-newer", version=version, supported=FORMAT_VERSION))
     return problems
 
 
@@ -254,10 +246,10 @@ def parse_directory(data: bytes, source: str, catalogue: Catalogue | None, origi
     result.problems.extend(_top_level(loaded, source))
     tables = loaded.get("partner", [])
     if not isinstance(tables, list) or not all(isinstance(table, dict) for table in tables):
-        result.problems.append(Problem(source, 1, "partners must be [[partner]] tables"))
+        result.problems.append(coded(source, 1, "not-tables"))
         return result
     if len(tables) > MAX_PARTNERS:
-        result.problems.append(Problem(source, 1, f"{len(tables)} partners; one file may list at most {MAX_PARTNERS}"))
+        result.problems.append(coded(source, 1, "too-many-partners", count=len(tables), limit=MAX_PARTNERS))
         return result
     lines = header_lines(text)
     seen: dict[str, int] = {}
@@ -266,8 +258,7 @@ def parse_directory(data: bytes, source: str, catalogue: Catalogue | None, origi
         line = lines[index] if index < len(lines) else 1
         partner, problems = parse_entry(table, source, line, catalogue, origin)
         if partner is not None and partner.code in seen:
-            message = f"duplicate code '{partner.code}': also used on line {seen[partner.code]}"
-            problems.append(Problem(source, line, message))
+            problems.append(coded(source, line, "duplicate-code", code=partner.code, line=seen[partner.code]))
         elif partner is not None:
             seen[partner.code] = line
             partners.append(partner)

@@ -346,6 +346,10 @@
         <translation>kansalaisopisto</translation>
     </message>
     <message>
+        <source>'code': '%1' is already one of this branch's entries</source>
+        <translation>'code': '%1' on jo tämän toimipisteen kumppaneissa</translation>
+    </message>
+    <message>
         <source>Not saved:</source>
         <translation>Ei tallennettu:</translation>
     </message>

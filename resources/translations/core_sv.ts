@@ -346,6 +346,10 @@
         <translation>medborgarinstitut</translation>
     </message>
     <message>
+        <source>'code': '%1' is already one of this branch's entries</source>
+        <translation>'code': '%1' finns redan bland verksamhetsställets samarbetspartner</translation>
+    </message>
+    <message>
         <source>Not saved:</source>
         <translation>Inte sparat:</translation>
     </message>

@@ -95,3 +95,19 @@ def test_guides_check_warns_about_an_unknown_partner_code(tmp_path, data_dir):
     )
     assert "'kela'" not in result.stdout, "the shipped directory lists kela"
     assert result.returncode == 0, "a warning never makes the guide invalid"
+
+
+def test_problems_and_summary_are_in_finnish_by_default_language(tmp_path, data_dir):
+    bad = GOOD.replace('code = "seniorsurf-kallio"', 'code = "other"\ncontact_person = "Maija Meikäläinen"')
+    (tmp_path / "bad.toml").write_text(HEAD + bad.replace("https:", "http:"), encoding="utf-8")
+    env = {**os.environ, "DESK_DATA_DIR": str(data_dir)}
+    result = subprocess.run(
+        [sys.executable, "-m", "desk", "--lang", "fi", "partners", "check", str(tmp_path)],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert f"{tmp_path}/bad.toml:4: tuntematon kenttä 'contact_person'" in result.stdout
+    assert "ei koskaan henkilön nimeä" in result.stdout
+    assert "'web': 'http://www.vtkl.fi/seniorsurf' ei ole https://-verkko-osoite" in result.stdout
+    assert "unknown field" not in result.stdout and "is not an https" not in result.stdout
+    assert "tarkistettiin 1 kumppanihakemiston tiedostoa: 0 kunnossa, 1 virheellisiä" in result.stderr

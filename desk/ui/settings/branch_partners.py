@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QListWidget, QList
 from desk import paths
 from desk.partners.branch import read_branch_entries, write_branch_entries
 from desk.partners.model import Partner
+from desk.partners.problem_words import problem_line
 from desk.settings import MUNICIPALITY_CODE
 
 from desk.ui.a11y import announce
@@ -58,7 +59,7 @@ class BranchPartnersBox(QGroupBox):
             ""
             if result.ok
             else self.tr("The file of this branch's partners cannot be used; fix or delete it: %1").replace(
-                "%1", "\n".join(str(problem) for problem in result.problems[:5])
+                "%1", "\n".join(problem_line(problem, self._context.language) for problem in result.problems[:5])
             )
         )
         self._show()

@@ -48,6 +48,7 @@ class PartnerDialog(QDialog):
         super().__init__(parent)
         self._catalogue = catalogue
         self._taken = taken_codes
+        self._language = language
         self.partner: Partner | None = None
         self.editors: dict[str, QWidget] = {}
         self._labels: dict[str, str] = {}
@@ -229,9 +230,9 @@ class PartnerDialog(QDialog):
 
     def accept(self) -> None:
         """Close only with a valid entry; otherwise say what is wrong, naming the field, and go to it."""
-        partner, problems = validate_fields(self.fields(), self._catalogue)
+        partner, problems = validate_fields(self.fields(), self._catalogue, self._language)
         if partner is not None and partner.code in self._taken:
-            problems = [f"'code': '{partner.code}' is already one of this branch's entries"]
+            problems = [self.tr("'code': '%1' is already one of this branch's entries").replace("%1", partner.code)]
             partner = None
         if partner is None:
             self._show_problems(problems)

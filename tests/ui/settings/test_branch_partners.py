@@ -139,8 +139,8 @@ def test_an_invalid_entry_names_the_field_and_saves_nothing(page, qtbot, monkeyp
     dialog = dialogs[0]
     assert not dialog.result() and dialog.partner is None
     assert dialog.problem.text() == (
-        "Not saved:\nPublic phone number: 'phone': 'soita minulle' is not a phone number "
-        "(digits, spaces, +, - and brackets only)"
+        "Not saved:\nPublic phone number: 'phone': 'soita minulle' ei ole puhelinnumero "
+        "(vain numeroita, välilyöntejä, +, - ja sulkeita)"  # the problem in the configured language (fi)
     )
     assert not paths.branch_partners_path().exists()
 
@@ -173,7 +173,7 @@ def test_a_broken_file_is_shown_and_never_overwritten(qtbot, database):
     page = SettingsPage(context)
     qtbot.addWidget(page)
     box = page.partners_box
-    assert f"{path}:3: missing 'name'" in box.status.text()
+    assert f"{path}:3: puuttuu 'name'" in box.status.text()
     assert not box.add_button.isEnabled() and not box.remove_button.isEnabled()
 
 
