@@ -28,7 +28,19 @@ def test_every_message_is_translated(path):
 #: Translations that may equal their English source: units, keys, names and words the language shares.
 SAME_AS_ENGLISH = {
     "fi": {"min", "{0} min", "{0} h", "Ctrl+Enter", "OK", "OmaKanta", "Kela"},
-    "sv": {"min", "{0} min", "{0} h", "Ctrl+Enter", "OK", "OmaKanta", "Kela", "Region", "&Period:", "Under &18", "bank"},
+    "sv": {
+        "min",
+        "{0} min",
+        "{0} h",
+        "Ctrl+Enter",
+        "OK",
+        "OmaKanta",
+        "Kela",
+        "Region",
+        "&Period:",
+        "Under &18",
+        "bank",
+    },
 }
 
 
