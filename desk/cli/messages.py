@@ -10,6 +10,23 @@ from desk.domain.languages import DEFAULT_LANGUAGE, LANGUAGES
 _chosen: str | None = None
 
 EN = {
+    "share-share-not-found": "share not found",
+    "share-no-permission": "no permission to write to the share",
+    "share-disk-full": "the share is full",
+    "share-file-in-use": "a file on the share is in use",
+    "share-verify-failed": "the file read back from the share was not what was written",
+    "share-no-branch": "the branch id is not set (Settings)",
+    "share-not-regular": "a link or other odd entry on the share was refused (never followed)",
+    "share-too-large": "a file on the share is larger than allowed",
+    "share-invalid-file": "the counts file to send failed its schema check and was not written",
+    "share-other": "the share could not be written",
+    "os-no-access": "no access rights",
+    "os-not-found": "the file or folder does not exist",
+    "os-disk-full": "the disk is full",
+    "os-read-only": "the disk is read-only",
+    "os-network": "the network connection failed",
+    "os-in-use": "the file is in use",
+    "os-name-too-long": "the name is too long",
     "error": "desk: error: {message}",
     "warning": "desk: warning: {message}",
     "config-problem": "{problem} (ignored; the other settings apply)",
@@ -104,6 +121,23 @@ EN = {
 }
 
 FI = {
+    "share-share-not-found": "yhteistä verkkokansiota ei löydy",
+    "share-no-permission": "ei oikeutta kirjoittaa yhteiseen verkkokansioon",
+    "share-disk-full": "yhteinen verkkokansio on täynnä",
+    "share-file-in-use": "tiedosto yhteisessä verkkokansiossa on käytössä",
+    "share-verify-failed": "verkkokansiosta takaisin luettu tiedosto ei ollut sama kuin kirjoitettu",
+    "share-no-branch": "toimipisteen tunnusta ei ole asetettu (Asetukset)",
+    "share-not-regular": "linkki tai muu outo kohde verkkokansiossa hylättiin (linkkejä ei seurata)",
+    "share-too-large": "tiedosto verkkokansiossa on sallittua suurempi",
+    "share-invalid-file": "lähetettävä tilastotiedosto ei läpäissyt rakennetarkistusta eikä sitä kirjoitettu",
+    "share-other": "yhteiseen verkkokansioon ei voitu kirjoittaa",
+    "os-no-access": "ei käyttöoikeutta",
+    "os-not-found": "tiedostoa tai kansiota ei ole",
+    "os-disk-full": "levy on täynnä",
+    "os-read-only": "levylle ei voi kirjoittaa",
+    "os-network": "verkkoyhteys katkesi",
+    "os-in-use": "tiedosto on käytössä",
+    "os-name-too-long": "nimi on liian pitkä",
     "error": "desk: virhe: {message}",
     "warning": "desk: varoitus: {message}",
     "config-problem": "{problem} (ohitettiin; muut asetukset ovat voimassa)",
@@ -202,6 +236,23 @@ FI = {
 }
 
 SV = {
+    "share-share-not-found": "den gemensamma nätverksmappen hittades inte",
+    "share-no-permission": "ingen rätt att skriva i den gemensamma nätverksmappen",
+    "share-disk-full": "den gemensamma nätverksmappen är full",
+    "share-file-in-use": "en fil i den gemensamma nätverksmappen används",
+    "share-verify-failed": "filen som lästes tillbaka från nätverksmappen var inte den som skrevs",
+    "share-no-branch": "verksamhetsställets id är inte angivet (Inställningar)",
+    "share-not-regular": "en länk eller annan udda post i nätverksmappen avvisades (länkar följs aldrig)",
+    "share-too-large": "en fil i nätverksmappen är större än tillåtet",
+    "share-invalid-file": "statistikfilen som skulle skickas klarade inte schemakontrollen och skrevs inte",
+    "share-other": "det gick inte att skriva i den gemensamma nätverksmappen",
+    "os-no-access": "ingen åtkomsträtt",
+    "os-not-found": "filen eller mappen finns inte",
+    "os-disk-full": "disken är full",
+    "os-read-only": "disken är skrivskyddad",
+    "os-network": "nätverksanslutningen bröts",
+    "os-in-use": "filen används",
+    "os-name-too-long": "namnet är för långt",
     "error": "desk: fel: {message}",
     "warning": "desk: varning: {message}",
     "config-problem": "{problem} (ignorerades; de andra inställningarna gäller)",
@@ -358,3 +409,19 @@ def install_argparse_words() -> None:
     import argparse
 
     argparse._ = argparse_words  # type: ignore[attr-defined]
+
+
+def share_problem_words(problem: str) -> str:
+    """A share problem code (desk.share.errors.ShareProblem) in the current language."""
+    return say(f"share-{problem}") if f"share-{problem}" in EN else problem
+
+
+def os_detail_words(detail: str) -> str:
+    """An OS error's technical detail ('[EACCES] Permission denied: …') as a reason in the current language.
+
+    A detail that names no known reason is shown as it is (it is all there is to say).
+    """
+    from desk.share.errors import OsReason, reason_of_detail
+
+    reason = reason_of_detail(detail)
+    return detail if reason is OsReason.OTHER else say(f"os-{reason.value}")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk.cli.common import CommandError, add_period, check_path_length, check_period, fail, open_local_database
-from desk.cli.messages import say
+from desk.cli.messages import os_detail_words, say, share_problem_words
 from desk.cli.scope import add_scope_options, checked_scope
 from desk.cli.sync_words import skip_reason_words
 
@@ -78,12 +78,16 @@ def run_sync(args: argparse.Namespace) -> int:
     if result.problem is not None and result.problem.value == "no-branch":
         return fail(say("no-branch-id"), 1)
     if result.problem is not None and result.problem.value in ("invalid-file", "not-regular", "too-large"):
-        return fail(say("counts-refused", share=result.share, status=result.status().error, reason=result.error), 1)
+        words = share_problem_words(result.problem.value)
+        return fail(
+            say("counts-refused", share=result.share, status=words, reason=os_detail_words(result.error or "")), 1
+        )
     if not result.ok:
         waiting = say("months-waiting", count=result.months_waiting) if result.months_waiting else say("nothing-lost")
-        status = result.status().error
+        status = share_problem_words(result.problem.value) if result.problem else say("share-other")
+        reason = os_detail_words(result.error or "")
         return fail(
-            say("counts-not-sent", share=result.share, status=status, reason=result.error, waiting=waiting),
+            say("counts-not-sent", share=result.share, status=status, reason=reason, waiting=waiting),
             EXIT_TRY_LATER,
         )
     written = ", ".join(result.written) if result.written else say("none")

@@ -1,6 +1,6 @@
 """Why `desk central collect` skipped a file, in Finnish and Swedish (English comes from desk.share.reasons)."""
 
-from desk.cli.messages import current_language
+from desk.cli.messages import current_language, os_detail_words
 from desk.share.reasons import SkipReason, english
 
 FINNISH = {
@@ -50,6 +50,8 @@ WORDS = {"fi": FINNISH, "sv": SWEDISH}
 
 def skip_reason_words(reason: SkipReason, params: dict[str, str]) -> str:
     """A skip reason in the command line's language."""
+    if reason is SkipReason.UNREADABLE and "detail" in params:
+        params = {**params, "detail": os_detail_words(params["detail"])}  # the system's own words stay in the log
     words = WORDS.get(current_language())
     if words is None:
         return english(reason, params)
