@@ -3,14 +3,14 @@
 import sqlite3
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Protocol
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Protocol
 
 from desk import paths
 from desk.domain.catalogue import Catalogue, CatalogueError, Category, Service, load_catalogue, shipped_catalogue
-from desk.store.meta import CATALOGUE_VERSION, get_meta, set_meta
-from desk.store.models import ServiceCategory, ServiceType
+from desk.store.meta_keys import CATALOGUE_VERSION
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 class Transactions(Protocol):
@@ -20,7 +20,7 @@ class Transactions(Protocol):
     (desk.store.opening joins the two).
     """
 
-    def session(self) -> AbstractContextManager[Session]:
+    def session(self) -> AbstractContextManager["Session"]:
         """A transaction: committed when the block ends."""
         ...
 
@@ -49,6 +49,9 @@ def install_catalogue(database: Transactions, catalogue: Catalogue) -> bool:
     A code missing from the new catalogue stays in the database, so old sessions keep
     their service. Returns True when anything changed.
     """
+    from desk.store.meta import get_meta, set_meta
+    from desk.store.models import ServiceCategory, ServiceType
+
     with database.session() as session:
         stored = get_meta(session, CATALOGUE_VERSION)
         if stored is not None and int(stored) >= catalogue.version:

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-BUSY_TIMEOUT_MS = 5000
+from desk.store.sqlite_connect import BUSY_TIMEOUT_MS, apply_pragmas
 
 
 def make_engine(path: Path, foreign_keys: bool = True) -> Engine:
@@ -21,13 +21,7 @@ def make_engine(path: Path, foreign_keys: bool = True) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.close()
+        apply_pragmas(dbapi_connection, foreign_keys)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

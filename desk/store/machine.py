@@ -8,8 +8,6 @@ import functools
 import hashlib
 import logging
 import os
-import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -47,6 +45,9 @@ def _windows_machine_id() -> str | None:
 
 
 def _macos_machine_id() -> str | None:
+    import re  # only here: subprocess costs a few ms at every start on the other platforms
+    import subprocess
+
     try:
         output = subprocess.run(
             ["ioreg", "-rd1", "-c", "IOPlatformExpertDevice"], capture_output=True, text=True, timeout=5, check=False

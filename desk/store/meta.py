@@ -7,20 +7,16 @@ from sqlalchemy import ColumnElement, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from desk.store.machine import machine_fingerprint
+from desk.store.meta_keys import (
+    DEVICE_ID,
+    DEVICE_MACHINE,
+    INHERITED_EVENTS_UP_TO,
+    INHERITED_RUNNING,
+    INHERITED_UP_TO,
+)
 from desk.store.models import GroupEvent, HelpSession, Meta, SyncMonth
 
 log = logging.getLogger(__name__)
-
-DEVICE_ID = "device_id"
-#: The hashed machine id the device id belongs to (desk.store.machine).
-DEVICE_MACHINE = "device_machine"
-#: Sessions with an id up to this one came with a data folder copied from another PC: that PC counts them.
-INHERITED_UP_TO = "device_inherited_up_to"
-#: Sessions that were running when the folder moved: finished, and so counted, on this PC.
-INHERITED_RUNNING = "device_inherited_running"
-#: Group events with an id up to this one came with a copied data folder: the old PC counts them.
-INHERITED_EVENTS_UP_TO = "device_inherited_events_up_to"
-CATALOGUE_VERSION = "catalogue_version"
 
 
 def get_meta(session: Session, key: str) -> str | None:

@@ -7,8 +7,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-
 from desk.errors import BackupError, CorruptDatabaseError, NewerDatabaseError, StoreError
 from desk.resources import alembic_ini_path, migrations_path
 from desk.store.backup import (
@@ -18,10 +16,10 @@ from desk.store.backup import (
     newest_good_backup,
     read_only_connection,
 )
-from desk.store.engine import make_engine
 
 if TYPE_CHECKING:
     from alembic.config import Config as AlembicConfig
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -121,8 +119,8 @@ def _pre_migration_backup(path: Path, backup_dir: Path, revision: str | None) ->
     log.info("backed up %s to %s before migrating from %s", path, copy, revision)
 
 
-def open_database(path: Path, backup_dir: Path, warnings: list[str] | None = None) -> Engine:
-    """Check, back up and migrate the database, then return an engine for it.
+def prepare_database(path: Path, backup_dir: Path, warnings: list[str] | None = None) -> None:
+    """Check, back up and migrate the database (SQLAlchemy and Alembic are imported only when a migration is due).
 
     Every start runs SQLite's quick check; the first start of a day runs the thorough
     check before taking the daily backup, so a damaged file never replaces a good copy.
@@ -137,7 +135,7 @@ def open_database(path: Path, backup_dir: Path, warnings: list[str] | None = Non
         if revision == SCHEMA_HEAD:
             if backup_due:
                 daily_backup(path, backup_dir, warnings)
-            return make_engine(path)
+            return
         if revision is not None and revision not in known_revisions():
             raise NewerDatabaseError(
                 f"{path} was made by a newer version of Digituki Desk (schema {revision}); "
@@ -146,12 +144,21 @@ def open_database(path: Path, backup_dir: Path, warnings: list[str] | None = Non
         _pre_migration_backup(path, backup_dir, revision)
         daily_backup(path, backup_dir, warnings)
     upgrade(path)
+
+
+def open_database(path: Path, backup_dir: Path, warnings: list[str] | None = None) -> "Engine":
+    """Check, back up and migrate the database (prepare_database), then return an engine for it."""
+    from desk.store.engine import make_engine
+
+    prepare_database(path, backup_dir, warnings)
     return make_engine(path)
 
 
 def upgrade(path: Path) -> None:
     """Upgrade to head with foreign keys off, then check no reference broke."""
     from alembic import command
+
+    from desk.store.engine import make_engine
 
     engine = make_engine(path, foreign_keys=False)
     try:

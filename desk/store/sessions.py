@@ -3,13 +3,10 @@
 import uuid
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
-
-from sqlalchemy import ColumnElement, Integer, func, select, type_coerce
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from desk.domain.codes import Outcome, ReferralTarget
 from desk.domain.dates import date_problem
-from desk.domain.details import DETAIL_FIELDS
 from desk.domain.session import (
     PROBLEM_BAD_PARTNER,
     PROBLEM_UNKNOWN_SERVICE,
@@ -23,7 +20,11 @@ from desk.domain.slug import is_slug
 from desk.errors import StoreError
 from desk.store import session_sql
 from desk.store.database import Database
-from desk.store.models import HelpSession, ServiceType, SessionGuide, SessionService
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desk.store.models import HelpSession
 
 #: Problem codes the store adds to the domain's (desk.domain.session PROBLEM_*).
 PROBLEM_START_OUT_OF_RANGE = "start-out-of-range"
@@ -48,54 +49,8 @@ class SessionRefused(StoreError):
         self.codes = codes
 
 
-def _closed() -> ColumnElement[bool]:
-    """A 'closed' condition that keeps SQLite off the is_open index.
-
-    Without ANALYZE SQLite cannot know that index is unselective; time-range queries must go by the
-    started_at index instead (250,000 sessions: 40 ms -> 1 ms).
-    """
-    return (type_coerce(HelpSession.is_open, Integer) + 0) == 0
-
-
 def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
-
-
-def _optional(enum: type, value: str | None):  # type: ignore[no-untyped-def]
-    return enum(value) if value is not None else None
-
-
-def to_record(row: HelpSession) -> SessionRecord:
-    """Turn a row into a domain record."""
-    draft = SessionDraft(
-        services=tuple(link.service_code for link in row.services),
-        started_at=row.started_at,
-        duration_minutes=row.duration_minutes,
-        outcome=_optional(Outcome, row.outcome),
-        referral_target=_optional(ReferralTarget, row.referral_target),
-        referral_partner=row.referral_partner,
-        **{detail.name: detail.parse(getattr(row, detail.name)) for detail in DETAIL_FIELDS},
-        guides=tuple(sorted(link.guide_id for link in row.guides)),
-        is_open=row.is_open,
-    )
-    return SessionRecord(row.id, row.entry_id, draft, row.created_at, row.updated_at, row.deleted_at)
-
-
-def _apply_details(row: HelpSession, details: SessionDetails) -> None:
-    for detail in DETAIL_FIELDS:
-        setattr(row, detail.name, detail.code(getattr(details, detail.name)))
-
-
-def _apply(row: HelpSession, draft: SessionDraft) -> None:
-    row.started_at = draft.started_at.replace(microsecond=0)
-    row.duration_minutes = draft.duration_minutes
-    row.is_open = draft.is_open
-    _apply_details(row, SessionDetails.of(draft))
-    row.outcome = draft.outcome.value if draft.outcome else None
-    row.referral_target = draft.referral_target.value if draft.referral_target else None
-    row.referral_partner = draft.referral_partner
-    row.services = [SessionService(position=i, service_code=code) for i, code in enumerate(draft.services)]
-    row.guides = [SessionGuide(guide_id=guide) for guide in sorted(set(draft.guides))]
 
 
 def _check(draft: SessionDraft, known_services: set[str]) -> None:
@@ -117,10 +72,14 @@ class SessionRepository:
     def __init__(self, database: Database) -> None:
         self._database = database
 
-    def _known_services(self, session: Session) -> set[str]:
+    def _known_services(self, session: "Session") -> set[str]:
+        from sqlalchemy import select
+
+        from desk.store.models import ServiceType
+
         return set(session.scalars(select(ServiceType.code)))
 
-    def _check(self, session: Session, draft: SessionDraft) -> None:
+    def _check(self, session: "Session", draft: SessionDraft) -> None:
         _check(draft, self._known_services(session))
 
     def add(self, draft: SessionDraft, entry_id: str | None = None) -> SessionRecord:
@@ -140,6 +99,9 @@ class SessionRepository:
 
     def add_many(self, draft: SessionDraft, count: int) -> list[SessionRecord]:
         """Save count identical closed sessions in one transaction, each a separate entry with its own id."""
+        from desk.store.models import HelpSession
+        from desk.store.session_rows import apply_draft, to_record
+
         if not 1 <= count <= MAX_SESSIONS_AT_ONCE:
             raise SessionRefused(
                 f"Between 1 and {MAX_SESSIONS_AT_ONCE} sessions can be saved at once.", [PROBLEM_BAD_COUNT]
@@ -152,7 +114,7 @@ class SessionRepository:
             rows = []
             for _ in range(count):
                 row = HelpSession(entry_id=str(uuid.uuid4()), created_at=now, updated_at=now)
-                _apply(row, draft)
+                apply_draft(row, draft)
                 rows.append(row)
             session.add_all(rows)
             session.flush()
@@ -177,10 +139,12 @@ class SessionRepository:
 
     def update(self, session_id: int, draft: SessionDraft) -> SessionRecord:
         """Replace every field of a stored session."""
+        from desk.store.session_rows import apply_draft, to_record
+
         with self._database.session() as session:
             row = self._get(session, session_id)
             self._check(session, draft)
-            _apply(row, draft)
+            apply_draft(row, draft)
             row.updated_at = _now()
             session.flush()
             return to_record(row)
@@ -212,6 +176,8 @@ class SessionRepository:
 
     def reopen(self, session_id: int) -> SessionRecord:
         """Undo a finish: the session runs again from its start, without duration or outcome."""
+        from desk.store.session_rows import to_record
+
         with self._database.session() as session:
             row = self._get(session, session_id)
             row.is_open = True
@@ -231,6 +197,8 @@ class SessionRepository:
 
     def restore(self, session_id: int) -> SessionRecord:
         """Undo a delete; returns the session as it is stored now."""
+        from desk.store.session_rows import to_record
+
         with self._database.session() as session:
             row = self._get(session, session_id)
             row.deleted_at = None
@@ -240,15 +208,20 @@ class SessionRepository:
 
     def set_details(self, session_id: int, details: SessionDetails) -> SessionRecord:
         """Change only the optional details (desk.domain.details) of a session."""
+        from desk.store.session_rows import apply_details, to_record
+
         with self._database.session() as session:
             row = self._get(session, session_id)
-            _apply_details(row, details)
+            apply_details(row, details)
             row.updated_at = _now()
             session.flush()
             return to_record(row)
 
     def add_service(self, session_id: int, service_code: str) -> SessionRecord:
         """Add an extra service to a session (kept once; the main service stays first)."""
+        from desk.store.models import SessionService
+        from desk.store.session_rows import to_record
+
         with self._database.session() as session:
             row = self._get(session, session_id)
             codes = [link.service_code for link in row.services]
@@ -262,6 +235,8 @@ class SessionRepository:
 
     def add_guide(self, session_id: int, guide_id: str) -> None:
         """Record that a guide was used in a session."""
+        from desk.store.models import SessionGuide
+
         with self._database.session() as session:
             row = self._get(session, session_id)
             if guide_id not in {link.guide_id for link in row.guides}:
@@ -303,12 +278,18 @@ class SessionRepository:
 
     def count(self) -> int:
         """Number of live closed sessions."""
+        from sqlalchemy import func, select
+
+        from desk.store.models import HelpSession
+
         with self._database.session() as session:
             query = select(func.count()).where(HelpSession.deleted_at.is_(None), HelpSession.is_open.is_(False))
             return int(session.scalar(query) or 0)
 
     @staticmethod
-    def _get(session: Session, session_id: int) -> HelpSession:
+    def _get(session: "Session", session_id: int) -> "HelpSession":
+        from desk.store.models import HelpSession
+
         row = session.get(HelpSession, session_id)
         if row is None:
             raise StoreError(f"session {session_id} does not exist")

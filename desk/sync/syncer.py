@@ -26,7 +26,8 @@ from desk.share import Share, layout, open_share
 from desk.share.interface import EntryKind
 from desk.store.catalogue_repo import install_catalogue, stored_catalogue
 from desk.store.database import Database
-from desk.store.meta import CATALOGUE_VERSION, device_id, get_meta, set_meta
+from desk.store.meta import device_id, get_meta, set_meta
+from desk.store.meta_keys import CATALOGUE_VERSION
 from desk.store.models import SyncMonth
 from desk.sync.catalogue_check import CatalogueNote, CatalogueRefused, check_published, read_published
 from desk.sync.counts import CountsFileError, check_file, seal, snapshot_digest

@@ -1,16 +1,20 @@
 """Every change to group events goes through here, as a committed write on the single DB writer."""
 
 import uuid
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desk.domain import codes
 from desk.domain.events import EventDefaults, EventDraft, EventRecord
-from desk.store.events import EventRefused, EventRepository, save_event_defaults
 
 from desk.ui.bus import ChangeSet
 from desk.ui.context import AppContext
 from desk.ui.desk.texts import clock_text, event_problem_text
+
+if TYPE_CHECKING:
+    from desk.store.events import EventRepository
 
 
 class EventsBook(QObject):
@@ -33,7 +37,13 @@ class EventsBook(QObject):
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.repo = EventRepository(context.database)
+
+    @cached_property
+    def repo(self) -> "EventRepository":
+        """The events' repository (its module, and SQLAlchemy with it, is imported at first use: after start-up)."""
+        from desk.store.events import EventRepository
+
+        return EventRepository(self._context.database)
 
     def log(self, draft: EventDraft) -> str:
         """Save a new event and remember its kind, organiser, category, duration and role; returns its entry id."""
@@ -43,6 +53,8 @@ class EventsBook(QObject):
         return entry_id
 
     def _add_and_remember(self, draft: EventDraft, entry_id: str) -> EventRecord:
+        from desk.store.events import save_event_defaults
+
         record = self.repo.add(draft, entry_id)
         save_event_defaults(self._context.database, EventDefaults.of(draft))
         return record
@@ -82,6 +94,8 @@ class EventsBook(QObject):
         return texts[kind].format(what)
 
     def _failed(self, error: BaseException) -> None:
+        from desk.store.events import EventRefused
+
         if isinstance(error, EventRefused):
             self.refused.emit([event_problem_text(code) for code in error.codes])
         else:

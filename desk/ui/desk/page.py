@@ -17,9 +17,6 @@ from desk.errors import ConfigError
 from desk.partners.event_choices import event_partners
 from desk.partners.referral import Referral
 from desk.settings import EVENT_PARTNERS, MUNICIPALITY_CODE, SERVICE_ORDER
-from desk.store.events import load_event_defaults
-from desk.store.sticky import load_details, save_details
-from desk.store.usage import most_used
 
 from desk.ui.bus import ChangeSet
 from desk.ui.context import AppContext
@@ -44,6 +41,8 @@ TAB_DAY, TAB_PAST, TAB_EVENTS = range(3)
 UNDO_RESTORE, UNDO_REOPEN, UNDO_DELETE = "restore", "reopen", "delete"
 UNDO_DELETE_MANY, UNDO_RESTORE_MANY = "delete-many", "restore-many"
 UNDO_DELETE_EVENT, UNDO_RESTORE_EVENT = "delete-event", "restore-event"
+#: The sticky details, event defaults and events load once today's list shows, or after this long if it never does.
+REST_LATEST_MS = 3000
 
 
 def ordered_services(active: list[str], pinned: str) -> list[str]:
@@ -92,14 +91,14 @@ class DeskPage(QWidget):
         self._connect_signals()
         self._day_watch.start()
         self.retranslate()
+        self._rest_loaded = False
+        self.state_loaded.connect(self._load_rest_soon)
+        QTimer.singleShot(REST_LATEST_MS, self._load_rest_soon)  # should today's list never come
         self.reload()
-        self._context.tasks.run(load_details, context.database).on_success(self._sticky_loaded).start()
         self._show_partners()
         self.past_form.partners_for = lambda service: partners_for(self._context, service)
         context.partners.changed.connect(self.past_form.refresh_referrals)
         context.partners.ensure_loaded()
-        self._context.tasks.run(load_event_defaults, context.database).on_success(self._event_defaults_loaded).start()
-        self.reload_events()
 
     # ---- building -------------------------------------------------------------------------------------------
 
@@ -213,6 +212,24 @@ class DeskPage(QWidget):
         serial = self._reload_serial
         task = self._context.tasks.run(read_state, self._context.sessions, self.day_panel.day())
         task.on_success(lambda state: self._state_loaded(serial, state)).start()
+
+    def _load_rest_soon(self) -> None:
+        """After today's list and the running cards first show: the sticky details, event defaults and events.
+
+        They load through the ORM, so SQLAlchemy and the models are imported only once the page is ready.
+        """
+        if not self._rest_loaded:
+            self._rest_loaded = True
+            QTimer.singleShot(0, self._load_rest)
+
+    def _load_rest(self) -> None:
+        from desk.store.events import load_event_defaults
+        from desk.store.sticky import load_details
+
+        database = self._context.database
+        self._context.tasks.run(load_details, database).on_success(self._sticky_loaded).start()
+        self._context.tasks.run(load_event_defaults, database).on_success(self._event_defaults_loaded).start()
+        self.reload_events()
 
     def reload_events(self) -> None:
         """Re-read the last month's events for the events tab."""
@@ -344,6 +361,8 @@ class DeskPage(QWidget):
 
     def pin_most_used(self) -> None:
         """Order the buttons by use in the last 90 days once, and keep that order from then on."""
+        from desk.store.usage import most_used
+
         task = self._context.tasks.run(most_used, self._context.database, date.today())
         task.on_success(lambda used: self.pin_order(ordered_services(self.service_order(), ",".join(used)))).start()
 
@@ -474,6 +493,8 @@ class DeskPage(QWidget):
         # Age band, language and device describe one customer: they go to the selected session, or
         # wait for the next one; only channel and visit type are remembered on this PC.
         self._sticky = details.remembered() if current is not None else details
+        from desk.store.sticky import save_details
+
         self._context.tasks.write(save_details, self._context.database, details).start()
         if current is not None:
             self._pending = "details"

@@ -68,6 +68,8 @@ def test_stored_codes_stay_readable_and_survive_an_edit(qtbot, context):
     events.add(visit("kylan-kumppani"))
     page = DeskPage(context)
     qtbot.addWidget(page)
+    with qtbot.waitSignal(page.events_loaded, timeout=10_000):  # the events and their defaults load after the lists
+        pass
     panel = page.events_panel
     texts = sorted(panel.table.item(row, 1).text() for row in range(panel.table.rowCount()))
     assert any(text.endswith("– Verohallinto") for text in texts), "a former built-in code keeps its name"
@@ -89,6 +91,8 @@ def test_the_remembered_partner_is_chosen_once_the_directory_lists_it(qtbot, con
     save_event_defaults(context.database, EventDefaults.of(visit("seniorsurf-kallio")))
     page = DeskPage(context)
     qtbot.addWidget(page)
+    with qtbot.waitSignal(page.events_loaded, timeout=10_000):  # the events and their defaults load after the lists
+        pass
     panel = page.events_panel
     assert panel.kind.currentData() == "partner-visit" and panel.partner.currentData() in (None, "")
     context.partners.directory = merge([], [local("seniorsurf-kallio", "SeniorSurf Kallio")])

@@ -79,7 +79,7 @@ def test_an_event_is_logged_and_its_choices_are_offered_for_the_next_one(qtbot, 
     assert load_event_defaults(context.database).partner_code == "kela"
     again = DeskPage(context)
     qtbot.addWidget(again)
-    assert again.events_panel.kind.currentData() == "partner-visit"
+    qtbot.waitUntil(lambda: again.events_panel.kind.currentData() == "partner-visit")  # loaded after the lists
     assert again.events_panel.category.currentData() == "literacy"
 
 

@@ -11,7 +11,8 @@ from sqlalchemy.orm import selectinload
 from desk.domain.codes import AgeBand, Channel, Device, Mode, Outcome, ReferralTarget
 from desk.domain.session import SessionDraft
 from desk.store.models import HelpSession
-from desk.store.sessions import SessionRefused, SessionRepository, to_record
+from desk.store.session_rows import to_record
+from desk.store.sessions import SessionRefused, SessionRepository
 from tests.support.factories import make_draft, open_database
 
 DAY = date(2026, 3, 11)  # a Wednesday
