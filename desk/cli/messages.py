@@ -10,6 +10,17 @@ from desk.domain.languages import DEFAULT_LANGUAGE, LANGUAGES
 _chosen: str | None = None
 
 EN = {
+    "guides-updated": "the guide pack was updated: {count} guides",
+    "guides-broken": "the guide pack on the share was refused; the last good pack stays in use (details in the log)",
+    "guides-failed": "the guide pack could not be copied; the last good pack stays in use (details in the log)",
+    "guides-unreachable": "the guide pack on the share cannot be read; the last good pack stays in use",
+    "catalogue-unreadable": "the catalogue on the share cannot be read; it was not used",
+    "catalogue-too-large": "the catalogue on the share is too large; it was not used",
+    "catalogue-invalid": "the catalogue on the share is not valid; it was not used",
+    "catalogue-version-jump": "the catalogue on the share jumps to version {version} from {installed}; it was not used",
+    "catalogue-code-dropped": "the catalogue on the share drops service code {code} without a successor; "
+    "it was not used",
+    "catalogue-bad-label": "the catalogue on the share has a label that is too long or not plain text; it was not used",
     "share-share-not-found": "share not found",
     "share-no-permission": "no permission to write to the share",
     "share-disk-full": "the share is full",
@@ -121,6 +132,20 @@ EN = {
 }
 
 FI = {
+    "guides-updated": "ohjepaketti päivitettiin: {count} ohjetta",
+    "guides-broken": "yhteisen verkkokansion ohjepaketti hylättiin; viimeisin kelvollinen paketti on käytössä "
+    "(tiedot lokissa)",
+    "guides-failed": "ohjepakettia ei voitu kopioida; viimeisin kelvollinen paketti on käytössä (tiedot lokissa)",
+    "guides-unreachable": "yhteisen verkkokansion ohjepakettia ei voi lukea; viimeisin kelvollinen paketti on käytössä",
+    "catalogue-unreadable": "yhteisen verkkokansion palveluluetteloa ei voi lukea; sitä ei otettu käyttöön",
+    "catalogue-too-large": "yhteisen verkkokansion palveluluettelo on liian suuri; sitä ei otettu käyttöön",
+    "catalogue-invalid": "yhteisen verkkokansion palveluluettelo ei ole kelvollinen; sitä ei otettu käyttöön",
+    "catalogue-version-jump": "yhteisen verkkokansion palveluluettelo hyppää versioon {version} versiosta "
+    "{installed}; sitä ei otettu käyttöön",
+    "catalogue-code-dropped": "yhteisen verkkokansion palveluluettelosta puuttuu palvelukoodi {code} ilman "
+    "seuraajaa; sitä ei otettu käyttöön",
+    "catalogue-bad-label": "yhteisen verkkokansion palveluluettelossa on liian pitkä tai muotoiltu nimi; "
+    "sitä ei otettu käyttöön",
     "share-share-not-found": "yhteistä verkkokansiota ei löydy",
     "share-no-permission": "ei oikeutta kirjoittaa yhteiseen verkkokansioon",
     "share-disk-full": "yhteinen verkkokansio on täynnä",
@@ -236,6 +261,22 @@ FI = {
 }
 
 SV = {
+    "guides-updated": "anvisningspaketet uppdaterades: {count} anvisningar",
+    "guides-broken": "anvisningspaketet i den gemensamma nätverksmappen avvisades; det senaste fungerande "
+    "paketet används (detaljer i loggen)",
+    "guides-failed": "anvisningspaketet kunde inte kopieras; det senaste fungerande paketet används "
+    "(detaljer i loggen)",
+    "guides-unreachable": "anvisningspaketet i den gemensamma nätverksmappen kan inte läsas; det senaste "
+    "fungerande paketet används",
+    "catalogue-unreadable": "tjänstekatalogen i den gemensamma nätverksmappen kan inte läsas; den användes inte",
+    "catalogue-too-large": "tjänstekatalogen i den gemensamma nätverksmappen är för stor; den användes inte",
+    "catalogue-invalid": "tjänstekatalogen i den gemensamma nätverksmappen är inte giltig; den användes inte",
+    "catalogue-version-jump": "tjänstekatalogen i den gemensamma nätverksmappen hoppar till version {version} "
+    "från {installed}; den användes inte",
+    "catalogue-code-dropped": "tjänstekatalogen i den gemensamma nätverksmappen tar bort tjänstekoden {code} "
+    "utan efterföljare; den användes inte",
+    "catalogue-bad-label": "tjänstekatalogen i den gemensamma nätverksmappen har ett namn som är för långt eller "
+    "inte ren text; den användes inte",
     "share-share-not-found": "den gemensamma nätverksmappen hittades inte",
     "share-no-permission": "ingen rätt att skriva i den gemensamma nätverksmappen",
     "share-disk-full": "den gemensamma nätverksmappen är full",

@@ -17,6 +17,9 @@ from desk.cli.messages import os_detail_words, say, share_problem_words
 from desk.cli.scope import add_scope_options, checked_scope
 from desk.cli.sync_words import skip_reason_words
 
+#: Guide pack refreshes worth a line after `desk sync` (an unchanged or absent pack says nothing).
+GUIDE_NOTES = ("updated", "broken", "failed", "unreachable")
+
 if TYPE_CHECKING:
     from desk.central.database import CentralDatabase
 
@@ -92,11 +95,11 @@ def run_sync(args: argparse.Namespace) -> int:
         )
     written = ", ".join(result.written) if result.written else say("none")
     print(say("counts-sent", share=result.share, months=written, unchanged=result.unchanged))
-    if result.catalogue_note:
-        print(say("note", note=result.catalogue_note))
-    for note in (result.guides_note,):
-        if note:
-            print(say("note", note=note))
+    if result.catalogue_refused:
+        refused = result.catalogue_refused
+        print(say("note", note=say(f"catalogue-{refused.problem.value}", **refused.params)))
+    if result.guides_status in GUIDE_NOTES:
+        print(say("note", note=say(f"guides-{result.guides_status}", count=result.guides_count)))
     if result.catalogue_installed:
         print(say("catalogue-installed", version=result.catalogue_installed))
     return 0

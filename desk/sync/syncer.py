@@ -67,7 +67,11 @@ class SyncResult:
     catalogue_installed: int | None = None
     #: Why the catalogue published on the share was not used (a code with parameters).
     catalogue_refused: CatalogueNote | None = None
+    #: The guide pack refresh in English, for the log.
     guides_note: str | None = None
+    #: What the refresh did (desk.guides.pack.PackStatus), for words in any language; None: not tried.
+    guides_status: str | None = None
+    guides_count: int = 0
     guides_updated: bool = False
     last_success: datetime | None = None
 
@@ -338,9 +342,14 @@ class Syncer:
             outcome = refresh_pack(share)
         except Exception as exc:  # the guide pack must never break sending counts
             result.guides_note = f"the guide pack was not refreshed: {exc}"
+            result.guides_status = PackStatus.FAILED.value
             log.info(result.guides_note)
             return
         result.guides_note = outcome.message or None
+        result.guides_status = outcome.status.value
+        result.guides_count = outcome.guide_count
+        if outcome.message and not outcome.ok:
+            log.info("guide pack: %s", outcome.message)
         result.guides_updated = outcome.status == PackStatus.UPDATED
 
 

@@ -49,3 +49,32 @@ def test_sync_to_a_missing_share_says_why_in_finnish(data_dir, tmp_path):
     assert result.returncode != 0
     assert "lukuja ei lähetetty" in result.stderr and "yhteistä verkkokansiota ei löydy" in result.stderr
     assert "share not found" not in result.stderr and "No such file" not in result.stderr
+
+
+def test_sync_notes_about_the_catalogue_and_the_guide_pack_are_in_finnish(data_dir, tmp_path):
+    import shutil
+
+    from desk.resources import project_root
+    from desk.share import layout
+
+    Config().save_user({"branch.id": "kallio", "branch.name": "Kallio", "branch.region": "Uusimaa"})
+    share = tmp_path / "share"
+    catalogue = share.joinpath(*layout.CATALOGUE.split("/"))
+    catalogue.parent.mkdir(parents=True)
+    catalogue.write_text("format = 'nope'", encoding="utf-8")
+    shutil.copytree(project_root() / "tests" / "data" / "guides" / "valid", share.joinpath(*layout.GUIDES.split("/")))
+
+    def sync():
+        return subprocess.run(
+            [sys.executable, "-m", "desk", "--lang", "fi", "sync", "--share", str(share)],
+            capture_output=True, text=True, env={**os.environ, "DESK_DATA_DIR": str(data_dir)}, timeout=120,
+            check=False,
+        )  # fmt: skip
+
+    first = sync()
+    assert first.returncode == 0, first.stderr
+    assert "yhteisen verkkokansion palveluluettelo ei ole kelvollinen; sitä ei otettu käyttöön" in first.stdout
+    assert "ohjepaketti päivitettiin:" in first.stdout
+    assert "not used" not in first.stdout and "guide pack" not in first.stdout
+    again = sync()
+    assert "ohjepaketti" not in again.stdout, "an unchanged pack says nothing"
