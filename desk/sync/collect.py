@@ -25,7 +25,7 @@ from typing import Any
 from desk.central.database import CentralDatabase, CentralWriter
 from desk.domain.catalogue import Catalogue
 from desk.errors import SyncError
-from desk.share import EntryKind, FolderShare, Share, ShareEntry, ShareError, ShareProblem, layout
+from desk.share import EntryKind, Share, ShareEntry, ShareError, ShareProblem, layout, open_share
 from desk.share.reasons import Skipped, SkipReason
 from desk.sync.catalogue_check import CatalogueNote, CatalogueRefused, check_published, read_published
 from desk.sync.counts import MAX_FILE_BYTES, CheckedFile, CountsFileError, check_file
@@ -182,7 +182,7 @@ def collect(
     Raises:
         CollectError: the share cannot be read at all, or the collection was refused; nothing changed.
     """
-    store: Share = FolderShare(share) if isinstance(share, Path | str) else share
+    store: Share = open_share(share) if isinstance(share, Path | str) else share
     location = store.location
     if not store.reachable():
         raise CollectError(CollectProblem.SHARE_NOT_FOUND, share=location)
