@@ -188,8 +188,10 @@ _END = r"$(?!\n)"
 Count = Annotated[int, Meta(ge=0, le=999_999_999)]
 _SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*" + _END
 Slug = Annotated[str, Meta(max_length=60, pattern=_SLUG)]
+_SLUG_PATTERN = re.compile(_SLUG)
 #: A code used as a key: its pattern is checked once per distinct key after decoding (see _check_codes),
-#: because a pattern per key would cost more than the whole parse.
+#: because a pattern per key would cost more than the whole parse. Service codes the shipped catalogue
+#: lists are taken inside the decoder instead (see _catalogue_decoder).
 CodeKey = Annotated[str, Meta(max_length=60)]
 _PLAIN = r"^[^\u0000-\u001f\u007f\ud800-\udfff]*$"
 _DAY_KEY = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])" + _END)
@@ -214,53 +216,59 @@ def _code_counts(codes: type) -> Any:
     return dict[codes, Count]  # type: ignore[valid-type]
 
 
-#: One day's counts: the per-day details of desk.domain.details and the fixed breakdowns.
-_DAY_FIELDS: dict[str, Any] = {
-    **{
-        detail.counts_key: _code_counts(detail.codes)
-        for detail in DETAIL_FIELDS
-        if detail.per_day and detail.counts_key not in DETAIL_KEYS_ADDED_LATER
-    },
-    "by_duration_band": dict[DurationBand, Count],
-    "by_outcome": dict[Outcome, Count],
-    "by_referral": dict[ReferralTarget, Count],
-    "by_service": dict[CodeKey, Count],
-    "by_service_all": dict[CodeKey, Count],
-    "minutes": Count,
-    "sessions": Count,
-}
-#: Optional per day (files before events and provider roles lack them): events and their participants.
-_DAY_ADDED: dict[str, Any] = {
-    **{
-        detail.counts_key: _code_counts(detail.codes) | UnsetType
-        for detail in DETAIL_FIELDS
-        if detail.counts_key in DETAIL_KEYS_ADDED_LATER
-    },
-    **{key: Count | UnsetType for key in EVENT_TOTAL_KEYS},
-    "by_event_kind": dict[EventKind, Count] | UnsetType,
-}
-Day = _struct("Day", _DAY_FIELDS, _DAY_ADDED)
+def _counts_model(service_key: Any) -> Any:
+    """The counts section's structs (days and month), service codes as keys of the given type."""
+    #: One day's counts: the per-day details of desk.domain.details and the fixed breakdowns.
+    day_fields: dict[str, Any] = {
+        **{
+            detail.counts_key: _code_counts(detail.codes)
+            for detail in DETAIL_FIELDS
+            if detail.per_day and detail.counts_key not in DETAIL_KEYS_ADDED_LATER
+        },
+        "by_duration_band": dict[DurationBand, Count],
+        "by_outcome": dict[Outcome, Count],
+        "by_referral": dict[ReferralTarget, Count],
+        "by_service": dict[service_key, Count],
+        "by_service_all": dict[service_key, Count],
+        "minutes": Count,
+        "sessions": Count,
+    }
+    #: Optional per day (files before events and provider roles lack them): events and their participants.
+    day_added: dict[str, Any] = {
+        **{
+            detail.counts_key: _code_counts(detail.codes) | UnsetType
+            for detail in DETAIL_FIELDS
+            if detail.counts_key in DETAIL_KEYS_ADDED_LATER
+        },
+        **{key: Count | UnsetType for key in EVENT_TOTAL_KEYS},
+        "by_event_kind": dict[EventKind, Count] | UnsetType,
+    }
+    day = _struct("Day", day_fields, day_added)
+    #: A month's totals: the day breakdowns summed, the month-only details and cross tables.
+    month = _struct(
+        "Month",
+        {
+            **day_fields,
+            **{detail.counts_key: _code_counts(detail.codes) for detail in DETAIL_FIELDS if not detail.per_day},
+            "by_service_age_band": dict[service_key, dict[AgeBand, Count]],
+            "by_weekday_hour": dict[Weekday, dict[Hour, Count]],
+            "guides_used": dict[CodeKey, Count],
+        },
+        {
+            **day_added,
+            "by_event": dict[EventKind, dict[Organiser, dict[ContentCategory, EventCell]]] | UnsetType,  # type: ignore[valid-type]
+            "by_partner": dict[CodeKey, EventCell] | UnsetType,  # type: ignore[valid-type]
+            #: Referred sessions by partner directory code (files before partners lack it: read as empty).
+            "by_referral_partner": dict[CodeKey, Count] | UnsetType,
+            "withheld": dict[Literal[DEMOGRAPHIC_KEYS], Count] | UnsetType,  # type: ignore[valid-type]
+        },
+    )
+    return _struct("Counts", {"days": dict[DayKey, day], "month": month})  # type: ignore[valid-type]
+
+
 EventCell = _struct("EventCell", dict.fromkeys(EVENT_CELL_KEYS, Count))
-#: A month's totals: the day breakdowns summed, the month-only details and cross tables.
-Month = _struct(
-    "Month",
-    {
-        **_DAY_FIELDS,
-        **{detail.counts_key: _code_counts(detail.codes) for detail in DETAIL_FIELDS if not detail.per_day},
-        "by_service_age_band": dict[CodeKey, dict[AgeBand, Count]],
-        "by_weekday_hour": dict[Weekday, dict[Hour, Count]],
-        "guides_used": dict[CodeKey, Count],
-    },
-    {
-        **_DAY_ADDED,
-        "by_event": dict[EventKind, dict[Organiser, dict[ContentCategory, EventCell]]] | UnsetType,  # type: ignore[valid-type]
-        "by_partner": dict[CodeKey, EventCell] | UnsetType,  # type: ignore[valid-type]
-        #: Referred sessions by partner directory code (files before partners lack it: read as empty).
-        "by_referral_partner": dict[CodeKey, Count] | UnsetType,
-        "withheld": dict[Literal[DEMOGRAPHIC_KEYS], Count] | UnsetType,  # type: ignore[valid-type]
-    },
-)
-Counts = _struct("Counts", {"days": dict[DayKey, Day], "month": Month})  # type: ignore[valid-type]
+#: What the JSON Schema accepts: any code as a key, its pattern checked after decoding (_check_codes).
+Counts = _counts_model(CodeKey)
 if TYPE_CHECKING:  # built at run time from the declarations: attributes are checked by the tests
     CountsSection = Any
 else:
@@ -305,6 +313,41 @@ class _Header(Struct):
 
 
 _DECODER = msgspec.json.Decoder(CountsDocument)
+
+
+@functools.cache
+def _catalogue_decoder() -> Any:
+    """A decoder taking only the shipped catalogue's service codes as service keys, or None without codes.
+
+    Each key is then one hash lookup inside the decoder instead of a pattern check afterwards. It
+    accepts less than the schema (only codes that follow the code pattern are listed), never more:
+    a file it refuses is decoded again by the decoder of the schema, which decides and explains.
+    """
+    listed = listed_codes()
+    if not listed:
+        return None
+    counts = _counts_model(Literal[listed])
+    fields: list[tuple[str, Any, Any]] = [
+        (item.name, counts if item.name == "counts" else item.type, item.default)
+        for item in msgspec.structs.fields(CountsDocument)
+    ]
+    document = msgspec.defstruct("CountsDocument", fields, forbid_unknown_fields=True, module=__name__)
+    return msgspec.json.Decoder(document)
+
+
+@functools.cache
+def listed_codes() -> tuple[str, ...]:
+    """The shipped catalogue's service codes (current and retired) that follow the code pattern."""
+    from desk.domain.catalogue import shipped_catalogue
+
+    return tuple(sorted(code for code in shipped_catalogue().by_code() if _is_code(code)))
+
+
+def _is_code(text: str) -> bool:
+    """What the schema takes as a service, guide or partner code."""
+    return len(text) <= 60 and _SLUG_PATTERN.match(text) is not None
+
+
 _HEADER = msgspec.json.Decoder(_Header)
 _ENCODE = msgspec.json.Encoder().encode
 #: Keys of the header, branch and counts objects: 10 + 3 + 2.
@@ -359,12 +402,7 @@ def decode(raw: bytes) -> CountsDocument:
 
 def _decode(raw: bytes) -> tuple[CountsDocument, bytes]:
     """The document and its compact encoding (keys in canonical order, as the database stores its parts)."""
-    try:
-        document = _DECODER.decode(raw)
-    except msgspec.ValidationError as exc:
-        raise _explain(raw, exc) from None
-    except (msgspec.DecodeError, RecursionError):
-        raise _explain_unreadable(raw) from None
+    document, services_checked = _typed(raw)
     if not _real_time(document.generated_at):
         raise CountsFileError(SkipReason.SCHEMA, field="generated_at", detail="not a real time")
     days = document.counts.days
@@ -373,13 +411,26 @@ def _decode(raw: bytes) -> tuple[CountsDocument, bytes]:
         if not _DAY_KEY.match(day) or not _real_date(day):
             raise CountsFileError(SkipReason.SCHEMA, field=f"counts/days/{day[:12]}", detail="not a real date")
         raise CountsFileError(SkipReason.DAYS_OUTSIDE_MONTH, month=document.month, day=day)
-    _check_codes(document.counts)
+    _check_codes(document.counts, services_checked)
     encoded = _ENCODE(document)
     _compact(raw, document, encoded)
     return document, encoded
 
 
-_SLUG_PATTERN = re.compile(_SLUG)
+def _typed(raw: bytes) -> tuple[CountsDocument, bool]:
+    """The typed document, and whether its service codes were checked while decoding."""
+    fast = _catalogue_decoder()
+    if fast is not None:
+        try:
+            return fast.decode(raw), True
+        except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
+            pass  # the schema's decoder decides, and names the reason
+    try:
+        return _DECODER.decode(raw), False
+    except msgspec.ValidationError as exc:
+        raise _explain(raw, exc) from None
+    except (msgspec.DecodeError, RecursionError):
+        raise _explain_unreadable(raw) from None
 
 
 #: Keys already found to follow the code pattern (bounded: a hostile share cannot grow it without end).
@@ -389,19 +440,25 @@ _SERVICES = operator.attrgetter("by_service")
 _SERVICES_ALL = operator.attrgetter("by_service_all")
 
 
-def _check_codes(counts: Any) -> None:
-    """Every code used as a key follows the code pattern: checked once per distinct key."""
+def _check_codes(counts: Any, services_checked: bool = False) -> None:
+    """Every code used as a key follows the code pattern: checked once per distinct key.
+
+    With ``services_checked`` the service codes were already taken from the catalogue's list.
+    """
     month = counts.month
-    days = counts.days.values()
-    keys: set[str] = set(month.by_service).union(
-        month.by_service_all,
-        month.guides_used,
-        month.by_service_age_band,
+    keys: set[str] = set(month.guides_used).union(
         month.by_partner if month.by_partner is not UNSET else (),
         month.by_referral_partner if month.by_referral_partner is not UNSET else (),
-        *map(_SERVICES, days),
-        *map(_SERVICES_ALL, days),
     )
+    if not services_checked:
+        days = counts.days.values()
+        keys.update(
+            month.by_service,
+            month.by_service_all,
+            month.by_service_age_band,
+            *map(_SERVICES, days),
+            *map(_SERVICES_ALL, days),
+        )
     keys -= _KNOWN_CODES
     for key in keys:
         if _SLUG_PATTERN.match(key) is None:

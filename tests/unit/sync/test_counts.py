@@ -264,3 +264,43 @@ def test_service_codes_named_like_day_fields_are_ordinary_codes(database):
     day["by_service"] = {"minutes": 1, "sessions": 1}
     raw = seal(document)
     assert _rows(check_file(raw)) == _parsed_rows(raw)
+
+
+def _with_service(document, code):
+    day = document["counts"]["days"]["2026-03-02"]
+    day["by_service"] = {code: 1}
+    day["by_service_all"] = {code: 1, "netbank": 1}
+    document["counts"]["month"]["by_service_age_band"] = {code: {"65-74": 1}}
+    return seal(document)
+
+
+def test_catalogue_codes_are_taken_in_the_decoder_other_codes_by_the_schemas_decoder(database):
+    """Catalogue codes are one lookup in the decoder; a code it does not list is the schema's to judge."""
+    listed = _with_service(march(database), "omakanta")
+    counts._catalogue_decoder().decode(listed)
+    unlisted = _with_service(march(database), "a-new-service-2027")
+    with pytest.raises(counts.msgspec.ValidationError):
+        counts._catalogue_decoder().decode(unlisted)
+    for raw in (listed, unlisted):
+        checked = check_file(raw, ("kallio", "0123456789abcdef", "2026-03"))
+        assert _rows(checked) == _parsed_rows(raw)
+    assert "a-new-service-2027" in check_file(unlisted).service_codes
+
+
+@pytest.mark.parametrize("code", ["Mrs Virtanen", "x" * 61, "netbank-", "NETBANK", "netbank\n"])
+def test_a_key_that_is_no_code_is_refused_by_name_wherever_service_codes_go(database, code):
+    with pytest.raises(CountsFileError) as raised:
+        check_file(_with_service(march(database), code))
+    assert raised.value.reason == counts.SkipReason.SCHEMA
+    assert schema_problem(json.loads(_with_service(march(database), code))) is not None
+
+
+def test_every_code_the_decoder_lists_is_a_code_the_schema_takes(database):
+    import copy
+
+    document = march(database)
+    assert "netbank" in counts.listed_codes()
+    for code in counts.listed_codes():
+        raw = _with_service(copy.deepcopy(document), code)
+        assert schema_problem(json.loads(raw)) is None, code
+        counts._catalogue_decoder().decode(raw)
