@@ -25,16 +25,22 @@ from typing import Any
 from desk.central.database import CentralDatabase, CentralWriter
 from desk.domain.catalogue import Catalogue
 from desk.errors import SyncError
-from desk.share import EntryKind, Share, ShareEntry, ShareError, ShareProblem, layout, open_share
+from desk.share import EntryKind, Share, ShareEntry, ShareError, layout, open_share
 from desk.share.reasons import Skipped, SkipReason
 from desk.sync.catalogue_check import CatalogueNote, CatalogueRefused, check_published, read_published
-from desk.sync.counts import MAX_FILE_BYTES, CheckedFile, CountsFileError, check_file
+from desk.sync.collect_check import HELPER_MINIMUM, Folder, Helper, Outcome, as_skipped, check_folders, read_reason
+from desk.sync.counts import CheckedFile
 
 log = logging.getLogger(__name__)
 
 _PROGRESS_EVERY = 200
+#: Folders per request to the helper process, and how many requests it may have waiting.
+_BATCH = 8
+_ASKED = 4
 #: With at least this many files collected before, finding fewer than half of them is refused without prune.
 FALL_MINIMUM = 4
+#: A first collection (nothing stored) of at least this many branches starts its helper process before listing.
+EARLY_HELPER_BRANCHES = 20
 
 
 class CollectProblem(StrEnum):
@@ -101,13 +107,15 @@ class _Candidate:
     mtime_ns: int
 
 
-def _list_files(store: Share, skipped: list[Skipped], known_devices: set[tuple[str, str]]) -> list[_Candidate]:
+def _list_files(
+    store: Share, branches: list[ShareEntry], skipped: list[Skipped], known_devices: set[tuple[str, str]]
+) -> list[_Candidate]:
     """Counts files under counts/v1/<branch>/<device>/; odd entries are skipped, links never entered.
 
     Files of devices collected before come with size and time, to leave unchanged ones unread.
     """
     found: list[_Candidate] = []
-    for branch in store.list_folder(layout.COUNTS):
+    for branch in branches:
         if branch.kind != EntryKind.FOLDER:
             reason = SkipReason.NOT_IN_BRANCH_FOLDER if branch.kind == EntryKind.FILE else SkipReason.NOT_REGULAR
             skipped.append(Skipped(branch.path, reason))
@@ -137,16 +145,8 @@ def _listing(store: Share, folder: str, skipped: list[Skipped], stat_files: bool
     try:
         return store.list_folder(folder, stat_files)
     except ShareError as exc:
-        skipped.append(Skipped(folder, *_read_reason(exc)))
+        skipped.append(Skipped(folder, *read_reason(exc)))
         return []
-
-
-def _read_reason(exc: ShareError) -> tuple[SkipReason, dict[str, str]]:
-    if exc.problem == ShareProblem.NOT_REGULAR:
-        return SkipReason.NOT_REGULAR, {}
-    if exc.problem == ShareProblem.TOO_LARGE:
-        return SkipReason.TOO_LARGE, {"limit": str(MAX_FILE_BYTES)}
-    return SkipReason.UNREADABLE, {"detail": exc.detail[:200]}
 
 
 def coordinator_catalogue(store: Share, result: CollectResult) -> Catalogue:
@@ -187,23 +187,30 @@ def collect(
     if not store.reachable():
         raise CollectError(CollectProblem.SHARE_NOT_FOUND, share=location)
     result = CollectResult()
-    try:
-        counts_root = store.stat(layout.COUNTS)
-        if counts_root is not None and counts_root.kind == EntryKind.FOLDER:
-            files = _list_files(store, result.skipped, central.known_devices())
-        elif prune:
-            files = []
-        else:
-            raise CollectError(CollectProblem.NO_COUNTS_FOLDER, share=location)
-    except ShareError as exc:
-        raise CollectError(CollectProblem.UNREADABLE, share=location, detail=exc.detail) from exc
-    result.files = len(files)
-    catalogue = coordinator_catalogue(store, result)
+    helper: Helper | None = None
     collecting = gc.isenabled()
     gc.disable()  # the loop makes no reference cycles; sweeps over its growing tables only cost time
     try:
-        _collect_files(central, store, files, result, progress, prune)
+        try:
+            counts_root = store.stat(layout.COUNTS)
+            if counts_root is not None and counts_root.kind == EntryKind.FOLDER:
+                known_devices = central.known_devices()
+                branches = store.list_folder(layout.COUNTS)
+                if not known_devices and len(branches) >= EARLY_HELPER_BRANCHES:
+                    helper = Helper.start(store)  # every file will be read: it starts while the share is listed
+                files = _list_files(store, branches, result.skipped, known_devices)
+            elif prune:
+                files = []
+            else:
+                raise CollectError(CollectProblem.NO_COUNTS_FOLDER, share=location)
+        except ShareError as exc:
+            raise CollectError(CollectProblem.UNREADABLE, share=location, detail=exc.detail) from exc
+        result.files = len(files)
+        catalogue = coordinator_catalogue(store, result)
+        _collect_files(central, store, files, result, progress, prune, helper)
     finally:
+        if helper is not None:
+            helper.close()
         if collecting:
             gc.enable()
     if progress is not None:
@@ -220,6 +227,7 @@ def _collect_files(
     result: CollectResult,
     progress: Callable[[int, int], None] | None,
     prune: bool,
+    helper: Helper | None,
 ) -> None:
     """The collection's one transaction: refuse a sharp fall, collect, record the skipped files."""
     location = store.location
@@ -229,7 +237,7 @@ def _collect_files(
             raise CollectError(
                 CollectProblem.FILE_COUNT_FELL, share=location, found=str(len(files)), stored=str(stored)
             )
-        _Collection(writer, store, result, progress).run(files)
+        _Collection(writer, store, result, progress, helper).run(files)
         writer.replace_skipped(result.skipped)
 
 
@@ -242,8 +250,10 @@ class _Collection:
         store: Share,
         result: CollectResult,
         progress: Callable[[int, int], None] | None,
+        helper: Helper | None = None,
     ) -> None:
         self.writer = writer
+        self.helper = helper
         self.store = store
         self.result = result
         self.progress = progress
@@ -252,6 +262,8 @@ class _Collection:
         #: identity -> (file id, hash) of what the database holds.
         self.known = writer.stored_files()
         self.seen = writer.seen_files()
+        self.done = 0
+        self.total = 0
 
     def run(self, files: list[_Candidate]) -> None:
         """Collect the files, drop what left the share, count each device once, rebuild the branches."""
@@ -264,16 +276,13 @@ class _Collection:
                 self.result.unchanged += 1  # the very file checked and stored before
             else:
                 to_read.setdefault(candidate.relpath.rsplit("/", 1)[0], []).append(candidate)
-        done = len(files) - sum(len(group) for group in to_read.values())
-        for folder, group in to_read.items():
-            by_name = {candidate.relpath.rsplit("/", 1)[1]: candidate for candidate in group}
-            for entry, content in self.store.read_many(folder, list(by_name), MAX_FILE_BYTES):
-                self._one(by_name[entry.name], entry, content)
-                done += 1
-                if done % _PROGRESS_EVERY == 0:
-                    self.writer.flush()
-                    if self.progress is not None:
-                        self.progress(done, len(files))
+        self.done = len(files) - sum(len(group) for group in to_read.values())
+        self.total = len(files)
+        folders: list[Folder] = [
+            (folder, [(candidate.relpath.rsplit("/", 1)[1], candidate.identity) for candidate in group])
+            for folder, group in to_read.items()
+        ]
+        self._check(folders, {candidate.relpath: candidate for group in to_read.values() for candidate in group})
         self.writer.flush()
         self.result.unknown_codes = dict(self.codes)
         present = {candidate.identity for candidate in files}
@@ -283,23 +292,62 @@ class _Collection:
         self._count_devices_once()
         self.writer.rebuild_branches()
 
-    def _one(self, candidate: _Candidate, entry: ShareEntry, content: bytes | ShareError) -> None:
-        """Check and queue one file; any failure skips this file only."""
-        relpath = candidate.relpath
-        if isinstance(content, ShareError):
-            self.result.skipped.append(Skipped(relpath, *_read_reason(content)))
+    def _check(self, folders: list[Folder], candidates: dict[str, _Candidate]) -> None:
+        """Check the folders' files and store each; a helper process, if there is one, takes folders from the front.
+
+        This process checks folders from the back whenever no answer is waiting, so the two meet
+        wherever the work divides; what the helper was asked and could not answer is checked here.
+        """
+        helper = self.helper
+        started = helper is None and len(candidates) >= HELPER_MINIMUM
+        if started:
+            helper = Helper.start(self.store)
+        try:
+            self._divide(
+                helper, [folders[start : start + _BATCH] for start in range(0, len(folders), _BATCH)], candidates
+            )
+        finally:
+            if started and helper is not None:
+                helper.close()
+
+    def _divide(self, helper: Helper | None, batches: list[list[Folder]], candidates: dict[str, _Candidate]) -> None:
+        front, back = 0, len(batches)
+        asked: list[int] = []
+        while helper is not None and (front < back or asked):
+            if len(asked) < _ASKED and front < back:
+                if not helper.send(batches[front]):
+                    break  # the helper is gone: what is left is checked here
+                asked.append(front)
+                front += 1
+            elif asked and (front == back or helper.ready()):
+                answer = helper.receive()
+                if answer is None:
+                    break
+                asked.pop(0)
+                self._store_all(answer, candidates)
+            else:
+                back -= 1
+                self._store_all(check_folders(self.store, batches[back]), candidates)
+        for number in [*asked, *range(front, back)]:
+            self._store_all(check_folders(self.store, batches[number]), candidates)
+
+    def _store_all(self, outcomes: list[Outcome], candidates: dict[str, _Candidate]) -> None:
+        for outcome in outcomes:
+            self._store(candidates[outcome[0]], outcome)
+            self.done += 1
+            if self.done % _PROGRESS_EVERY == 0:
+                self.writer.flush()
+                if self.progress is not None:
+                    self.progress(self.done, self.total)
+
+    def _store(self, candidate: _Candidate, outcome: Outcome) -> None:
+        """Store one checked file, or list it as skipped with its reason."""
+        relpath, size, mtime_ns, checked = outcome[:4]
+        if checked is None:
+            self.result.skipped.append(as_skipped(outcome))
             return
         previous = self.known.get(candidate.identity)
-        try:
-            checked = check_file(content, candidate.identity)
-        except CountsFileError as exc:
-            self.result.skipped.append(Skipped(relpath, exc.reason, dict(exc.params)))
-            return
-        except Exception as exc:  # hostile input must never stop the collection; the log has the detail
-            log.exception("unexpected failure checking %s", relpath)
-            self.result.skipped.append(Skipped(relpath, SkipReason.OTHER, {"detail": type(exc).__name__}))
-            return
-        self.writer.mark_seen(relpath, entry.size, entry.mtime_ns)
+        self.writer.mark_seen(relpath, size, mtime_ns)
         if previous is not None and previous[1] == checked.content_sha256:
             self.result.unchanged += 1
             return

@@ -1,0 +1,124 @@
+"""The collection's helper process: real share folders, a real second process, the same result as checking alone."""
+
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from desk.central.database import open_central
+from desk.sync import collect as collect_module
+from desk.sync import collect_check
+from desk.sync.collect import collect
+from tests.benchmarks.share_generator import generate_share
+
+HOSTILE = Path(__file__).parents[1] / "data" / "hostile" / "counts" / "share"
+
+
+def _stored(path: Path) -> dict[str, list[tuple]]:
+    """Every table but the file ids (which follow the order files were stored in)."""
+    with closing(sqlite3.connect(path)) as connection:
+        files = connection.execute("SELECT * FROM count_file").fetchall()
+        return {
+            "count_file": sorted(row[1:] for row in files),
+            **{
+                table: sorted(connection.execute(f"SELECT * FROM {table}").fetchall())
+                for table in ("branch", "seen_file", "skipped_file")
+            },
+        }
+
+
+@pytest.fixture
+def share(tmp_path):
+    """A generated share of 40 devices × 3 months with the hostile files beside them."""
+    root = tmp_path / "share"
+    generate_share(root, devices=40, months=3)
+    shutil.copytree(HOSTILE / "digituki-desk" / "counts" / "v1" / "hostile", root / "digituki-desk/counts/v1/hostile")
+    return root
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Count the answers the helper gives; a helper is started for any number of files."""
+    monkeypatch.setattr(collect_module, "HELPER_MINIMUM", 1)
+    counted: list[int] = []
+    receive = collect_check.Helper.receive
+
+    def counting(helper):
+        answer = receive(helper)
+        if answer is not None:
+            counted.append(len(answer))
+        return answer
+
+    monkeypatch.setattr(collect_check.Helper, "receive", counting)
+    return counted
+
+
+def _collect_alone(share_root: Path, path: Path):
+    """Collect with no helper process."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(collect_check.Helper, "start", classmethod(lambda cls, store: None))
+        central = open_central(path)
+        result = collect(share_root, central)
+        central.close()
+    return result
+
+
+def test_with_a_helper_the_database_holds_what_checking_alone_stores(share, tmp_path, answers):
+    alone = _collect_alone(share, tmp_path / "alone.sqlite3")
+    central = open_central(tmp_path / "helped.sqlite3")
+    helped = collect(share, central)
+    central.close()
+    assert answers, "the helper answered"
+    assert sum(answers) < helped.files, "and this process checked its part"
+    assert (helped.added, helped.unchanged, helped.replaced) == (alone.added, alone.unchanged, alone.replaced)
+    assert sorted((item.relpath, item.code, item.params) for item in helped.skipped) == sorted(
+        (item.relpath, item.code, item.params) for item in alone.skipped
+    )
+    assert helped.unknown_codes == alone.unknown_codes
+    assert {item.relpath.split("/")[4] for item in helped.skipped} >= {"duplicate-day-key", "lone-surrogate"}
+    assert _stored(tmp_path / "helped.sqlite3") == _stored(tmp_path / "alone.sqlite3")
+
+
+def test_a_helper_that_dies_leaves_its_folders_to_this_process(share, tmp_path, monkeypatch, answers):
+    alone = _collect_alone(share, tmp_path / "alone.sqlite3")
+    start = collect_check.Helper.start.__func__  # type: ignore[attr-defined]
+
+    def dying(cls, store):
+        helper = start(cls, store)
+        helper._process.kill()
+        helper._process.wait()
+        return helper
+
+    monkeypatch.setattr(collect_check.Helper, "start", classmethod(dying))
+    central = open_central(tmp_path / "helped.sqlite3")
+    helped = collect(share, central)
+    central.close()
+    assert not answers
+    assert helped.added == alone.added and len(helped.skipped) == len(alone.skipped)
+    assert _stored(tmp_path / "helped.sqlite3") == _stored(tmp_path / "alone.sqlite3")
+
+
+def test_a_helper_checks_a_duplicate_key_file_from_a_real_share_folder_as_this_process_does(tmp_path, answers):
+    root = tmp_path / "share"
+    shutil.copytree(HOSTILE, root)
+    central = open_central(tmp_path / "central.sqlite3")
+    result = collect(root, central)
+    central.close()
+    assert sum(answers) == result.files, "every batch was asked of the helper before this process had one left"
+    [duplicate] = [item for item in result.skipped if "/duplicate-day-key/" in item.relpath]
+    assert duplicate.code == "duplicate-key" and duplicate.params == {"key": "2026-02-03"}
+
+
+def test_collecting_again_with_nothing_changed_starts_no_helper(tmp_path, monkeypatch):
+    share = tmp_path / "share"
+    generate_share(share, devices=40, months=3)
+    central = open_central(tmp_path / "central.sqlite3")
+    collect(share, central)
+    started: list[object] = []
+    monkeypatch.setattr(collect_module, "HELPER_MINIMUM", 1)
+    monkeypatch.setattr(collect_check.Helper, "start", classmethod(lambda cls, store: started.append(store)))
+    again = collect(share, central)
+    central.close()
+    assert again.added == 0 and not started
