@@ -9,7 +9,7 @@ describes the format for implementers; resources/schemas/counts-v1.schema.json i
 The check decodes a file straight into typed structures (msgspec validates while it parses, in
 about half a plain ``json.load``); it accepts exactly what the JSON Schema accepts (a property
 test holds the two to the same verdicts), refuses duplicate keys and unreal dates, and hands the
-central database the days and the month section cut from the compact encoding of what it decoded.
+central database the days and the month section in the compact encoding of what it decoded.
 """
 
 import functools
@@ -400,8 +400,8 @@ def decode(raw: bytes) -> CountsDocument:
     return _decode(raw)[0]
 
 
-def _decode(raw: bytes) -> tuple[CountsDocument, bytes]:
-    """The document and its compact encoding (keys in canonical order, as the database stores its parts)."""
+def _decode(raw: bytes) -> tuple[CountsDocument, bytes, bytes]:
+    """The document, and its days and month section in compact encoding (keys in canonical order)."""
     document, services_checked = _typed(raw)
     if not _real_time(document.generated_at):
         raise CountsFileError(SkipReason.SCHEMA, field="generated_at", detail="not a real time")
@@ -412,9 +412,15 @@ def _decode(raw: bytes) -> tuple[CountsDocument, bytes]:
             raise CountsFileError(SkipReason.SCHEMA, field=f"counts/days/{day[:12]}", detail="not a real date")
         raise CountsFileError(SkipReason.DAYS_OUTSIDE_MONTH, month=document.month, day=day)
     _check_codes(document.counts, services_checked)
-    encoded = _ENCODE(document)
-    _compact(raw, document, encoded)
-    return document, encoded
+    days, month = _ENCODE(document.counts.days), _ENCODE(document.counts.month)
+    _compact(raw, document, _compact_length(document, days, month))
+    return document, days, month
+
+
+def _compact_length(document: CountsDocument, days: bytes, month: bytes) -> int:
+    """The length of the document's compact encoding, from its encoded days and month and the rest."""
+    rest = _ENCODE(msgspec.structs.replace(document, counts=None))  # ..."counts":null...
+    return len(rest) - len(b"null") + len(b'{"days":,"month":}') + len(days) + len(month)
 
 
 def _typed(raw: bytes) -> tuple[CountsDocument, bool]:
@@ -526,14 +532,14 @@ def check_file(raw: bytes, expected: tuple[str, str, str] | None = None) -> Chec
     """
     if len(raw) > MAX_FILE_BYTES:
         raise CountsFileError(SkipReason.TOO_LARGE, limit=str(MAX_FILE_BYTES))
-    document, encoded = _decode(raw)
+    document, days_encoded, month_encoded = _decode(raw)
     if not hash_matches(raw, document.content_sha256):
         raise CountsFileError(SkipReason.HASH_MISMATCH)
     branch = document.branch
     if expected is not None and (branch.id, document.device_id, document.month) != expected:
         raise CountsFileError(SkipReason.WRONG_PLACE, branch=branch.id, device=document.device_id, month=document.month)
     counts = document.counts
-    days_detail, month_detail = _counts_texts(encoded)
+    days_detail, month_detail = days_encoded.decode("utf-8"), month_encoded.decode("utf-8")
     totals = {key: (day.sessions, day.minutes, day.by_outcome.get(_SOLVED, 0)) for key, day in counts.days.items()}
     sessions, minutes, solved = (sum(column) for column in zip(*totals.values(), strict=True)) if totals else (0, 0, 0)
     month = counts.month
@@ -562,29 +568,13 @@ def check_file(raw: bytes, expected: tuple[str, str, str] | None = None) -> Chec
 
 
 _SOLVED = Outcome.SOLVED
-_DAYS_START = b'"counts":{"days":'
-_MONTH_START = b',"month":{'
-_COUNTS_END = b'},"device_id":"'
-
-
-def _counts_texts(encoded: bytes) -> tuple[str, str]:
-    """The days object and the month object cut from a document's compact encoding.
-
-    The encoding writes fields in canonical order and escapes every quote inside a string, and
-    no key of a day or of the month contains a quote, so each marker occurs once, where it
-    should: days, then the month, then the rest of the header.
-    """
-    start = encoded.index(_DAYS_START) + len(_DAYS_START)
-    middle = encoded.index(_MONTH_START, start)
-    end = encoded.index(_COUNTS_END, middle)
-    return encoded[start:middle].decode("utf-8"), encoded[middle + len(_MONTH_START) - 1 : end].decode("utf-8")
 
 
 def _text(value: str | UnsetType) -> str:
     return "" if value is UNSET else str(value)
 
 
-def _compact(raw: bytes, document: CountsDocument, encoded: bytes | None = None) -> bool:
+def _compact(raw: bytes, document: CountsDocument, length: int | None = None) -> bool:
     """True when raw is exactly the compact encoding of the decoded document, key order aside.
 
     Then no key is written twice (a duplicate makes the file longer than what was decoded).
@@ -592,7 +582,8 @@ def _compact(raw: bytes, document: CountsDocument, encoded: bytes | None = None)
     ASCII file is never shorter than the compact encoding, so equal lengths leave no room for a
     duplicate.
     """
-    length = len(encoded if encoded is not None else _ENCODE(document))
+    if length is None:
+        length = len(_ENCODE(document))
     if length == len(raw) and raw.isascii():
         return True  # every name ASCII: nothing to escape
     if raw.isascii():

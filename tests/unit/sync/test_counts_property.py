@@ -201,6 +201,8 @@ def test_valid_documents_pass_both_and_are_collected_as_parsed(document):
     raw = seal(document)
     assert oracle(raw) and fast(raw)
     checked = check_file(raw)
+    decoded, days_encoded, month_encoded = counts._decode(raw)
+    assert counts._compact_length(decoded, days_encoded, month_encoded) == len(counts._ENCODE(decoded))
     days = document["counts"]["days"]
     assert json.loads(checked.days_detail) == days
     assert json.loads(checked.day_totals) == {
