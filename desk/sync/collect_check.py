@@ -77,23 +77,36 @@ def as_skipped(outcome: Outcome) -> Skipped:
 def serve(location: str, requests: IO[bytes], answers: IO[bytes]) -> None:
     """The helper process: check the folders each request names until an empty request or the end.
 
-    A thread takes the requests as they come, so the collector's writes never wait on this
-    process's answers (pipes hold little, on Windows 4 KB).
+    One thread takes the requests as they come and another writes the answers, so neither side
+    ever waits on a full pipe (a pipe holds 4 to 64 KB; an answer is about 2 MB) while it could
+    be checking.
     """
     gc.disable()  # as in the collector: no reference cycles, and sweeps only cost time
     waiting: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+    outgoing: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
 
     def take_requests() -> None:
         while (request := _read_frame(requests)) is not None and request:
             waiting.put(request)
         waiting.put(None)
 
+    def give_answers() -> None:
+        try:
+            while (answer := outgoing.get()) is not None:
+                _write_frame(answers, answer)
+        except OSError:
+            pass  # the collector is gone
+
     threading.Thread(target=take_requests, name="collect-helper-requests", daemon=True).start()
+    writer = threading.Thread(target=give_answers, name="collect-helper-answers")
+    writer.start()
     store = FolderShare(location)
     try:
         while (request := waiting.get()) is not None:
-            _write_frame(answers, _ENCODE(check_folders(store, _REQUEST.decode(request))))
+            outgoing.put(_ENCODE(check_folders(store, _REQUEST.decode(request))))
     finally:
+        outgoing.put(None)
+        writer.join()
         store.close()
 
 
