@@ -51,9 +51,17 @@ def split(path: str) -> list[str]:
 class _Folder:
     """An opened real folder of the share: a descriptor on POSIX, a checked path elsewhere."""
 
-    def __init__(self, path: Path, fd: int | None) -> None:
-        self.path = path
+    def __init__(self, path: Path | tuple[Path, list[str]], fd: int | None) -> None:
+        self._path = path
         self.fd = fd
+
+    @property
+    def path(self) -> Path:
+        """Its path (for messages; made only when asked, since a collection opens thousands of folders)."""
+        if isinstance(self._path, tuple):
+            root, parts = self._path
+            self._path = root.joinpath(*parts)
+        return self._path
 
     def name(self, name: str) -> str:
         return name if self.fd is not None else str(self.path / name)
@@ -152,7 +160,7 @@ class FolderShare:
         """Open the folder at parts from the root, refusing any link on the way."""
         try:
             if _USE_FDS:
-                folder = _Folder(self.root.joinpath(*parts), self._walk_descriptors(parts, create))
+                folder = _Folder((self.root, parts), self._walk_descriptors(parts, create))
             else:
                 folder = _Folder(self._walk_paths(parts, create), None)
         except OSError as exc:
@@ -165,7 +173,6 @@ class FolderShare:
     def _walk_descriptors(self, parts: list[str], create: bool) -> int:
         """Open each part below the one before with O_NOFOLLOW: a link anywhere fails the walk."""
         fd, covered = self._start(parts, create)
-        current = self.root.joinpath(*parts[:covered])
         try:
             for depth, part in enumerate(parts[covered:], start=covered):
                 if depth == len(parts) - 1 and depth > covered and not create:
@@ -178,10 +185,10 @@ class FolderShare:
                 try:
                     child = os.open(part, os.O_RDONLY | _DIRECTORY | _NOFOLLOW | _CLOEXEC, dir_fd=fd)
                 except OSError as exc:
-                    self._explain_folder(_Folder(current, fd), part, exc)
+                    self._explain_folder(_Folder((self.root, parts[:depth]), fd), part, exc)
                     raise
                 os.close(fd)
-                fd, current = child, current / part
+                fd = child
         except BaseException:
             os.close(fd)
             raise
