@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from desk.central.database import CentralDatabase, CentralWriter
 from desk.domain.catalogue import Catalogue
@@ -99,8 +99,9 @@ class CollectResult:
         )
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
+    """A counts file found on the share: where, whose month (from its place), its size and time if listed."""
+
     relpath: str
     identity: tuple[str, str, str]
     size: int
@@ -125,18 +126,19 @@ def _list_files(
                 reason = SkipReason.NOT_IN_DEVICE_FOLDER if device.kind == EntryKind.FILE else SkipReason.NOT_REGULAR
                 skipped.append(Skipped(device.path, reason))
                 continue
-            stat_files = (branch.name, device.name) in known_devices
+            branch_id, device_id = branch.name, device.name
+            stat_files = (branch_id, device_id) in known_devices
             for entry in _listing(store, device.path, skipped, stat_files):
                 name = entry.name
-                if layout.TEMP_MARKER in name and entry.kind == EntryKind.FILE:
+                kind = entry.kind
+                if kind == EntryKind.FILE and layout.COUNTS_FILE_NAME.match(name):
+                    found.append(_Candidate(entry.path, (branch_id, device_id, name[:7]), entry.size, entry.mtime_ns))
+                elif layout.TEMP_MARKER in name and kind == EntryKind.FILE:
                     continue
-                if entry.kind not in (EntryKind.FILE, EntryKind.FOLDER):
+                elif kind not in (EntryKind.FILE, EntryKind.FOLDER):
                     skipped.append(Skipped(entry.path, SkipReason.NOT_REGULAR))
-                elif entry.kind != EntryKind.FILE or not layout.COUNTS_FILE_NAME.match(name):
-                    skipped.append(Skipped(entry.path, SkipReason.NOT_COUNTS_NAME))
                 else:
-                    identity = (branch.name, device.name, name[:7])
-                    found.append(_Candidate(entry.path, identity, entry.size, entry.mtime_ns))
+                    skipped.append(Skipped(entry.path, SkipReason.NOT_COUNTS_NAME))
     return found
 
 
