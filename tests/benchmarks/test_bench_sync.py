@@ -6,7 +6,8 @@ The share is generated once and cached under /tmp (DESK_BENCH_SHARE overrides). 
 the json.load baseline each run in a fresh subprocess; the files are read once beforehand so both
 find them in the page cache. Peak memory is the subprocess's VmHWM on Linux: resource.getrusage's
 ru_maxrss there keeps the high-water mark of the forking pytest process across exec, so it would
-report pytest's size; elsewhere getrusage is used.
+report pytest's size; elsewhere getrusage is used. The collection's helper process (desk.sync.collect_check)
+is counted beside it: the largest child's ru_maxrss once it was waited for.
 """
 
 import dataclasses
@@ -67,8 +68,9 @@ start = time.perf_counter()
 result = collect(Path(sys.argv[1]), central)
 elapsed = time.perf_counter() - start
 central.close()
+helper_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # the helper process, waited for
 print(json.dumps({"seconds": elapsed, "added": result.added, "skipped": len(result.skipped),
-                  "peak_kb": peak_kb()}))
+                  "peak_kb": peak_kb(), "helper_kb": helper_kb}))
 """
 )
 
@@ -151,6 +153,7 @@ def test_central_collection(tmp_path):
     print(f"baseline {baseline['seconds']:.2f} s, collection {collected['seconds']:.2f} s, ratio {ratio:.2f}")
     print(f"collecting again {again['seconds']:.2f} s, ratio to the first {again_ratio:.2f}")
     peak_mb = max(item["peak_kb"] for item in collections) / 1024
+    helper_mb = max(item["helper_kb"] for item in collections) / 1024  # ru_maxrss is in KB on Linux
     size_mb = sum(path.stat().st_size for path in SHARE.rglob("*.json")) / 1e6
     rows = [
         (
@@ -165,7 +168,12 @@ def test_central_collection(tmp_path):
             "≤ 1.0 × baseline",
             verdict(ratio <= 1.0),
         ),
-        ("central collection peak memory", f"{peak_mb:.0f} MB", "≤ 300 MB", verdict(peak_mb <= 300)),
+        (
+            "central collection peak memory (the collector + its helper process)",
+            f"{peak_mb:.0f} MB + {helper_mb:.0f} MB",
+            "≤ 300 MB",
+            verdict(peak_mb + helper_mb <= 300),
+        ),
         (
             "collecting again, nothing changed",
             f"{again['seconds']:.2f} s ({again_ratio:.2f} × the first)",
