@@ -70,6 +70,11 @@ class NewerFormatError(CountsFileError):
     """A counts file of a newer format version: reported, never half-read."""
 
 
+def _printable(text: str) -> str:
+    """The text with any lone surrogate written as an escape (what UTF-8 can hold)."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 @dataclass(frozen=True)
 class Skipped:
     """A file left out of the counts: its path from the share root, the reason code and its parameters."""
@@ -85,10 +90,11 @@ class Skipped:
 
     def __post_init__(self) -> None:
         # A name the file system could not decode carries lone surrogates, which no database or
-        # screen can hold: keep it readable instead.
+        # screen can hold: keep it readable instead. So may a parameter (a key a file names twice).
         if not self.relpath.isascii():
-            printable = self.relpath.encode("utf-8", "backslashreplace").decode("utf-8")
-            object.__setattr__(self, "relpath", printable)
+            object.__setattr__(self, "relpath", _printable(self.relpath))
+        if not all(value.isascii() for value in self.params.values()):
+            object.__setattr__(self, "params", {key: _printable(value) for key, value in self.params.items()})
 
     def stored(self) -> str:
         """The form kept in the central database's ``skipped_file.reason`` column."""

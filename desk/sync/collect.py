@@ -28,7 +28,17 @@ from desk.errors import SyncError
 from desk.share import EntryKind, Share, ShareEntry, ShareError, layout, open_share
 from desk.share.reasons import Skipped, SkipReason
 from desk.sync.catalogue_check import CatalogueNote, CatalogueRefused, check_published, read_published
-from desk.sync.collect_check import HELPER_MINIMUM, Folder, Helper, Outcome, as_skipped, check_folders, read_reason
+from desk.sync.collect_check import (
+    CHECK_HERE,
+    HELPER_MINIMUM,
+    Folder,
+    Helper,
+    Outcome,
+    as_skipped,
+    check_folders,
+    read_reason,
+    sendable,
+)
 from desk.sync.counts import CheckedFile
 
 log = logging.getLogger(__name__)
@@ -304,6 +314,10 @@ class _Collection:
         started = helper is None and len(candidates) >= HELPER_MINIMUM
         if started:
             helper = Helper.start(self.store)
+        if helper is not None:
+            odd = [folder for folder in folders if not sendable(folder[0])]
+            self._store_all(check_folders(self.store, odd), candidates)
+            folders = [folder for folder in folders if sendable(folder[0])]
         try:
             self._divide(
                 helper, [folders[start : start + _BATCH] for start in range(0, len(folders), _BATCH)], candidates
@@ -335,7 +349,11 @@ class _Collection:
 
     def _store_all(self, outcomes: list[Outcome], candidates: dict[str, _Candidate]) -> None:
         for outcome in outcomes:
-            self._store(candidates[outcome[0]], outcome)
+            candidate = candidates[outcome[0]]
+            if outcome[4] == CHECK_HERE:
+                folder, name = candidate.relpath.rsplit("/", 1)
+                [outcome] = check_folders(self.store, [(folder, [(name, candidate.identity)])])
+            self._store(candidate, outcome)
             self.done += 1
             if self.done % _PROGRESS_EVERY == 0:
                 self.writer.flush()

@@ -69,6 +69,35 @@ def check_folders(store: Share, folders: Iterable[Folder]) -> list[Outcome]:
     return outcomes
 
 
+#: The reason an answer gives for a file it cannot carry (text no UTF-8 can hold): the collector checks it itself.
+CHECK_HERE = "check-here"
+
+
+def encode_answer(outcomes: list[Outcome]) -> bytes:
+    """An answer; an outcome that cannot be encoded (a lone surrogate in a text) is left to the collector."""
+    try:
+        return _ENCODE(outcomes)
+    except ValueError:
+        return _ENCODE([_encodable(outcome) for outcome in outcomes])
+
+
+def _encodable(outcome: Outcome) -> Outcome:
+    try:
+        _ENCODE(outcome)
+    except ValueError:
+        return (outcome[0], -1, -1, None, CHECK_HERE, {})
+    return outcome
+
+
+def sendable(folder: str) -> bool:
+    """A folder name an answer can carry (UTF-8 cannot hold the lone surrogates of an undecodable name)."""
+    try:
+        folder.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def as_skipped(outcome: Outcome) -> Skipped:
     """The skipped file an outcome without a checked file stands for."""
     return Skipped(outcome[0], SkipReason(outcome[4]), outcome[5])
@@ -103,7 +132,7 @@ def serve(location: str, requests: IO[bytes], answers: IO[bytes]) -> None:
     store = FolderShare(location)
     try:
         while (request := waiting.get()) is not None:
-            outgoing.put(_ENCODE(check_folders(store, _REQUEST.decode(request))))
+            outgoing.put(encode_answer(check_folders(store, _REQUEST.decode(request))))
     finally:
         outgoing.put(None)
         writer.join()

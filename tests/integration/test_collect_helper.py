@@ -1,7 +1,9 @@
 """The collection's helper process: real share folders, a real second process, the same result as checking alone."""
 
+import os
 import shutil
 import sqlite3
+import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -122,3 +124,41 @@ def test_collecting_again_with_nothing_changed_starts_no_helper(tmp_path, monkey
     again = collect(share, central)
     central.close()
     assert again.added == 0 and not started
+
+
+def _odd_files(root: Path) -> None:
+    """A key written twice that is a lone surrogate, and a device folder whose name is not UTF-8."""
+    devices = root / "digituki-desk" / "counts" / "v1" / "hostile"
+    good = (devices / "unknown-service-code" / "2026-02.json").read_text("ascii")
+    (devices / "surrogate-twice").mkdir()
+    twice = good.replace('"by_service":{', '"by_service":{"\\ud800":1,"\\ud800":2,', 1)
+    (devices / "surrogate-twice" / "2026-02.json").write_text(twice, "ascii")
+    undecodable = os.fsencode(devices) + b"/device-\xff"
+    os.mkdir(undecodable)
+    shutil.copy(devices / "unknown-service-code" / "2026-02.json", os.fsdecode(undecodable + b"/2026-02.json"))
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a name that is not UTF-8 needs a Linux file system")
+def test_texts_no_utf8_can_hold_are_skipped_alone_with_or_without_a_helper(share, tmp_path, answers):
+    _odd_files(share)
+    alone = _collect_alone(share, tmp_path / "alone.sqlite3")
+    central = open_central(tmp_path / "helped.sqlite3")
+    helped = collect(share, central)
+    stored = {item.relpath: item.params for item in central.skipped_files()}
+    central.close()
+    assert answers, "the helper kept answering"
+    [twice] = [item for item in helped.skipped if "/surrogate-twice/" in item.relpath]
+    assert (twice.code, twice.params) == ("duplicate-key", {"key": "\\ud800"})
+    [odd] = [item for item in helped.skipped if "/device-" in item.relpath]
+    assert odd.code == "wrong-place" and odd.relpath.startswith("digituki-desk/counts/v1/hostile/device-\\udcff/")
+    assert stored[twice.relpath] == {"key": "\\ud800"}
+    assert _stored(tmp_path / "helped.sqlite3") == _stored(tmp_path / "alone.sqlite3")
+    assert len(helped.skipped) == len(alone.skipped)
+
+
+def test_an_outcome_an_answer_cannot_carry_is_left_to_the_collector():
+    carried: collect_check.Outcome = ("a/b/2026-01.json", -1, -1, None, "not-json", {})
+    uncarried: collect_check.Outcome = ("a/c/2026-01.json", -1, -1, None, "duplicate-key", {"key": "\ud800"})
+    answer = collect_check._ANSWER.decode(collect_check.encode_answer([carried, uncarried]))
+    assert answer == [carried, ("a/c/2026-01.json", -1, -1, None, collect_check.CHECK_HERE, {})]
+    assert collect_check.sendable("counts/v1/kallio/pc-1") and not collect_check.sendable("counts/v1/x\udcff")
