@@ -251,24 +251,24 @@ class Helper:
         return None
 
     def close(self) -> None:
-        """Let the helper end, and make sure it did."""
-        stream = self._process.stdin
-        assert stream is not None
-        try:
-            _write_frame(stream, b"")
-        except (OSError, ValueError):
-            pass
-        try:
-            stream.close()
-        except OSError:
-            pass
+        """Let the helper end, and make sure it did (at once, even if answers it was asked for are unread)."""
+        for stream, last in ((self._process.stdin, b""), (self._process.stdout, None)):
+            if stream is None:
+                continue
+            try:
+                if last is not None:
+                    _write_frame(stream, last)
+            except (OSError, ValueError):
+                pass
+            try:
+                stream.close()  # an answer still being written now fails in the helper, which then ends
+            except OSError:
+                pass
         try:
             self._process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self._process.kill()
             self._process.wait()
-        if self._process.stdout is not None:
-            self._process.stdout.close()
 
 
 if __name__ == "__main__":

@@ -162,3 +162,29 @@ def test_an_outcome_an_answer_cannot_carry_is_left_to_the_collector():
     answer = collect_check._ANSWER.decode(collect_check.encode_answer([carried, uncarried]))
     assert answer == [carried, ("a/c/2026-01.json", -1, -1, None, collect_check.CHECK_HERE, {})]
     assert collect_check.sendable("counts/v1/kallio/pc-1") and not collect_check.sendable("counts/v1/x\udcff")
+
+
+def test_a_collection_that_stops_half_way_lets_its_helper_end_unkilled(share, tmp_path, monkeypatch, answers):
+    """The progress callback raising (a cancel) ends the helper at once, answers it was asked for left unread."""
+    started: list[collect_check.Helper] = []
+    start = collect_check.Helper.start.__func__  # type: ignore[attr-defined]
+
+    def keeping(cls, store):
+        helper = start(cls, store)
+        started.append(helper)
+        return helper
+
+    monkeypatch.setattr(collect_check.Helper, "start", classmethod(keeping))
+    monkeypatch.setattr(collect_module, "_PROGRESS_EVERY", 10)
+
+    def cancel(done, total):
+        if done:
+            raise KeyboardInterrupt
+
+    central = open_central(tmp_path / "central.sqlite3")
+    with pytest.raises(KeyboardInterrupt):
+        collect(share, central, progress=cancel)
+    assert central.skipped_files() == [] and _stored(tmp_path / "central.sqlite3")["count_file"] == []
+    central.close()
+    [helper] = started
+    assert helper._process.returncode is not None and helper._process.returncode >= 0, "it ended, not killed"
