@@ -203,10 +203,10 @@ class Helper:
     def start(cls, store: Share) -> "Helper | None":
         """A helper for a folder share when there is a second core; otherwise None."""
         frozen = getattr(sys, "frozen", False)  # a bundle's executable is the app, not an interpreter
-        if (os.cpu_count() or 1) < 2 or type(store) is not FolderShare or frozen:
+        if (os.cpu_count() or 1) < 2 or type(store) is not FolderShare or frozen or not sys.executable:
             return None
-        package_root = str(Path(__file__).resolve().parents[2])
-        environment = {**os.environ, "PYTHONPATH": os.pathsep.join([package_root, os.environ.get("PYTHONPATH", "")])}
+        paths = [str(Path(__file__).resolve().parents[2]), os.environ.get("PYTHONPATH", "")]
+        environment = {**os.environ, "PYTHONPATH": os.pathsep.join(path for path in paths if path)}
         try:
             process = subprocess.Popen(
                 [sys.executable, "-m", __name__, str(store.root)],
