@@ -2,9 +2,10 @@
 
 The collector stores what is checked; checking is most of the work, so with many files to read a
 second process (this module run by the same interpreter) checks folders while the collector
-checks others and stores both. Each file is still read and checked on its own: a bad file is a skipped file with
-its reason, wherever it was checked. The helper only reads the share and answers; it never
-writes anything. If it cannot start or stops answering, the collector checks the rest itself.
+checks others and stores both. Each file is still read and checked on its own: a bad file is a
+skipped file with its reason, wherever it was checked. The helper only reads the share and
+answers; it never writes anything. If it cannot start or stops answering, the collector checks
+the rest itself.
 """
 
 import gc
