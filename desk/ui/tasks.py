@@ -16,51 +16,35 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 log = logging.getLogger(__name__)
 
 
-class _Signals(QObject):
-    """Signals of one task, living on the GUI thread.
-
-    Signals:
-        succeeded(object): the work's return value.
-        failed(object): the exception it raised.
-        progress(int, int): done and total, for work that reports progress.
-    """
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-    progress = Signal(int, int)
-
-
 class Task(QRunnable):
-    """One piece of work and its callbacks."""
+    """One piece of work and its callbacks (plain Python lists: a task makes no QObject and connects nothing)."""
 
     def __init__(
         self, runner: "TaskRunner", pool: QThreadPool, work: Callable[..., Any], args: tuple[Any, ...]
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)
-        self.signals = _Signals()
         self._runner = runner
         self._pool = pool
         self._work = work
         self._args = args
-        self._wants_progress = False
-        self.signals.succeeded.connect(self._finish)
-        self.signals.failed.connect(self._finish)
+        self.successes: list[Callable[[Any], None]] = []
+        self.failures: list[Callable[[BaseException], None]] = []
+        self.progresses: list[Callable[[int, int], None]] = []
 
     def on_success(self, callback: Callable[[Any], None]) -> "Task":
         """Call back with the result on the GUI thread."""
-        self.signals.succeeded.connect(callback)
+        self.successes.append(callback)
         return self
 
     def on_failure(self, callback: Callable[[BaseException], None]) -> "Task":
         """Call back with the exception on the GUI thread."""
-        self.signals.failed.connect(callback)
+        self.failures.append(callback)
         return self
 
     def on_progress(self, callback: Callable[[int, int], None]) -> "Task":
         """Call back with progress; the work receives `progress=` as a keyword argument."""
-        self.signals.progress.connect(callback)
-        self._wants_progress = True
+        self.progresses.append(callback)
         return self
 
     def start(self) -> "Task":
@@ -73,25 +57,36 @@ class Task(QRunnable):
         return self
 
     def run(self) -> None:  # runs on a worker thread
-        kwargs = {"progress": self.signals.progress.emit} if self._wants_progress else {}
+        runner = self._runner
+        kwargs = {"progress": lambda done, total: runner.progressed.emit(self, done, total)} if self.progresses else {}
         try:
             result = self._work(*self._args, **kwargs)
         except Exception as exc:
             log.info("task %s failed: %s", getattr(self._work, "__qualname__", self._work), exc)
-            self.signals.failed.emit(exc)
+            runner.failed.emit(self, exc)
             return
-        self.signals.succeeded.emit(result)
-
-    def _finish(self, _result: object) -> None:
-        self._runner._finished(self)
+        runner.succeeded.emit(self, result)
 
 
 class TaskRunner(QObject):
-    """Owns the worker pools and keeps running tasks alive until they finish."""
+    """Owns the worker pools and keeps running tasks alive until they finish.
+
+    Signals (emitted by a task's worker thread, delivered on the GUI thread, where the runner lives):
+        succeeded(object, object): the task and its work's return value.
+        failed(object, object): the task and the exception its work raised.
+        progressed(object, int, int): the task, done and total, for work that reports progress.
+    """
+
+    succeeded = Signal(object, object)
+    failed = Signal(object, object)
+    progressed = Signal(object, int, int)
 
     def __init__(self, parent: QObject | None = None, synchronous: bool = False) -> None:
         super().__init__(parent)
         self.synchronous = synchronous
+        self.succeeded.connect(self._succeeded)
+        self.failed.connect(self._failed)
+        self.progressed.connect(self._progressed)
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)
         self._pool = QThreadPool(self)
@@ -122,6 +117,20 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         """True while any task has not reported back."""
         return bool(self._running)
+
+    def _succeeded(self, task: Task, result: object) -> None:
+        self._finished(task)
+        for callback in task.successes:
+            callback(result)
+
+    def _failed(self, task: Task, error: BaseException) -> None:
+        self._finished(task)
+        for callback in task.failures:
+            callback(error)
+
+    def _progressed(self, task: Task, done: int, total: int) -> None:
+        for callback in task.progresses:
+            callback(done, total)
 
     def _started(self, task: Task) -> None:
         self._running.add(task)
