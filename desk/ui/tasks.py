@@ -57,15 +57,19 @@ class Task(QRunnable):
         return self
 
     def run(self) -> None:  # runs on a worker thread
-        runner = self._runner
-        kwargs = {"progress": lambda done, total: runner.progressed.emit(self, done, total)} if self.progresses else {}
+        # No local name for the runner here: the worker thread must never hold the last reference to it
+        # (a QObject with timers must be destroyed on the GUI thread); the task keeps it alive meanwhile.
+        kwargs = {"progress": self._report} if self.progresses else {}
         try:
             result = self._work(*self._args, **kwargs)
         except Exception as exc:
             log.info("task %s failed: %s", getattr(self._work, "__qualname__", self._work), exc)
-            runner.failed.emit(self, exc)
+            self._runner.failed.emit(self, exc)
             return
-        runner.succeeded.emit(self, result)
+        self._runner.succeeded.emit(self, result)
+
+    def _report(self, done: int, total: int) -> None:
+        self._runner.progressed.emit(self, done, total)
 
 
 class TaskRunner(QObject):
