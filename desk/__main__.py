@@ -31,12 +31,17 @@ def guard_standard_streams() -> None:
 
 
 def main() -> int:
-    """Run the command line, or the self-test's Qt probe in a child process."""
+    """Run the command line, the GUI as a shortcut starts it, or the self-test's Qt probe in a child process."""
     guard_standard_streams()
     if sys.argv[1:] == [SELF_TEST_QT_PROBE]:
         from desk.selftest import run_qt_probe
 
         return run_qt_probe()
+    if not sys.argv[1:]:
+        from desk.app import can_start_directly, start_gui
+
+        if can_start_directly():  # no argparse, no command modules: the window shows sooner
+            return start_gui()
     from desk.cli import main as cli_main
 
     return cli_main()

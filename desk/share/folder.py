@@ -8,7 +8,6 @@ or swapped folder below the root can lead outside it. Where descriptors are not 
 import hashlib
 import os
 import stat as stat_module
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -309,7 +308,7 @@ class FolderShare:
         """Write bytes via a temporary file in the same folder, fsync, rename, read back, verify."""
         parts = split(path)
         name = parts[-1]
-        temporary = f"{name}{TEMP_MARKER}{uuid.uuid4().hex}"
+        temporary = f"{name}{TEMP_MARKER}{os.urandom(16).hex()}"  # as random as uuid4, without importing uuid
         try:
             with self._folder(parts[:-1]) as folder:
                 self._write_in(folder, name, temporary, data)

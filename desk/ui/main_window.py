@@ -1,17 +1,21 @@
 """The main window: a thin shell with page navigation, menus and the status bar.
 
 The shell shows before the database is opened (nothing here imports SQLAlchemy), so the
-window appears at once; `attach(context)` then builds the Desk page, and every other page is
-built the first time it is shown.
+window appears at once; `attach(context)` then builds the Desk page and the status bar's sync
+button, and every other page is built the first time it is shown. Nothing that runs before the
+window shows touches `Qt` or the event classes: PySide6 makes their Python enum types at first
+use (≈ 13 ms for the `Qt` namespace alone), so those are imported where they are used.
 """
+
+from __future__ import annotations
 
 import importlib
 import json
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -27,19 +31,21 @@ from PySide6.QtWidgets import (
 from desk import APP_NAME, paths
 from desk.config import Config
 from desk.settings import BRANCH_NAME
-from desk.sync.status import SyncStatus
 
 from desk.ui.application import NAVIGATION_STYLE
 from desk.ui.i18n import install_translations
-from desk.ui.status import SyncStatusLabel
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
+
     from desk.ui.context import AppContext
     from desk.ui.desk.page import DeskPage
     from desk.ui.guides.page import GuidesPage
     from desk.ui.network.page import NetworkPage
     from desk.ui.reports.page import ReportsPage
     from desk.ui.settings.page import SettingsPage
+    from desk.ui.status import SyncStatusLabel
     from desk.ui.sync_controller import SyncController
 
 log = logging.getLogger(__name__)
@@ -115,7 +121,7 @@ class MainWindow(QMainWindow):
     Signals are wired in `_connect_signals()` once a context is attached.
     """
 
-    def __init__(self, context: "AppContext | None" = None, config: Config | None = None) -> None:
+    def __init__(self, context: AppContext | None = None, config: Config | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self._context: AppContext | None = None
@@ -123,15 +129,13 @@ class MainWindow(QMainWindow):
         self._pages: list[QWidget | None] = [None] * len(PAGE_CLASSES)
         self.pages = QStackedWidget()
         self._loading: QLabel | None = QLabel()
-        self._loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         placeholders = [QWidget() for _ in PAGE_CLASSES]
         placeholders[PAGE_DESK].setLayout(_centered(self._loading))
         for placeholder in placeholders:
             self.pages.addWidget(placeholder)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setStyleSheet(NAVIGATION_STYLE)
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setStyleSheet(NAVIGATION_STYLE)  # it also turns the horizontal scroll bar off
         navigation_font = self.navigation.font()
         navigation_font.setPointSizeF(navigation_font.pointSizeF() * 1.15)
         self.navigation.setFont(navigation_font)
@@ -145,24 +149,43 @@ class MainWindow(QMainWindow):
         columns.addWidget(self.navigation)
         columns.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.sync_label = SyncStatusLabel(
-            SyncStatus(share=self._config.share_dir(), local_only=self._config.uses_local_share())
-        )
+        self._sync_label: SyncStatusLabel | None = None  # made by attach(): there is nothing to tell before
         self.branch_label = QLabel()
-        self.statusBar().addWidget(self.sync_label, 1)
         self.statusBar().addPermanentWidget(self.branch_label)
         self._page_actions: list[QAction] = []
         self._sync_controller: SyncController | None = None
-        for index in range(len(PAGE_CLASSES)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
-            self.addAction(action)
-            self._page_actions.append(action)
         self.retranslate()
         self.place()
         if context is not None:
             self.attach(context)
+
+    def _add_page_shortcuts(self) -> None:
+        """Ctrl+1 … Ctrl+5 switch pages (once there is a context to build them from)."""
+        names = self._page_names()
+        for index, name in enumerate(names):
+            action = QAction(name, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
+            self.addAction(action)
+            self._page_actions.append(action)
+
+    def _add_sync_status(self) -> None:
+        """The status bar's sync button, which always tells whether counts are synced."""
+        from desk.sync.status import SyncStatus
+
+        from desk.ui.status import SyncStatusLabel
+
+        self._sync_label = SyncStatusLabel(
+            SyncStatus(share=self._config.share_dir(), local_only=self._config.uses_local_share())
+        )
+        self.statusBar().insertWidget(0, self._sync_label, 1)
+
+    @property
+    def sync_label(self) -> SyncStatusLabel:
+        """The status bar's sync button (raises before attach())."""
+        if self._sync_label is None:
+            raise RuntimeError("MainWindow.attach() has not been called")
+        return self._sync_label
 
     def place(self, available: QRect | None = None) -> None:
         """Restore the last size, position and maximised state, clamped to the screen it lands on."""
@@ -174,15 +197,22 @@ class MainWindow(QMainWindow):
         self._shown_before = False
         self.setGeometry(fit_geometry(saved, available, minimum=self.minimumSizeHint()))
         if maximized:
+            from PySide6.QtCore import Qt
+
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)  # takes effect on show()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         first_show, self._shown_before = not self._shown_before, True
-        if not first_show or self.isMaximized() or self.isFullScreen():
-            return  # later shows (e.g. from minimised) keep wherever the user put it
+        if first_show:  # later shows (e.g. from minimised) keep wherever the user put it
+            self._refit()
+
+    def _refit(self) -> None:
+        """Keep the window on the screen when its content's minimum size grew (style sheets, the Desk page)."""
+        if self.isMaximized() or self.isFullScreen():
+            return
         fitted = fit_geometry(self.geometry(), self._available, minimum=self.minimumSizeHint())
-        if fitted != self.geometry():  # style sheets, now applied, widened the layout's minimum
+        if fitted != self.geometry():
             self.setGeometry(fitted)
 
     def remember_placement(self) -> None:
@@ -191,21 +221,25 @@ class MainWindow(QMainWindow):
         save_placement(self.normalGeometry() if maximized else self.geometry(), maximized)
 
     @property
-    def context(self) -> "AppContext":
+    def context(self) -> AppContext:
         """The attached context (raises before attach())."""
         if self._context is None:
             raise RuntimeError("MainWindow.attach() has not been called")
         return self._context
 
-    def attach(self, context: "AppContext") -> None:
+    def attach(self, context: AppContext) -> None:
         """Give the window its data: build the Desk page and enable navigation."""
         self._context = context
         self._config = context.config
+        self._add_sync_status()
+        self._add_page_shortcuts()
         self.page(PAGE_DESK)
         self.navigation.setEnabled(True)
         self._connect_signals()
         context.partners.ensure_loaded()
         self.navigation.setCurrentRow(PAGE_DESK)
+        if self._shown_before:  # the shell showed first: the Desk page may need more room than it had
+            self._refit()
         self.desk_page.focus_services()  # 1-9 and typing work at once
         self._update_branch_label()
         from desk.ui.network.sync_texts import counts_menu
@@ -225,7 +259,7 @@ class MainWindow(QMainWindow):
             self._sync_start.start(0)  # after this event: the lists are painted first
 
     @property
-    def sync_controller(self) -> "SyncController":
+    def sync_controller(self) -> SyncController:
         """The controller sending this device's counts; made and started when first needed (or after start-up)."""
         if self._sync_controller is None:
             from desk.ui.sync_controller import SyncController, install_sync_action
@@ -261,27 +295,27 @@ class MainWindow(QMainWindow):
         return page
 
     @property
-    def desk_page(self) -> "DeskPage":
+    def desk_page(self) -> DeskPage:
         """The Desk page."""
         return self.page(PAGE_DESK)  # type: ignore[return-value]
 
     @property
-    def guides_page(self) -> "GuidesPage":
+    def guides_page(self) -> GuidesPage:
         """The Guides page."""
         return self.page(PAGE_GUIDES)  # type: ignore[return-value]
 
     @property
-    def reports_page(self) -> "ReportsPage":
+    def reports_page(self) -> ReportsPage:
         """The Reports page."""
         return self.page(PAGE_REPORTS)  # type: ignore[return-value]
 
     @property
-    def network_page(self) -> "NetworkPage":
+    def network_page(self) -> NetworkPage:
         """The Network page."""
         return self.page(PAGE_NETWORK)  # type: ignore[return-value]
 
     @property
-    def settings_page(self) -> "SettingsPage":
+    def settings_page(self) -> SettingsPage:
         """The Settings page."""
         return self.page(PAGE_SETTINGS)  # type: ignore[return-value]
 
@@ -327,12 +361,10 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Set every visible text in the current language."""
         self.setWindowTitle(APP_NAME)
-        names = (self.tr("Desk"), self.tr("Guides"), self.tr("Reports"), self.tr("Network"), self.tr("Settings"))
-        for index, name in enumerate(names):
-            item = self.navigation.item(index)
-            item.setText(name)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
-            self._page_actions[index].setText(name)
+        for index, name in enumerate(self._page_names()):
+            self.navigation.item(index).setText(name)  # also its accessible name
+            if self._page_actions:
+                self._page_actions[index].setText(name)
         self.navigation.setAccessibleName(self.tr("Pages"))
         widest = self.navigation.sizeHintForColumn(0)
         self.navigation.setFixedWidth(widest + 2 * self.navigation.frameWidth() + 32)
@@ -340,7 +372,12 @@ class MainWindow(QMainWindow):
             self._loading.setText(self.tr("Opening the database…"))
         self._update_branch_label()
 
+    def _page_names(self) -> tuple[str, ...]:
+        return (self.tr("Desk"), self.tr("Guides"), self.tr("Reports"), self.tr("Network"), self.tr("Settings"))
+
     def changeEvent(self, event: QEvent) -> None:
+        from PySide6.QtCore import QEvent
+
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -360,11 +397,15 @@ class MainWindow(QMainWindow):
         if current < 0:
             return super().focusNextPrevChild(next)
         next_index = (current + (1 if next else -1)) % len(ring)
+        from PySide6.QtCore import Qt
+
         ring[next_index].setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
         return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+Tab and Ctrl+Shift+Tab that no control used (a table, a text box) move the focus like Tab does."""
+        from PySide6.QtCore import Qt
+
         control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if control and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             self.focusNextPrevChild(
@@ -382,6 +423,13 @@ class MainWindow(QMainWindow):
 
 
 def _centered(widget: QWidget) -> QVBoxLayout:
+    """The widget in the middle, by stretches (an alignment would need the `Qt` namespace's types)."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget)
+    row.addStretch(1)
     layout = QVBoxLayout()
-    layout.addWidget(widget)
+    layout.addStretch(1)
+    layout.addLayout(row)
+    layout.addStretch(1)
     return layout

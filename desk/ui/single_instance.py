@@ -3,7 +3,7 @@
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QCryptographicHash, QLockFile, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desk import paths
@@ -20,6 +20,8 @@ def _server_name() -> str:
 
 def bring_forward(window: QWidget) -> None:
     """Raise and activate the window, keeping it maximised or normal as it was (only a minimised one opens)."""
+    from PySide6.QtCore import Qt  # not at import: the window shows before the `Qt` namespace's types are made
+
     state = window.windowState()
     if state & Qt.WindowState.WindowMinimized:
         window.setWindowState(state & ~Qt.WindowState.WindowMinimized)

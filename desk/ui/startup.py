@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desk import paths
 from desk.config import Config
 from desk.errors import CorruptDatabaseError, DeskError, StoreError
+from desk.log import setup_logging
 from desk.settings import LANGUAGE
 
 from desk.ui.application import create_application
@@ -102,6 +103,15 @@ def _show_backup_warning(window: MainWindow, database: "Database") -> None:
         window.statusBar().addPermanentWidget(BackupWarningLabel(database.backup_warning, window))
 
 
+def _first_run_accepted(config: Config, window: MainWindow) -> bool:
+    """Show the first-run dialog; False when the user closed it without choosing."""
+    from PySide6.QtWidgets import QDialog
+
+    from desk.ui.settings.first_run import FirstRunDialog
+
+    return FirstRunDialog(config, window).exec() == QDialog.DialogCode.Accepted
+
+
 def _report_ready_for_benchmark(app: QApplication, window: MainWindow) -> None:
     """With DESK_BENCH_EXIT_WHEN_READY set: print when the Desk page has loaded today's list, then quit."""
 
@@ -119,33 +129,33 @@ def start(language: str | None = None) -> int:
     """
     try:
         paths.ensure_dirs()
+        folders_problem: OSError | None = None
     except OSError as exc:  # e.g. a read-only backups folder: the desk still runs, opening says why not
-        log.warning("cannot create the app's folders: %s", exc)
-    log.info("starting; data dir %s", paths.data_dir())
+        folders_problem = exc
     app = create_application()
     overrides = {LANGUAGE.key: language} if language else {}
     config = Config(overrides)
     install_translations(app, config.get(LANGUAGE))
     instance = SingleInstance(app)
     if not instance.acquire():
+        setup_logging()
         instance.notify_running_instance()
         log.info("another instance runs on %s; asked it to come forward", paths.data_dir())
         return 0
     window = MainWindow(config=config)
     instance.activation_requested.connect(lambda: _bring_forward(window))
     window.show()
-    instance.listen()
-    log.info("window shown")
-    benchmark = bool(os.environ.get("DESK_BENCH_EXIT_WHEN_READY"))
-    if benchmark:
-        app.processEvents()
+    app.processEvents()  # paint the window now: opening the database and building the Desk page come next
+    if os.environ.get("DESK_BENCH_EXIT_WHEN_READY"):
         print(f"visible {time.time():.6f}", flush=True)
-    # Imported once the window shows: making the Python types of these classes' many enums takes ~20 ms.
-    from PySide6.QtWidgets import QDialog, QMessageBox
-
-    from desk.ui.settings.first_run import FirstRunDialog
-
+    setup_logging()  # after the first paint (a no-op when desk.cli set it up): its file handler costs ~4 ms
+    log.info("window shown; data dir %s", paths.data_dir())
+    if folders_problem is not None:
+        log.warning("cannot create the app's folders: %s", folders_problem)
+    instance.listen()
     if config.problems:
+        from PySide6.QtWidgets import QMessageBox  # made when needed: its enums cost ~10 ms
+
         QMessageBox.warning(
             window,
             app.translate("Startup", "Settings file problem"),
@@ -158,15 +168,17 @@ def start(language: str | None = None) -> int:
         instance.release()
         return 1
     try:
-        if config.is_first_run and FirstRunDialog(config, window).exec() != QDialog.DialogCode.Accepted:
+        if config.is_first_run and not _first_run_accepted(config, window):
             return 0
         context = build_context(config, database)
         window.attach(context)
         _show_backup_warning(window, database)
-        if benchmark:
+        if os.environ.get("DESK_BENCH_EXIT_WHEN_READY"):
             _report_ready_for_benchmark(app, window)
         return app.exec()
     except DeskError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(window, "Digituki Desk", str(exc))
         return 1
     finally:

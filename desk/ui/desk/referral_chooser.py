@@ -26,7 +26,6 @@ from desk.domain.catalogue import Catalogue
 from desk.domain.codes import ReferralTarget
 from desk.partners.model import REMOTE, Partner
 from desk.partners.referral import Referral, helps_with, offered
-from desk.partners.slip import write_slip
 from desk.settings import MUNICIPALITY_CODE
 
 from desk.ui.context import AppContext
@@ -171,7 +170,9 @@ def slip_path(partner: Partner, language: str) -> Path:
 
 
 def write_slip_file(partner: Partner, catalogue: Catalogue, language: str) -> Path:
-    """Write a slip (runs off the GUI thread)."""
+    """Write a slip (runs off the GUI thread; reportlab is imported here, not while the Desk page starts)."""
+    from desk.partners.slip import write_slip
+
     folder = paths.handout_dir()
     folder.mkdir(parents=True, exist_ok=True)
     return write_slip(partner, catalogue, language, slip_path(partner, language))

@@ -27,6 +27,8 @@ QPushButton#finishSolved { font-weight: bold; }
 QFrame#messageBanner { border: 1px solid palette(mid); border-radius: 6px; background: palette(alternate-base); }
 QFrame#messageBanner[kind="none"] { border-color: transparent; background: transparent; }
 QToolButton:checked { font-weight: bold; }
+QToolButton#addService { padding: 2px 16px 2px 6px; }
+QToolButton#addService::menu-indicator { subcontrol-origin: padding; subcontrol-position: right center; right: 4px; }
 """
 DESK_STYLE += CHIP_STYLE
 

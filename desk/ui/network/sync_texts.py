@@ -3,10 +3,14 @@
 The Qt-free sync layer returns codes with parameters; this is where they become words.
 """
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from desk.share.errors import OsReason, reason_of_detail
 from desk.sync.status import SyncStatus
+
+if TYPE_CHECKING:
+    from desk.share.errors import OsReason
 
 
 def problem_words(status: SyncStatus) -> str:
@@ -116,8 +120,11 @@ def counts_menu() -> str:
     return QCoreApplication.translate("SyncTexts", "&Counts")
 
 
-def os_reason_words(reason: OsReason) -> str:
+def os_reason_words(reason: "OsReason") -> str:
     """Why the system refused a file operation, in the UI language (the raw OS text stays in the log and tooltips)."""
+    # desk.share is imported when a problem is worded, not when the status bar first shows "counts sent".
+    from desk.share.errors import OsReason
+
     words = {
         OsReason.NO_ACCESS: QCoreApplication.translate("SyncTexts", "no access rights"),
         OsReason.NOT_FOUND: QCoreApplication.translate("SyncTexts", "the file or folder does not exist"),
@@ -133,4 +140,6 @@ def os_reason_words(reason: OsReason) -> str:
 
 def detail_words(detail: str) -> str:
     """The translated reason named by a technical detail such as '[EACCES] Permission denied: …'."""
+    from desk.share.errors import reason_of_detail
+
     return os_reason_words(reason_of_detail(detail))

@@ -43,15 +43,15 @@ def test_viewer_shows_the_partner_in_the_ui_language_and_opens_nothing_by_itself
     viewer.set_partners(load_directory(None, shipped_catalogue()))
     viewer.show_guide(shipped_guide("fi"), ["fi", "sv", "en"], "OmaKela", ui_language="sv")
     assert box_texts(viewer) == [
-        ("FPA", "Var: per telefon eller på nätet\nPå webben: https://kela.fi/"),
-        ("FPA", "Var: per telefon eller på nätet\nPå webben: https://kela.fi/"),
+        ("FPA", "Var: per telefon eller på nätet\nPå webben: https://www.kela.fi/soita-kelaan"),
+        ("FPA", "Var: per telefon eller på nätet\nPå webben: https://www.kela.fi/soita-kelaan"),
     ]
     box = viewer.partner_boxes[0]
     assert box.name.textFormat() == Qt.TextFormat.PlainText and box.details.textFormat() == Qt.TextFormat.PlainText
     assert box.open_button.isVisibleTo(box) and box.open_button.accessibleName() == "Open the web page of FPA"
     assert not opened.called, "a link is only shown"
     box.open_button.click()
-    opened.assert_called_once_with(QUrl("https://kela.fi/"))
+    opened.assert_called_once_with(QUrl("https://www.kela.fi/soita-kelaan"))
 
 
 def test_a_code_the_directory_lacks_shows_the_code_and_no_button(viewer):

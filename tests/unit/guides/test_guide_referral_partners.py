@@ -96,7 +96,7 @@ def test_handout_prints_the_partners_public_details_in_the_guide_language(tmp_pa
     out = write_handout(guide, tmp_path / "handout.pdf", partners=details)
     text = text_of(out)
     assert "Etuuden ehdot → Kela – puhelinpalvelu" in text
-    assert "Kela Missä: puhelimitse tai verkossa Verkossa: https://kela.fi/ • Tunnukset lukossa" in text
+    assert "Kela Missä: puhelimitse tai verkossa Verkossa: https://www.kela.fi/soita-kelaan • Tunnukset lukossa" in text
     assert "Paikallinen apu" in text and "no-such-partner" not in text
 
 
@@ -105,4 +105,4 @@ def test_handout_of_a_swedish_guide_names_the_partner_in_swedish(tmp_path):
     guide = next(r.guide for r in results if r.guide.id == "omakela-login")
     details = handout_partners(load_directory(None, shipped_catalogue()), guide)
     text = text_of(write_handout(guide, tmp_path / "sv.pdf", partners=details))
-    assert "FPA Var: per telefon eller på nätet På webben: https://kela.fi/" in text
+    assert "FPA Var: per telefon eller på nätet På webben: https://www.kela.fi/soita-kelaan" in text

@@ -1,6 +1,7 @@
 """The schema itself keeps the privacy promise: no column can hold free text about a person."""
 
 import sqlite3
+import uuid
 from datetime import datetime
 
 import pytest
@@ -57,6 +58,11 @@ def test_every_text_column_is_a_known_code_column():
     assert text_columns == set(ALLOWED_TEXT_COLUMNS)
 
 
+def _insert(connection: sqlite3.Connection, row: dict[str, object]) -> None:
+    names, marks = ", ".join(row), ", ".join("?" for _ in row)
+    connection.execute(f"INSERT INTO help_session ({names}) VALUES ({marks})", tuple(row.values()))
+
+
 @pytest.mark.parametrize(
     "column",
     [
@@ -74,12 +80,12 @@ def test_every_text_column_is_a_known_code_column():
 def test_coded_columns_refuse_free_text_at_the_database_level(tmp_path, column):
     open_local(tmp_path / "desk.sqlite3").close()
     now = datetime.now().isoformat(sep=" ")
-    row = {"entry_id": "x", "started_at": now, "duration_minutes": 10, "is_open": 0, "channel": "in-person",
-           "mode": "walk-in", "outcome": "solved", "created_at": now, "updated_at": now}  # fmt: skip
-    row[column] = "Matti Meikäläinen 010101-123A"
-    names = ", ".join(row)
-    marks = ", ".join("?" for _ in row)
+    valid = {"entry_id": str(uuid.uuid4()), "started_at": now, "duration_minutes": 10, "is_open": 0,
+             "channel": "in-person", "mode": "walk-in", "outcome": "referred", "created_at": now,
+             "updated_at": now}  # fmt: skip
     connection = sqlite3.connect(tmp_path / "desk.sqlite3")
-    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
-        connection.execute(f"INSERT INTO help_session ({names}) VALUES ({marks})", tuple(row.values()))
+    _insert(connection, valid)  # the row is valid without the free text, so only the column's own check can refuse it
+    bad = {**valid, "entry_id": str(uuid.uuid4()), column: "Matti Meikäläinen 010101-123A"}
+    with pytest.raises(sqlite3.IntegrityError, match=f"CHECK constraint failed: ck_help_session_{column}$"):
+        _insert(connection, bad)
     connection.close()
