@@ -8,8 +8,11 @@ The work function never touches widgets.
 """
 
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any
+
+import shiboken6
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
@@ -124,17 +127,14 @@ class TaskRunner(QObject):
 
     def _succeeded(self, task: Task, result: object) -> None:
         self._finished(task)
-        for callback in task.successes:
-            callback(result)
+        _call_each(task.successes, result)
 
     def _failed(self, task: Task, error: BaseException) -> None:
         self._finished(task)
-        for callback in task.failures:
-            callback(error)
+        _call_each(task.failures, error)
 
     def _progressed(self, task: Task, done: int, total: int) -> None:
-        for callback in task.progresses:
-            callback(done, total)
+        _call_each(task.progresses, done, total)
 
     def _started(self, task: Task) -> None:
         self._running.add(task)
@@ -149,3 +149,15 @@ class TaskRunner(QObject):
             self._retired.clear()
         elif not self._release_timer.isActive():
             self._release_timer.start()
+
+
+def _call_each(callbacks: list[Callable[..., None]], *args: Any) -> None:
+    """Call each callback as a connected slot would be: not when its widget is gone, the rest despite an error."""
+    for callback in callbacks:
+        receiver = getattr(callback, "__self__", None)
+        if isinstance(receiver, QObject) and not shiboken6.isValid(receiver):
+            continue  # Qt would have dropped the connection with the object
+        try:
+            callback(*args)
+        except Exception:
+            sys.excepthook(*sys.exc_info())
