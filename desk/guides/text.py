@@ -14,6 +14,7 @@ from desk.guides.images import image_refusal_code
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.IGNORECASE)
 _WINDOWS_DRIVE = re.compile(r"^[a-z]:", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t]+")
 
 
 def fold(text: str) -> str:
@@ -66,7 +67,12 @@ def render_inline(node: SyntaxTreeNode, pack_root: Path | None) -> Rendered:
     """Render an inline node's children; raw HTML is refused, links show their address as text."""
     out = Rendered()
     _render_children(node, pack_root, out)
-    out.plain = re.sub(r"[ \t]+", " ", out.plain).strip()
+    return finish_rendered(out)
+
+
+def finish_rendered(out: Rendered) -> Rendered:
+    """Collapse runs of spaces in the plain text and trim both texts."""
+    out.plain = _SPACES.sub(" ", out.plain).strip()
     out.html = out.html.strip()
     return out
 
