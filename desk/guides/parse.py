@@ -16,6 +16,7 @@ from desk.domain.catalogue import Catalogue
 from desk.domain.languages import LANGUAGES
 from desk.domain.slug import is_slug
 from desk.guides.blocks import Block, parse_blocks, read_blocks, render_text
+from desk.guides.header import read_plain_header
 from desk.guides.model import (
     FORMAT,
     FORMAT_NAME,
@@ -207,11 +208,25 @@ def _node_problem(root: yaml.Node) -> tuple[int, str, dict[str, object]] | None:
     return None
 
 
+def _field_lines(fields: list[tuple[str, int]], out: _Collector) -> dict[str, int]:
+    """The file line of each field (its first one), naming each field given twice."""
+    lines: dict[str, int] = {}
+    for key, header_line in fields:
+        line = header_line + 2
+        if key in lines:
+            out.error(line, "field-twice", key=key, first=lines[key])
+        lines.setdefault(key, line)
+    return lines
+
+
 def _read_header(header: str, out: _Collector) -> tuple[dict[str, Any], dict[str, int]] | None:
     refused = _header_problem(header)
     if refused is not None:
         out.error(refused[0], refused[1], **refused[2])
         return None
+    plain = read_plain_header(header)
+    if plain is not None:
+        return plain[0], _field_lines(plain[1], out)
     loader: yaml.SafeLoader | None = None
     try:
         loader = _LOADER(header)
@@ -223,13 +238,7 @@ def _read_header(header: str, out: _Collector) -> tuple[dict[str, Any], dict[str
         if not isinstance(node, yaml.MappingNode):
             out.error(2, "header-not-fields")
             return None
-        lines: dict[str, int] = {}
-        for key_node, _value in node.value:
-            key = str(key_node.value)
-            line = key_node.start_mark.line + 2
-            if key in lines:
-                out.error(line, "field-twice", key=key, first=lines[key])
-            lines.setdefault(key, line)
+        lines = _field_lines([(str(key.value), key.start_mark.line) for key, _value in node.value], out)
         data = loader.construct_document(node)
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
