@@ -17,10 +17,24 @@ _WINDOWS_DRIVE = re.compile(r"^[a-z]:", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t]+")
 
 
+class _CombiningTable(dict[int, int | None]):
+    """A str.translate table that drops combining characters; each code point is looked up once."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_DROP_COMBINING = _CombiningTable()
+#: The combining diacritics block (U+0300–U+036F) less its non-combining characters: what ä, ö and å leave.
+_COMMON_MARKS = re.compile("[" + "".join(c for c in map(chr, range(0x300, 0x370)) if unicodedata.combining(c)) + "]")
+
+
 def fold(text: str) -> str:
     """Lowercase and strip diacritics, so 'Käyttäjä' and 'kayttaja' compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    decomposed = _COMMON_MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    return decomposed if decomposed.isascii() else decomposed.translate(_DROP_COMBINING)
 
 
 @dataclass
