@@ -204,10 +204,15 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         first_show, self._shown_before = not self._shown_before, True
-        if not first_show or self.isMaximized() or self.isFullScreen():
-            return  # later shows (e.g. from minimised) keep wherever the user put it
+        if first_show:  # later shows (e.g. from minimised) keep wherever the user put it
+            self._refit()
+
+    def _refit(self) -> None:
+        """Keep the window on the screen when its content's minimum size grew (style sheets, the Desk page)."""
+        if self.isMaximized() or self.isFullScreen():
+            return
         fitted = fit_geometry(self.geometry(), self._available, minimum=self.minimumSizeHint())
-        if fitted != self.geometry():  # style sheets, now applied, widened the layout's minimum
+        if fitted != self.geometry():
             self.setGeometry(fitted)
 
     def remember_placement(self) -> None:
@@ -233,6 +238,8 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         context.partners.ensure_loaded()
         self.navigation.setCurrentRow(PAGE_DESK)
+        if self._shown_before:  # the shell showed first: the Desk page may need more room than it had
+            self._refit()
         self.desk_page.focus_services()  # 1-9 and typing work at once
         self._update_branch_label()
         from desk.ui.network.sync_texts import counts_menu

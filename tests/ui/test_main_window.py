@@ -246,9 +246,11 @@ def _probe(taskbar: int, language: str) -> dict:
         )  # fmt: skip
     screen = app.primaryScreen()
     available = screen.availableGeometry().adjusted(0, 0, 0, -taskbar)
-    window = MainWindow(context)
+    window = MainWindow(config=context.config)  # as desk.ui.startup does: the shell shows, then the data comes
     window.place(available)
     window.show()
+    app.processEvents()
+    window.attach(context)
     app.processEvents()
     checked, outside = 0, []
     for index in range(len(PAGE_CLASSES)):
