@@ -1,4 +1,8 @@
-"""The fast body reader (desk.guides.blocks) reads exactly what markdown-it reads, or steps aside."""
+"""The fast body reader (desk.guides.blocks) reads exactly what markdown-it reads, or steps aside.
+
+The whole-file tests also hold the fast header reader: each file parses the same with both fast
+readers as with markdown-it and PyYAML alone.
+"""
 
 import random
 from datetime import date
@@ -38,9 +42,11 @@ def _body(data: bytes) -> str | None:
 
 
 def _parse(path: Path, data: bytes, root: Path, fast: bool, monkeypatch: pytest.MonkeyPatch):
+    """Parse with the fast readers, or with markdown-it and PyYAML alone (the parse before them)."""
     with monkeypatch.context() as patch:
         if not fast:
             patch.setattr(parse_module, "read_blocks", lambda body: None)
+            patch.setattr(parse_module, "read_plain_header", lambda header: None)
         return parse_guide(path, data, shipped_catalogue(), TODAY, root)
 
 
@@ -72,7 +78,7 @@ def _assert_same_blocks(body: str) -> bool:
 
 
 @pytest.mark.parametrize(("root", "path"), ALL_FILES, ids=[str(p.relative_to(r)) for r, p in ALL_FILES])
-def test_fast_parse_equals_markdown_it_parse(root, path, monkeypatch):
+def test_fast_parse_equals_the_markdown_it_and_pyyaml_parse(root, path, monkeypatch):
     data = path.read_bytes()
     fast = _parse(path, data, root, True, monkeypatch)
     slow = _parse(path, data, root, False, monkeypatch)
