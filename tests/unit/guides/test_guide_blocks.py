@@ -226,3 +226,43 @@ def test_generated_step_lists_read_the_same_or_go_to_markdown_it(items, end):
             shown = " " * len(marker) if indent is None else indent
             lines += [""] * blanks + [shown + detail_first + "".join(pieces)]
     _assert_same_blocks("\n".join(lines) + end)
+
+
+_TEXT_PIECES = st.sampled_from(
+    ["Avaa", " sivu", " kela.fi", " 2024", "  ", " ", "\u00a0", " `Jatka`", " **lihava**", " *kursiivi*", " [x]", " &"]
+)
+_STARTS_PLAIN = st.sampled_from(
+    ["Avaa", "[customer] Valitse", "[warning] Varo", "`Jatka` ensin", "**Huom** tämä", "Sivu"]
+)
+
+
+@st.composite
+def _plain_text(draw) -> str:
+    return draw(_STARTS_PLAIN) + "".join(draw(st.lists(_TEXT_PIECES, max_size=5)))
+
+
+@st.composite
+def _plain_body(draw) -> str:
+    """A body of the shape the fast reader takes: intro paragraphs and headings, then one numbered list."""
+    lines: list[str] = []
+    for _ in range(draw(st.integers(0, 2))):
+        if draw(st.booleans()):
+            lines.append(draw(st.sampled_from(["# Ennen", "## Ennen aloitusta", "#"])))
+        else:
+            lines += [draw(_plain_text()) for _ in range(draw(st.integers(1, 3)))]
+        lines.append("")
+    for number in draw(st.lists(st.sampled_from([1, 2, 3, 9, 10, 11, 100]), min_size=1, max_size=6)):
+        marker = f"{number}. "
+        lines += [marker + draw(_plain_text())]
+        lines += [" " * len(marker) + draw(_plain_text()) for _ in range(draw(st.integers(0, 2)))]
+        for _ in range(draw(st.integers(0, 2))):
+            lines += [""] * draw(st.integers(1, 2))
+            lines += [" " * len(marker) + draw(_plain_text()) for _ in range(draw(st.integers(1, 2)))]
+        lines += [""] * draw(st.integers(0, 1))
+    return "\n".join(lines) + draw(st.sampled_from(["", "\n", "\n\n"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_plain_body())
+def test_generated_plain_bodies_read_fast_as_markdown_it_reads_them(body):
+    assert _assert_same_blocks(body)
