@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
 from desk.domain.catalogue import Catalogue
 from desk.domain.languages import LANGUAGES
 from desk.domain.slug import is_slug
+from desk.guides.blocks import Block, parse_blocks, read_blocks, render_text
+from desk.guides.header import read_plain_header
 from desk.guides.model import (
     FORMAT,
     FORMAT_NAME,
@@ -91,9 +92,6 @@ _BLOCK_NAMES = {
 
 def _block_name(kind: str) -> str:
     return _BLOCK_NAMES.get(kind, kind.replace("_", " "))
-
-
-_MARKDOWN = MarkdownIt("commonmark", {"html": True}).disable(["table"], ignoreInvalid=True)
 
 
 class _Collector:
@@ -210,11 +208,25 @@ def _node_problem(root: yaml.Node) -> tuple[int, str, dict[str, object]] | None:
     return None
 
 
+def _field_lines(fields: list[tuple[str, int]], out: _Collector) -> dict[str, int]:
+    """The file line of each field (its first one), naming each field given twice."""
+    lines: dict[str, int] = {}
+    for key, header_line in fields:
+        line = header_line + 2
+        if key in lines:
+            out.error(line, "field-twice", key=key, first=lines[key])
+        lines.setdefault(key, line)
+    return lines
+
+
 def _read_header(header: str, out: _Collector) -> tuple[dict[str, Any], dict[str, int]] | None:
     refused = _header_problem(header)
     if refused is not None:
         out.error(refused[0], refused[1], **refused[2])
         return None
+    plain = read_plain_header(header)
+    if plain is not None:
+        return plain[0], _field_lines(plain[1], out)
     loader: yaml.SafeLoader | None = None
     try:
         loader = _LOADER(header)
@@ -226,13 +238,7 @@ def _read_header(header: str, out: _Collector) -> tuple[dict[str, Any], dict[str
         if not isinstance(node, yaml.MappingNode):
             out.error(2, "header-not-fields")
             return None
-        lines: dict[str, int] = {}
-        for key_node, _value in node.value:
-            key = str(key_node.value)
-            line = key_node.start_mark.line + 2
-            if key in lines:
-                out.error(line, "field-twice", key=key, first=lines[key])
-            lines.setdefault(key, line)
+        lines = _field_lines([(str(key.value), key.start_mark.line) for key, _value in node.value], out)
         data = loader.construct_document(node)
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -412,6 +418,10 @@ def format_version(value: Any) -> int:
     return int(match.group(1)) if match else FORMAT_VERSION
 
 
+#: A body block: the fast reader's (desk.guides.blocks) or markdown-it's.
+_Node = Block | SyntaxTreeNode
+
+
 class _BodyReader:
     """Turns the Markdown body into an intro and the numbered steps."""
 
@@ -428,12 +438,15 @@ class _BodyReader:
         self.steps: list[Step] = []
         self._seen_list = False
 
-    def line(self, node: SyntaxTreeNode) -> int:
+    def line(self, node: _Node) -> int:
         return self.offset + (node.map[0] if node.map else 0)
 
-    def render(self, node: SyntaxTreeNode) -> tuple[str, str, list[Path]]:
+    def render(self, node: _Node) -> tuple[str, str, list[Path]]:
         inline = node.children[0] if node.children else node
-        rendered = render_inline(inline, self.pack_root)
+        if isinstance(inline, Block):
+            rendered = render_text(inline.content, self.pack_root)
+        else:
+            rendered = render_inline(inline, self.pack_root)
         for code, values in rendered.problems:
             self.out.error(self.line(node), code, **values)
         return rendered.html, rendered.plain, rendered.images
@@ -442,13 +455,13 @@ class _BodyReader:
         if _SCRIPT_LINK.search(body):
             line = self.offset + body[: _SCRIPT_LINK.search(body).start()].count("\n")  # type: ignore[union-attr]
             self.out.error(line, "script-link")
-        tree = SyntaxTreeNode(_MARKDOWN.parse(body))
-        for node in tree.children:
+        blocks: list[Block] | None = read_blocks(body)
+        for node in blocks if blocks is not None else parse_blocks(body):
             self.top_level(node)
         if not self._seen_list:
             self.out.error(self.offset, "no-steps")
 
-    def top_level(self, node: SyntaxTreeNode) -> None:
+    def top_level(self, node: _Node) -> None:
         kind = node.type
         if kind in ("heading", "hr"):
             return
@@ -477,19 +490,19 @@ class _BodyReader:
         else:
             self.out.error(self.line(node), "block-here", block=_block_name(kind))
 
-    def check_voice(self, node: SyntaxTreeNode, plain: str, code: str, /, **where: object) -> None:
+    def check_voice(self, node: _Node, plain: str, code: str, /, **where: object) -> None:
         """Warn when text the customer sees speaks about them in the third person (code: voice-step, …)."""
         word = third_person(plain, self.language)
         if word:
             self.out.warning(self.line(node), code, word=word, examples=voice_examples(self.language), **where)
 
-    def html_problem(self, node: SyntaxTreeNode) -> None:
+    def html_problem(self, node: _Node) -> None:
         if re.search(r"<\s*script", node.content, re.IGNORECASE):
             self.out.error(self.line(node), "script-tag")
         else:
             self.out.error(self.line(node), "html")
 
-    def step(self, item: SyntaxTreeNode) -> None:
+    def step(self, item: _Node) -> None:
         parts = _StepParts(len(self.steps) + 1)
         for child in item.children:
             if child.type == "paragraph":
@@ -510,7 +523,7 @@ class _BodyReader:
             self.out.error(self.line(item), "step-empty", number=parts.number)
         self.steps.append(parts.step())
 
-    def step_paragraph(self, child: SyntaxTreeNode, parts: "_StepParts") -> None:
+    def step_paragraph(self, child: _Node, parts: "_StepParts") -> None:
         """One paragraph of a step: its first line, a marked note, or a detail."""
         number = parts.number
         part_html, part_plain, part_images = self.render(child)

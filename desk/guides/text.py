@@ -14,12 +14,27 @@ from desk.guides.images import image_refusal_code
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.\-]*:", re.IGNORECASE)
 _WINDOWS_DRIVE = re.compile(r"^[a-z]:", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t]+")
+
+
+class _CombiningTable(dict[int, int | None]):
+    """A str.translate table that drops combining characters; each code point is looked up once."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_DROP_COMBINING = _CombiningTable()
+#: The combining diacritics block (U+0300–U+036F) less its non-combining characters: what ä, ö and å leave.
+_COMMON_MARKS = re.compile("[" + "".join(c for c in map(chr, range(0x300, 0x370)) if unicodedata.combining(c)) + "]")
 
 
 def fold(text: str) -> str:
     """Lowercase and strip diacritics, so 'Käyttäjä' and 'kayttaja' compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    decomposed = _COMMON_MARKS.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    return decomposed if decomposed.isascii() else decomposed.translate(_DROP_COMBINING)
 
 
 @dataclass
@@ -66,7 +81,12 @@ def render_inline(node: SyntaxTreeNode, pack_root: Path | None) -> Rendered:
     """Render an inline node's children; raw HTML is refused, links show their address as text."""
     out = Rendered()
     _render_children(node, pack_root, out)
-    out.plain = re.sub(r"[ \t]+", " ", out.plain).strip()
+    return finish_rendered(out)
+
+
+def finish_rendered(out: Rendered) -> Rendered:
+    """Collapse runs of spaces in the plain text and trim both texts."""
+    out.plain = _SPACES.sub(" ", out.plain).strip()
     out.html = out.html.strip()
     return out
 

@@ -30,17 +30,30 @@ COLUMNS = (
     "deleted_at",
     "referral_partner",
 )
-_SELECT = "SELECT " + ", ".join(f"h.{name}" for name in COLUMNS) + " FROM help_session h"
+_FIELDS = ", ".join(f"h.{name}" for name in COLUMNS)
+_SELECT = f"SELECT {_FIELDS} FROM help_session h"
+#: A second save of the same entry id inserts nothing (the caller then reads the first) instead of failing.
 _INSERT = (
     f"INSERT INTO help_session (entry_id, started_at, duration_minutes, is_open, outcome, referral_target, "
-    f"referral_partner, {', '.join(_DETAILS)}, created_at, updated_at) VALUES ({', '.join('?' * (9 + len(_DETAILS)))})"
+    f"referral_partner, {', '.join(_DETAILS)}, created_at, updated_at) VALUES ({', '.join('?' * (9 + len(_DETAILS)))}) "
+    "ON CONFLICT (entry_id) DO NOTHING"
+)
+_INSERT_SERVICE = "INSERT INTO session_service (session_id, position, service_code) VALUES (?, ?, ?)"
+#: Separators in the one-statement read of a single session (service codes and guide ids never hold them).
+_ITEM, _PART = "\x1f", "\x1e"
+_SELECT_ONE = (
+    f"SELECT {_FIELDS}, (SELECT group_concat(s.position || char(30) || s.service_code, char(31)) "
+    "FROM session_service s WHERE s.session_id = h.id), (SELECT group_concat(g.guide_id, char(31)) "
+    "FROM session_guide g WHERE g.session_id = h.id) FROM help_session h"
 )
 #: Keeps SQLite off the unselective is_open index for time ranges (see sessions._closed).
 _CLOSED = "(h.is_open + 0) = 0"
 
 
 def stamp(value: datetime) -> str:
-    """A datetime as SQLAlchemy's SQLite DateTime stores it."""
+    """A datetime as SQLAlchemy's SQLite DateTime stores it ('YYYY-MM-DD HH:MM:SS.ffffff', no offset)."""
+    if value.tzinfo is None:  # isoformat is several times cheaper than strftime and gives the same text
+        return value.isoformat(" ", "microseconds")
     return f"{value:%Y-%m-%d %H:%M:%S}.{value.microsecond:06d}"
 
 
@@ -108,16 +121,25 @@ def _records(connection: sqlite3.Connection, where: str, order: str, params: Seq
     return [record_of(row, tuple(services.get(row[0], ())), tuple(guides.get(row[0], ()))) for row in rows]
 
 
+def _one(connection: sqlite3.Connection, where: str, value: object) -> SessionRecord | None:
+    """The session matching a unique condition on h, with its services and guides, in one statement."""
+    row = connection.execute(f"{_SELECT_ONE} WHERE {where}", (value,)).fetchone()
+    if row is None:
+        return None
+    linked, guides = row[-2], row[-1]
+    links = (item.split(_PART, 1) for item in linked.split(_ITEM)) if linked else ()
+    services = tuple(code for _position, code in sorted((int(position), code) for position, code in links))
+    return record_of(row, services, tuple(guides.split(_ITEM)) if guides else ())
+
+
 def get(connection: sqlite3.Connection, session_id: int) -> SessionRecord | None:
     """One session by id, deleted or not."""
-    found = _records(connection, "h.id = ?", "h.id", (session_id,))
-    return found[0] if found else None
+    return _one(connection, "h.id = ?", session_id)
 
 
 def find(connection: sqlite3.Connection, entry_id: str) -> SessionRecord | None:
     """One session by its entry id, deleted or not."""
-    found = _records(connection, "h.entry_id = ?", "h.id", (entry_id,))
-    return found[0] if found else None
+    return _one(connection, "h.entry_id = ?", entry_id)
 
 
 def open_sessions(connection: sqlite3.Connection) -> list[SessionRecord]:
@@ -160,8 +182,12 @@ def known_services(connection: sqlite3.Connection, codes: Iterable[str]) -> set[
     return {code for (code,) in connection.execute(f"SELECT code FROM service_type WHERE code IN ({marks})", wanted)}
 
 
-def insert(connection: sqlite3.Connection, entry_id: str, draft: SessionDraft, now: datetime) -> SessionRecord:
-    """Insert a checked draft as a new session (inside the caller's transaction) and return its record."""
+def insert(connection: sqlite3.Connection, entry_id: str, draft: SessionDraft, now: datetime) -> SessionRecord | None:
+    """Insert a checked draft as a new session (inside the caller's transaction) and return its record.
+
+    None when the entry id is already stored (nothing is written then). An unknown service code fails on
+    the service link's foreign key (sqlite3.IntegrityError): the caller says which code it was.
+    """
     started = draft.started_at.replace(microsecond=0)
     guides = tuple(sorted(set(draft.guides)))
     values = (
@@ -176,12 +202,15 @@ def insert(connection: sqlite3.Connection, entry_id: str, draft: SessionDraft, n
         stamp(now),
         stamp(now),
     )
-    session_id = connection.execute(_INSERT, values).lastrowid
+    cursor = connection.execute(_INSERT, values)
+    if cursor.rowcount == 0:
+        return None
+    session_id = cursor.lastrowid
     assert session_id is not None
-    connection.executemany(
-        "INSERT INTO session_service (session_id, position, service_code) VALUES (?, ?, ?)",
-        [(session_id, position, code) for position, code in enumerate(draft.services)],
-    )
+    if len(draft.services) == 1:  # the usual click: one statement, without executemany's set-up
+        connection.execute(_INSERT_SERVICE, (session_id, 0, draft.services[0]))
+    else:
+        connection.executemany(_INSERT_SERVICE, [(session_id, n, code) for n, code in enumerate(draft.services)])
     if guides:
         connection.executemany(
             "INSERT INTO session_guide (session_id, guide_id) VALUES (?, ?)", [(session_id, g) for g in guides]

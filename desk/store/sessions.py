@@ -1,5 +1,6 @@
 """The repository of help sessions: the only code that reads and writes them."""
 
+import sqlite3
 import uuid
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
@@ -53,8 +54,11 @@ def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-def _check(draft: SessionDraft, known_services: set[str]) -> None:
-    """Raise SessionRefused when a draft breaks a logging rule (desk.domain.session.validate and the store's own)."""
+def _check(draft: SessionDraft, known_services: set[str] | None) -> None:
+    """Raise SessionRefused when a draft breaks a logging rule (desk.domain.session.validate and the store's own).
+
+    known_services None leaves the catalogue to the database's foreign key (see SessionRepository.add).
+    """
     result = validate(draft, _now() + timedelta(minutes=1), known_services)
     if not result.ok:
         raise SessionRefused(" ".join(result.problems), result.codes)
@@ -91,11 +95,23 @@ class SessionRepository:
         if not _is_uuid(entry_id):
             raise StoreError(f"entry id '{entry_id[:40]}' is not a UUID; entries are identified by random UUIDs")
         with self._database.write() as connection:
-            existing = session_sql.find(connection, entry_id)
-            if existing is not None:
-                return existing
-            _check(draft, session_sql.known_services(connection, draft.services))
-            return session_sql.insert(connection, entry_id, draft, _now())
+            try:
+                _check(draft, None)  # the catalogue is the foreign key's, below: one statement fewer a click
+            except SessionRefused:
+                existing = session_sql.find(connection, entry_id)
+                if existing is not None:  # a retry of a saved entry, whatever it holds now
+                    return existing
+                _check(draft, session_sql.known_services(connection, draft.services))  # the whole verdict
+                raise
+            try:
+                record = session_sql.insert(connection, entry_id, draft, _now())
+            except sqlite3.IntegrityError:
+                _check(draft, session_sql.known_services(connection, draft.services))  # names the unknown code
+                raise
+            if record is None:  # the entry id was saved before: return that entry, as it is stored
+                record = session_sql.find(connection, entry_id)
+                assert record is not None
+            return record
 
     def add_many(self, draft: SessionDraft, count: int) -> list[SessionRecord]:
         """Save count identical closed sessions in one transaction, each a separate entry with its own id."""

@@ -8,59 +8,46 @@ The work function never touches widgets.
 """
 
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any
+
+import shiboken6
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
 
-class _Signals(QObject):
-    """Signals of one task, living on the GUI thread.
-
-    Signals:
-        succeeded(object): the work's return value.
-        failed(object): the exception it raised.
-        progress(int, int): done and total, for work that reports progress.
-    """
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-    progress = Signal(int, int)
-
-
 class Task(QRunnable):
-    """One piece of work and its callbacks."""
+    """One piece of work and its callbacks (plain Python lists: a task makes no QObject and connects nothing)."""
 
     def __init__(
         self, runner: "TaskRunner", pool: QThreadPool, work: Callable[..., Any], args: tuple[Any, ...]
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)
-        self.signals = _Signals()
         self._runner = runner
         self._pool = pool
         self._work = work
         self._args = args
-        self._wants_progress = False
-        self.signals.succeeded.connect(self._finish)
-        self.signals.failed.connect(self._finish)
+        self.successes: list[Callable[[Any], None]] = []
+        self.failures: list[Callable[[BaseException], None]] = []
+        self.progresses: list[Callable[[int, int], None]] = []
 
     def on_success(self, callback: Callable[[Any], None]) -> "Task":
         """Call back with the result on the GUI thread."""
-        self.signals.succeeded.connect(callback)
+        self.successes.append(callback)
         return self
 
     def on_failure(self, callback: Callable[[BaseException], None]) -> "Task":
         """Call back with the exception on the GUI thread."""
-        self.signals.failed.connect(callback)
+        self.failures.append(callback)
         return self
 
     def on_progress(self, callback: Callable[[int, int], None]) -> "Task":
         """Call back with progress; the work receives `progress=` as a keyword argument."""
-        self.signals.progress.connect(callback)
-        self._wants_progress = True
+        self.progresses.append(callback)
         return self
 
     def start(self) -> "Task":
@@ -73,25 +60,40 @@ class Task(QRunnable):
         return self
 
     def run(self) -> None:  # runs on a worker thread
-        kwargs = {"progress": self.signals.progress.emit} if self._wants_progress else {}
+        # No local name for the runner here: the worker thread must never hold the last reference to it
+        # (a QObject with timers must be destroyed on the GUI thread); the task keeps it alive meanwhile.
+        kwargs = {"progress": self._report} if self.progresses else {}
         try:
             result = self._work(*self._args, **kwargs)
         except Exception as exc:
             log.info("task %s failed: %s", getattr(self._work, "__qualname__", self._work), exc)
-            self.signals.failed.emit(exc)
+            self._runner.failed.emit(self, exc)
             return
-        self.signals.succeeded.emit(result)
+        self._runner.succeeded.emit(self, result)
 
-    def _finish(self, _result: object) -> None:
-        self._runner._finished(self)
+    def _report(self, done: int, total: int) -> None:
+        self._runner.progressed.emit(self, done, total)
 
 
 class TaskRunner(QObject):
-    """Owns the worker pools and keeps running tasks alive until they finish."""
+    """Owns the worker pools and keeps running tasks alive until they finish.
+
+    Signals (emitted by a task's worker thread, delivered on the GUI thread, where the runner lives):
+        succeeded(object, object): the task and its work's return value.
+        failed(object, object): the task and the exception its work raised.
+        progressed(object, int, int): the task, done and total, for work that reports progress.
+    """
+
+    succeeded = Signal(object, object)
+    failed = Signal(object, object)
+    progressed = Signal(object, int, int)
 
     def __init__(self, parent: QObject | None = None, synchronous: bool = False) -> None:
         super().__init__(parent)
         self.synchronous = synchronous
+        self.succeeded.connect(self._succeeded)
+        self.failed.connect(self._failed)
+        self.progressed.connect(self._progressed)
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)
         self._pool = QThreadPool(self)
@@ -123,6 +125,17 @@ class TaskRunner(QObject):
         """True while any task has not reported back."""
         return bool(self._running)
 
+    def _succeeded(self, task: Task, result: object) -> None:
+        self._finished(task)
+        _call_each(task.successes, result)
+
+    def _failed(self, task: Task, error: BaseException) -> None:
+        self._finished(task)
+        _call_each(task.failures, error)
+
+    def _progressed(self, task: Task, done: int, total: int) -> None:
+        _call_each(task.progresses, done, total)
+
     def _started(self, task: Task) -> None:
         self._running.add(task)
 
@@ -136,3 +149,15 @@ class TaskRunner(QObject):
             self._retired.clear()
         elif not self._release_timer.isActive():
             self._release_timer.start()
+
+
+def _call_each(callbacks: list[Callable[..., None]], *args: Any) -> None:
+    """Call each callback as a connected slot would be: not when its widget is gone, the rest despite an error."""
+    for callback in callbacks:
+        receiver = getattr(callback, "__self__", None)
+        if isinstance(receiver, QObject) and not shiboken6.isValid(receiver):
+            continue  # Qt would have dropped the connection with the object
+        try:
+            callback(*args)
+        except Exception:
+            sys.excepthook(*sys.exc_info())

@@ -2,6 +2,8 @@
 
 import threading
 
+import shiboken6
+
 from PySide6.QtCore import QThread
 
 from desk.ui.tasks import TaskRunner
@@ -75,3 +77,32 @@ def test_synchronous_runner_for_tests_runs_inline():
     results = []
     runner.write(lambda: threading.current_thread() is threading.main_thread()).on_success(results.append).start()
     assert results == [True]
+
+
+def test_callbacks_behave_like_connected_slots(qtbot):
+    """A gone widget's method is not called back; an error in one callback does not stop the next."""
+    from PySide6.QtCore import QObject
+
+    class Receiver(QObject):
+        def __init__(self):
+            super().__init__()
+            self.got = []
+
+        def take(self, value):
+            self.got.append(value)
+
+    runner = TaskRunner()
+    gone, kept, after_error = Receiver(), Receiver(), []
+    gone_take = gone.take
+    shiboken6.delete(gone)
+
+    def broken(_value):
+        raise RuntimeError("a callback's own error")
+
+    with qtbot.capture_exceptions() as exceptions:
+        task = runner.run(lambda: 7).on_success(gone_take).on_success(broken).on_success(kept.take)
+        task.on_success(after_error.append).start()
+        qtbot.waitUntil(lambda: bool(after_error))
+    assert kept.got == [7] and after_error == [7] and gone.got == []
+    assert [str(error) for _kind, error, _trace in exceptions] == ["a callback's own error"]
+    assert runner.wait()

@@ -1,7 +1,6 @@
 """The desk page's logging service: every change to sessions goes through here, as a committed write."""
 
 import uuid
-from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -53,8 +52,9 @@ class Logbook(QObject):
 
     def start(self, service: str, details: SessionDetails, guides: tuple[str, ...] = ()) -> str:
         """Open a session with a running timer; returns its entry id (known before the commit)."""
-        draft = SessionDraft(services=(service,), started_at=datetime.now().replace(microsecond=0), guides=guides)
-        return self._add(details.applied_to(replace(draft, is_open=True)), "started")
+        started = datetime.now().replace(microsecond=0)
+        draft = SessionDraft(services=(service,), started_at=started, guides=guides, is_open=True)
+        return self._add(details.applied_to(draft), "started")
 
     def log(self, draft: SessionDraft) -> str:
         """Save a finished session logged after the fact; returns its entry id."""

@@ -146,8 +146,10 @@ class OpenSessionCard(QFrame):
             action.triggered.connect(lambda _checked=False, c=code: self.add_service_requested.emit(self.record.id, c))
 
     def _finish(self, outcome: Outcome) -> None:
-        self.set_finishing()
+        # The write is queued first, then the buttons go dark: before this handler returns, so a second
+        # click still finds them disabled, but the writer thread need not wait for the restyling.
         self.finish_requested.emit(self.record.id, outcome.value, None)
+        self.set_finishing()
 
     def set_finishing(self) -> None:
         """One click is enough: the buttons go dark until the card goes with the committed close."""

@@ -1,5 +1,6 @@
 """Driving the desk page like staff do, and checking what the database holds."""
 
+import threading
 from datetime import datetime, timedelta
 
 import pytest
@@ -354,3 +355,27 @@ def test_the_whole_round_works_from_the_keyboard(qtbot, page, repo, context):
     QTest.keyClick(page.day_panel.delete_button, Qt.Key.Key_Space)
     QTest.keyClick(page.day_panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(repo.between(datetime(2000, 1, 1), datetime.now() + timedelta(days=1))) == 2
+
+
+def test_one_click_finishes_once_while_the_writer_is_still_busy(qtbot, database):
+    """With real worker threads: Done darkens the card's buttons at once, so a second click saves nothing more."""
+    context = build_context(Config(), database)
+    page = DeskPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    running = context.sessions.add(make_draft(is_open=True, outcome=None, duration_minutes=None))
+    page.reload()
+    qtbot.waitUntil(lambda: running.id in page.open_panel.cards)
+    card = page.open_panel.cards[running.id]
+    release = threading.Event()
+    context.tasks.write(release.wait, 30).start()  # the single writer is busy until released
+    qtbot.mouseClick(card.buttons[Outcome.SOLVED], LEFT)
+    assert not any(button.isEnabled() for button in card.buttons.values())
+    qtbot.mouseClick(card.buttons[Outcome.PARTLY], LEFT)
+    assert context.sessions.get(running.id).draft.is_open  # nothing committed yet: the writer waits
+    with qtbot.waitSignal(page.entry_saved, timeout=10000):
+        release.set()
+    assert context.tasks.wait()
+    closed = context.sessions.get(running.id)
+    assert (closed.draft.is_open, closed.draft.outcome) == (False, Outcome.SOLVED)
+    assert page.banner.text.text().count("✓") == 1

@@ -78,7 +78,9 @@ def test_alias_bomb_is_refused_before_any_alias_is_expanded(monkeypatch):
             return super().get_single_node()
 
     monkeypatch.setattr(parse, "_LOADER", CountingLoader)
-    assert read_guide(VALID / "fi" / "test-guide.md", None, TODAY, VALID).ok and composed == [True]
+    with monkeypatch.context() as patch:  # the control header goes to PyYAML, as every header the fast reader leaves
+        patch.setattr(parse, "read_plain_header", lambda header: None)
+        assert read_guide(VALID / "fi" / "test-guide.md", None, TODAY, VALID).ok and composed == [True]
     read_guide(HOSTILE / "fi" / "alias-bomb.md", None, TODAY, HOSTILE)
     assert composed == [True], "the bomb's header was never composed"
 
