@@ -253,3 +253,21 @@ def test_a_key_written_twice_anywhere_is_refused_by_both(document, data):
     target.insert(data.draw(st.integers(0, len(target))), data.draw(st.sampled_from(target)))
     raw = _dump_pairs(pairs).encode("ascii")
     assert not oracle(raw) and not fast(raw)
+
+
+@SETTINGS
+@given(st.one_of(documents(), mutated()))
+def test_the_catalogue_decoder_takes_only_what_the_schemas_decoder_takes_and_reads_it_alike(document):
+    """The fast decoder (catalogue codes as keys) may refuse more, never accept more, and decodes the same."""
+    import msgspec
+
+    try:
+        raw = seal(document)
+    except (TypeError, ValueError):
+        return
+    try:
+        fast = counts._catalogue_decoder().decode(raw)
+    except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
+        return  # the schema's decoder decides these
+    assert msgspec.to_builtins(counts._DECODER.decode(raw)) == msgspec.to_builtins(fast)
+    assert fast.counts.month.by_service.keys() <= set(counts.listed_codes())
