@@ -7,3 +7,5 @@ APP_ID = "digituki-desk"
 DESKTOP_ID = "fi.digituki.Desk"
 #: The frozen app cannot run `python -c`; the self-test starts the app with this argument instead.
 SELF_TEST_QT_PROBE = "--self-test-qt-probe"
+#: Nor `python -m desk.sync.collect_check`: central collection starts its helper process with this argument.
+COLLECT_HELPER = "--collect-helper"

@@ -3,7 +3,7 @@
 import os
 import sys
 
-from desk import SELF_TEST_QT_PROBE
+from desk import COLLECT_HELPER, SELF_TEST_QT_PROBE
 
 
 def _usable(stream: object) -> bool:
@@ -37,6 +37,10 @@ def main() -> int:
         from desk.selftest import run_qt_probe
 
         return run_qt_probe()
+    if len(sys.argv) == 3 and sys.argv[1] == COLLECT_HELPER:  # the bundle's helper of a central collection
+        from desk.sync.collect_check import run_helper
+
+        return run_helper(sys.argv[2])
     if not sys.argv[1:]:
         from desk.app import can_start_directly, start_gui
 

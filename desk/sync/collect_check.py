@@ -22,6 +22,7 @@ from typing import IO
 
 import msgspec
 
+from desk import COLLECT_HELPER
 from desk.share import Share, ShareError, ShareProblem
 from desk.share.folder import FolderShare
 from desk.share.reasons import Skipped, SkipReason
@@ -203,22 +204,26 @@ class Helper:
     @classmethod
     def start(cls, store: Share) -> "Helper | None":
         """A helper for a folder share when there is a second core; otherwise None."""
-        frozen = getattr(sys, "frozen", False)  # a bundle's executable is the app, not an interpreter
-        if (os.cpu_count() or 1) < 2 or type(store) is not FolderShare or frozen or not sys.executable:
+        command = helper_command(str(store.root) if isinstance(store, FolderShare) else "")
+        if (os.cpu_count() or 1) < 2 or type(store) is not FolderShare or command is None:
             return None
         paths = [str(Path(__file__).resolve().parents[2]), os.environ.get("PYTHONPATH", "")]
         environment = {**os.environ, "PYTHONPATH": os.pathsep.join(path for path in paths if path)}
+        # A console program started from the windowed app would open a console window on Windows.
+        no_window = getattr(subprocess, "CREATE_NO_WINDOW", 0)
         try:
             process = subprocess.Popen(
-                [sys.executable, "-m", __name__, str(store.root)],
+                command,
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 env=environment,
                 bufsize=0,
+                creationflags=no_window,
             )
         except OSError:  # no helper is a slower collection, never a failed one
             log.exception("no helper process for the collection")
             return None
+        log.info("collection: a helper process (%d) checks folders too", process.pid)
         return cls(process)
 
     def send(self, folders: list[Folder]) -> bool:
@@ -272,7 +277,26 @@ class Helper:
             self._process.wait()
 
 
-if __name__ == "__main__":
+def helper_command(location: str) -> list[str] | None:
+    """How to start a helper for the share folder at `location`, or None when this program cannot.
+
+    From source or a wheel it is this module run by the same interpreter (``python -m``), so it never
+    imports the caller's main script; a bundle's programs are the app itself, so there it is the bundle's
+    console program with the COLLECT_HELPER argument (desk.__main__).
+    """
+    if not getattr(sys, "frozen", False):
+        return [sys.executable, "-m", __name__, location] if sys.executable else None
+    console = Path(sys.executable).with_name("desk" + Path(sys.executable).suffix)
+    return [str(console if console.is_file() else Path(sys.executable)), COLLECT_HELPER, location]
+
+
+def run_helper(location: str) -> int:
+    """The helper process's main: serve the collector on standard input and output until it is done."""
     answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb", buffering=0)
     sys.stdout = sys.stderr  # nothing printed by accident can end up among the answers
-    serve(sys.argv[1], sys.stdin.buffer, answers)
+    serve(location, sys.stdin.buffer, answers)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(run_helper(sys.argv[1]))

@@ -188,3 +188,36 @@ def test_a_collection_that_stops_half_way_lets_its_helper_end_unkilled(share, tm
     central.close()
     [helper] = started
     assert helper._process.returncode is not None and helper._process.returncode >= 0, "it ended, not killed"
+
+
+def test_the_bundle_way_of_starting_a_helper_gives_the_same_database(share, tmp_path, answers, monkeypatch):
+    """A bundle starts its helper as `<console program> --collect-helper ROOT` (desk.__main__); here `python -m desk`."""
+    from desk import COLLECT_HELPER
+
+    commands: list[list[str]] = []
+
+    def as_a_bundle_does(location: str) -> list[str]:
+        commands.append([sys.executable, "-m", "desk", COLLECT_HELPER, location])
+        return commands[-1]
+
+    monkeypatch.setattr(collect_check, "helper_command", as_a_bundle_does)
+    alone = _collect_alone(share, tmp_path / "alone.sqlite3")
+    central = open_central(tmp_path / "helped.sqlite3")
+    helped = collect(share, central)
+    central.close()
+    assert commands and answers, "the helper started through desk.__main__ and answered"
+    assert helped.added == alone.added
+    assert _stored(tmp_path / "helped.sqlite3") == _stored(tmp_path / "alone.sqlite3")
+
+
+def test_a_frozen_app_starts_its_console_program_as_the_helper(tmp_path, monkeypatch):
+    from desk import COLLECT_HELPER
+
+    windowed = tmp_path / "DigitukiDesk"
+    console = tmp_path / "desk"
+    windowed.write_text("")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(windowed))
+    assert collect_check.helper_command("/share") == [str(windowed), COLLECT_HELPER, "/share"]  # no console one
+    console.write_text("")
+    assert collect_check.helper_command("/share") == [str(console), COLLECT_HELPER, "/share"]

@@ -89,3 +89,18 @@ def test_newer_database_refused_untouched(console, tmp_path):
 
 def test_closed_stdout_keeps_the_result(console, tmp_path):
     support.check_closed_stdout_keeps_the_result(console, tmp_path / "data")
+
+
+def test_central_collection_checks_with_a_helper_process_frozen(console, tmp_path):
+    """The bundle's collection starts its own console program as the helper (desk.__main__, COLLECT_HELPER)."""
+    from tests.benchmarks.share_generator import generate_share
+
+    share = tmp_path / "share"
+    files = generate_share(share, devices=60, months=2)  # 38 branches: a first collection starts a helper
+    data = tmp_path / "data"
+    central = tmp_path / "central.sqlite3"
+    result = console.run(data, "--lang", "en", "central", "collect", "--share", str(share), "--db", str(central))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"{files} files: {files} new" in result.stdout, result.stdout
+    log = (data / "logs" / "desk.log").read_text(encoding="utf-8")
+    assert "a helper process" in log and "no helper process" not in log, log[-2000:]
