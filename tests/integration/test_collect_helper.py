@@ -191,7 +191,7 @@ def test_a_collection_that_stops_half_way_lets_its_helper_end_unkilled(share, tm
 
 
 def test_the_bundle_way_of_starting_a_helper_gives_the_same_database(share, tmp_path, answers, monkeypatch):
-    """A bundle starts its helper as `<console program> --collect-helper ROOT` (desk.__main__); here `python -m desk`."""
+    """A bundle starts its helper as `<console program> --collect-helper ROOT`; here through `python -m desk`."""
     from desk import COLLECT_HELPER
 
     commands: list[list[str]] = []
