@@ -55,7 +55,7 @@ def _cached_database() -> Path:
 
 
 def _ms(value: float) -> str:
-    return f"{value:.1f} ms"
+    return f"{value:.2f} ms" if value < 10 else f"{value:.1f} ms"
 
 
 def _bare_connection(path: Path) -> sqlite3.Connection:
@@ -167,8 +167,11 @@ def test_desk_click_to_committed_and_refresh(qtbot, tmp_path):
     print(f"query alone ({busy_rows} rows) {summary(query)}")
     floor_p95 = percentile(floor, 0.95)
     click_p95 = percentile(committed, 0.95)
-    click_ratio = click_p95 / floor_p95
     rhythm_p95 = percentile(rhythm_floor, 0.95)
+    # The budget's floor is the bare commit in the clicks' own rhythm: a click never follows another commit at
+    # once, and the same bare commit after a redraw's pause takes about twice the back-to-back one (see the
+    # Clicks prose in docs/benchmarks.md); both ratios are shown.
+    click_ratio = click_p95 / rhythm_p95
     quiet_p95, busy_p95 = percentile(quiet, 0.95), percentile(busy, 0.95)
     refresh_p95 = percentile(typical_refresh, 0.95)
     record(
@@ -176,16 +179,18 @@ def test_desk_click_to_committed_and_refresh(qtbot, tmp_path):
         "Desk page",
         [
             ("sessions in the database", f"{total:,}".replace(",", " "), "≥ 250 000", verdict(total >= 250_000)),
-            ("bare SQLite INSERT + COMMIT, same file and pragmas (baseline, p95)", _ms(floor_p95), "–", "–"),
+            ("bare SQLite INSERT + COMMIT back to back, same file and pragmas (p95)", _ms(floor_p95), "–", "–"),
             (
-                f"the same bare commit after each round's last redraw, as a click waits ({len(rhythm_floor)}, p95)",
-                f"{_ms(rhythm_p95)}; click = {click_p95 / rhythm_p95:.2f} × this",
+                f"the same bare commit once a round after the last click's redraw, as a click waits "
+                f"(baseline, {len(rhythm_floor)}, p95)",
+                _ms(rhythm_p95),
                 "–",
                 "–",
             ),
             (
                 f"click to committed entry (start, Done, log past; {len(committed)} clicks, p95)",
-                f"{_ms(click_p95)} = {click_ratio:.2f} × bare",
+                f"{_ms(click_p95)} = {click_ratio:.2f} × the commit in rhythm "
+                f"({click_p95 / floor_p95:.2f} × back to back)",
                 f"≤ {CLICK_BUDGET_RATIO:.0f} ×",
                 verdict(click_ratio <= CLICK_BUDGET_RATIO),
             ),
