@@ -23,13 +23,17 @@ def run_gui(args: "argparse.Namespace") -> int:
 def can_start_directly() -> bool:
     """True when the GUI can start without the command line's checks: no data dir given, or one that is usable.
 
-    A data dir that is missing, a file or read-only goes through `desk.cli`, which says what is wrong.
+    A data dir that is missing, a file, read-only or unreadable (a name too long, say) goes through `desk.cli`,
+    which says what is wrong.
     """
     value = os.environ.get(paths.DATA_DIR_ENV)
     if not value:
         return True
     folder = Path(value).expanduser()
-    return folder.is_dir() and os.access(folder, os.W_OK)
+    try:
+        return folder.is_dir() and os.access(folder, os.W_OK)
+    except OSError:
+        return False
 
 
 def start_gui() -> int:

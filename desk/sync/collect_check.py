@@ -204,8 +204,10 @@ class Helper:
     @classmethod
     def start(cls, store: Share) -> "Helper | None":
         """A helper for a folder share when there is a second core; otherwise None."""
-        command = helper_command(str(store.root) if isinstance(store, FolderShare) else "")
-        if (os.cpu_count() or 1) < 2 or type(store) is not FolderShare or command is None:
+        if (os.cpu_count() or 1) < 2 or type(store) is not FolderShare:
+            return None
+        command = helper_command(str(store.root))
+        if command is None:
             return None
         paths = [str(Path(__file__).resolve().parents[2]), os.environ.get("PYTHONPATH", "")]
         environment = {**os.environ, "PYTHONPATH": os.pathsep.join(path for path in paths if path)}

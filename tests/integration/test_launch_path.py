@@ -59,3 +59,11 @@ def test_a_data_dir_that_is_a_file_still_gets_the_command_lines_message(tmp_path
     result = subprocess.run([sys.executable, "-m", "desk"], env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 2, result.stdout + result.stderr
     assert str(not_a_folder) in result.stderr
+
+
+def test_a_data_dir_whose_name_is_too_long_gets_the_command_lines_message_not_a_traceback(tmp_path):
+    too_long = tmp_path / ("x" * 300)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DESK_DATA_DIR": str(too_long)}
+    result = subprocess.run([sys.executable, "-m", "desk"], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr and "xxxxxxxxxxxxxxxxxxxx" in result.stderr, result.stderr
